@@ -1,0 +1,257 @@
+/* hammy-application.c: the application: app-wide actions, shortcuts and the style preference.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hammy-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hammy-application.h"
+#include "hammy-first-frame.h"
+#include "hammy-preferences-window.h"
+#include "hammy-references.h"
+#include "hammy-safety.h"
+#include "hammy-window.h"
+
+struct _HammyApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (HammyApplication, hammy_application, ADW_TYPE_APPLICATION)
+
+typedef struct
+{
+  const char *action;
+  const char *accels[3];
+} HammyAccel;
+
+static const HammyAccel app_accels[] = {
+  { "app.quit",              { "<Control>q", NULL } },
+  { "app.preferences",       { "<Control>comma", NULL } },
+  { "app.help",              { "F1", NULL } },
+  { "window.close",          { "<Control>w", NULL } },
+  { "win.show-page::triage", { "<Control>1", NULL } },
+  { "win.show-page::today",  { "<Control>2", NULL } },
+  { "win.show-page::library", { "<Control>3", NULL } },
+};
+
+static void
+apply_style_variant (HammyApplication *self)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  g_autofree char *variant = g_settings_get_string (self->settings, "style-variant");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (variant, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (variant, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (style_manager, scheme);
+}
+
+static void
+on_settings_style_variant_changed_cb (GSettings        *settings,
+                                      const char       *key,
+                                      HammyApplication *self)
+{
+  apply_style_variant (self);
+}
+
+static void
+on_show_uri_finished_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    hammy_window_show_message (HAMMY_WINDOW (source),
+                               _("The user guide could not be opened. Install the Help app (Yelp) to read it."));
+}
+
+static void
+hammy_application_quit_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  HammyApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window first lets it save its state, as a click on its close button would. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+hammy_application_preferences_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  HammyApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  HammyPreferencesWindow *preferences = hammy_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+hammy_application_help_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  HammyApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_uri_full (window, "help:hammy", GDK_CURRENT_TIME, NULL,
+                     on_show_uri_finished_cb, NULL);
+}
+
+static void
+hammy_application_about_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  HammyApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *notice = hammy_safety_notice_dup_body ();
+  g_autofree char *references = hammy_references_format_all ();
+  const char *developers[] = { _("The Hammy developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-icon", APPLICATION_ID,
+                        "application-name", _("Hammy"),
+                        "developer-name", _("The Hammy developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Calm, strengthen and return to running with a sore or tight hamstring."),
+                        "website", "https://github.com/hammyapp/hammy",
+                        "issue-url", "https://github.com/hammyapp/hammy/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Hammy developers",
+                        "developers", developers,
+                        /* Translators: replace with your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  /* Sections use GTK_LICENSE_CUSTOM so the text is shown as written, with no licence link. */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      hammy_safety_notice_get_title (),
+                                      NULL, GTK_LICENSE_CUSTOM, notice);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("References"),
+                                      NULL, GTK_LICENSE_CUSTOM, references);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", hammy_application_quit_action },
+  { "preferences", hammy_application_preferences_action },
+  { "help", hammy_application_help_action },
+  { "about", hammy_application_about_action },
+};
+
+static void
+hammy_application_startup (GApplication *application)
+{
+  HammyApplication *self = HAMMY_APPLICATION (application);
+
+  G_APPLICATION_CLASS (hammy_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Hammy"));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
+                                   G_N_ELEMENTS (app_entries), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           app_accels[i].action,
+                                           app_accels[i].accels);
+
+  g_signal_connect_object (self->settings, "changed::style-variant",
+                           G_CALLBACK (on_settings_style_variant_changed_cb),
+                           self, 0);
+  apply_style_variant (self);
+}
+
+static void
+hammy_application_activate (GApplication *application)
+{
+  HammyApplication *self = HAMMY_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (hammy_window_new (self));
+      hammy_first_frame_watch (window);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+hammy_application_dispose (GObject *object)
+{
+  HammyApplication *self = HAMMY_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hammy_application_parent_class)->dispose (object);
+}
+
+static void
+hammy_application_class_init (HammyApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = hammy_application_dispose;
+
+  app_class->startup = hammy_application_startup;
+  app_class->activate = hammy_application_activate;
+}
+
+static void
+hammy_application_init (HammyApplication *self)
+{
+  /* The schema id is the same for the stable and the development build: one set of preferences. */
+  self->settings = g_settings_new ("io.github.hammyapp.Hammy");
+}
+
+HammyApplication *
+hammy_application_new (const char        *application_id,
+                       GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (HAMMY_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+GSettings *
+hammy_application_get_settings (HammyApplication *self)
+{
+  g_return_val_if_fail (HAMMY_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,17 @@
+/* hammy-preferences-window.h: the preferences: style and sound cues, bound to GSettings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define HAMMY_TYPE_PREFERENCES_WINDOW (hammy_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyPreferencesWindow, hammy_preferences_window, HAMMY, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+HammyPreferencesWindow *hammy_preferences_window_new (GSettings *settings);
+
+G_END_DECLS

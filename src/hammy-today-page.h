@@ -1,0 +1,15 @@
+/* hammy-today-page.h: the Today page: today's circuit, the guided session and the history.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define HAMMY_TYPE_TODAY_PAGE (hammy_today_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyTodayPage, hammy_today_page, HAMMY, TODAY_PAGE, AdwBin)
+
+G_END_DECLS

@@ -1,0 +1,245 @@
+/* hammy-window.c: the main window: the three pages, the header bar and the window's state.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hammy-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hammy-library-page.h"
+#include "hammy-page.h"
+#include "hammy-safety.h"
+#include "hammy-today-page.h"
+#include "hammy-triage-page.h"
+#include "hammy-window.h"
+
+struct _HammyWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* template children */
+  AdwViewStack         *stack;
+  AdwToastOverlay      *toast_overlay;
+};
+
+G_DEFINE_FINAL_TYPE (HammyWindow, hammy_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_VISIBLE_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+hammy_window_save_state (HammyWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  /* The default size tracks the unmaximised size, which is what a person expects back. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static void
+hammy_window_restore_state (HammyWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+on_safety_notice_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              HammyWindow      *self)
+{
+  g_settings_set_uint (self->settings, "safety-notice-seen", HAMMY_SAFETY_NOTICE_VERSION);
+}
+
+static gboolean
+hammy_window_show_safety_notice (gpointer user_data)
+{
+  HammyWindow *self = user_data;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!hammy_safety_notice_is_needed (g_settings_get_uint (self->settings, "safety-notice-seen")))
+    return G_SOURCE_REMOVE;
+
+  body = hammy_safety_notice_dup_body ();
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), hammy_safety_notice_get_title (), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "understood", _("_I Understand"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "understood");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "understood");
+  gtk_widget_add_css_class (dialog, "safety-notice");
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_safety_notice_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_stack_visible_child_name_changed_cb (HammyWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
+}
+
+static void
+hammy_window_show_page_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  HammyPage page;
+
+  if (!hammy_page_from_name (name, &page))
+    {
+      g_warning ("No page called “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, hammy_page_to_name (page));
+}
+
+static gboolean
+hammy_window_close_request (GtkWindow *window)
+{
+  hammy_window_save_state (HAMMY_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (hammy_window_parent_class)->close_request (window);
+}
+
+static void
+hammy_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (hammy_window_parent_class)->map (widget);
+
+  /* After the window is up, so the notice has something to sit on and startup stays quick. */
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_show_safety_notice,
+                   g_object_ref (widget), g_object_unref);
+}
+
+static void
+hammy_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HammyWindow *self = HAMMY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VISIBLE_PAGE:
+      g_value_set_string (value, hammy_window_get_visible_page (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hammy_window_dispose (GObject *object)
+{
+  HammyWindow *self = HAMMY_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hammy_window_parent_class)->dispose (object);
+}
+
+static void
+hammy_window_class_init (HammyWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = hammy_window_dispose;
+  object_class->get_property = hammy_window_get_property;
+
+  widget_class->map = hammy_window_map;
+  window_class->close_request = hammy_window_close_request;
+
+  properties[PROP_VISIBLE_PAGE] =
+    g_param_spec_string ("visible-page", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (HAMMY_TYPE_TRIAGE_PAGE);
+  g_type_ensure (HAMMY_TYPE_TODAY_PAGE);
+  g_type_ensure (HAMMY_TYPE_LIBRARY_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   hammy_window_show_page_action);
+}
+
+static void
+hammy_window_init (HammyWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+HammyWindow *
+hammy_window_new (HammyApplication *application)
+{
+  HammyWindow *self;
+
+  g_return_val_if_fail (HAMMY_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (HAMMY_TYPE_WINDOW, "application", application, NULL);
+  self->settings = g_object_ref (hammy_application_get_settings (application));
+  hammy_window_restore_state (self);
+
+  return self;
+}
+
+const char *
+hammy_window_get_visible_page (HammyWindow *self)
+{
+  g_return_val_if_fail (HAMMY_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+hammy_window_show_message (HammyWindow *self,
+                           const char  *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (HAMMY_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  /* A toast title is markup; a message may carry a file name with an ampersand. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}

@@ -1,0 +1,162 @@
+/* hammy-screenshot.c: renders Hammy's window (and the first-run notice) to PNG for the README
+ * and the AppStream metainfo. Run by build-aux/screenshots under Xvfb; not a test.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "hammy-test-utils.h"
+#include "hammy-window.h"
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static void
+snapshot_widget (GtkSnapshot *snapshot,
+                 GtkWidget   *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot,
+                          gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+}
+
+/* What a compositor would show: the window, dimmed under a modal dialog centred on it. */
+static gboolean
+save_png (GtkWindow  *window,
+          GtkWindow  *dialog,
+          const char *path,
+          GError    **error)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  snapshot_widget (snapshot, GTK_WIDGET (window));
+
+  if (dialog != NULL)
+    {
+      int dialog_width = gtk_widget_get_width (GTK_WIDGET (dialog));
+      int dialog_height = gtk_widget_get_height (GTK_WIDGET (dialog));
+
+      gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0, 0, 0, 0.35 },
+                                 &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - dialog_width) / 2,
+                                                              (height - dialog_height) / 2));
+      snapshot_widget (snapshot, GTK_WIDGET (dialog));
+      gtk_snapshot_restore (snapshot);
+    }
+
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(HammyApplication) app = NULL;
+  g_autofree char *style = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *output = NULL;
+  int width = 960;
+  int height = 720;
+  double text_scale = 1.0;
+  gboolean notice = FALSE;
+  GSettings *settings;
+  HammyWindow *window;
+  GtkWindow *dialog = NULL;
+  const GOptionEntry entries[] = {
+    { "style", 0, 0, G_OPTION_ARG_STRING, &style, "system, light or dark", "STYLE" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "triage, today or library", "PAGE" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
+    { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
+    { "notice", 0, 0, G_OPTION_ARG_NONE, &notice, "Show the first-run notice", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  context = g_option_context_new ("— render Hammy's window to a PNG");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || output == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--output is required");
+      return 2;
+    }
+
+  app = hammy_test_application_new ();
+  settings = hammy_application_get_settings (app);
+  hammy_test_reset_settings (settings);
+  if (style != NULL)
+    g_settings_set_string (settings, "style-variant", style);
+  if (notice)
+    g_settings_set_uint (settings, "safety-notice-seen", 0);
+
+  g_object_set (gtk_settings_get_default (),
+                "gtk-enable-animations", FALSE,
+                "gtk-font-name", "Cantarell 11",
+                "gtk-xft-dpi", (int) (96 * 1024 * text_scale),
+                NULL);
+
+  window = hammy_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (page != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (!hammy_test_wait_for (widget_is_mapped, window, 5000))
+    {
+      g_printerr ("The window did not appear\n");
+      return 1;
+    }
+
+  if (notice)
+    {
+      if (!hammy_test_wait_for (message_dialog_shown, NULL, 5000))
+        {
+          g_printerr ("The notice did not appear\n");
+          return 1;
+        }
+      dialog = hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    }
+
+  /* Let layout, fonts and the icon theme settle before the picture is taken. */
+  hammy_test_wait_idle (500);
+
+  if (!save_png (GTK_WINDOW (window), dialog, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print ("%s\n", output);
+  return 0;
+}

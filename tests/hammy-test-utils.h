@@ -1,0 +1,25 @@
+/* hammy-test-utils.h: shared helpers for the widget tests: an application, waiting, finding.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hammy-application.h"
+
+G_BEGIN_DECLS
+
+void              hammy_test_init               (int          *argc,
+                                                 char       ***argv);
+HammyApplication *hammy_test_application_new    (void);
+void              hammy_test_reset_settings     (GSettings    *settings);
+gboolean          hammy_test_wait_for           (gboolean    (*condition) (gpointer data),
+                                                 gpointer      data,
+                                                 guint         timeout_ms);
+void              hammy_test_wait_idle          (guint         ms);
+GtkWidget        *hammy_test_find_widget        (GtkWidget    *root,
+                                                 GType         type);
+GtkWindow        *hammy_test_find_toplevel      (GType         type);
+
+G_END_DECLS

@@ -1,0 +1,401 @@
+/* test-window.c: widget tests for the main window, run in-process under Xvfb.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hammy-preferences-window.h"
+#include "hammy-safety.h"
+#include "hammy-test-utils.h"
+#include "hammy-window.h"
+
+static HammyApplication *app;
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static HammyWindow *
+present_window (int width,
+                int height)
+{
+  HammyWindow *window;
+
+  window = hammy_window_new (app);
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (hammy_test_wait_for (widget_is_mapped, window, 5000));
+
+  return window;
+}
+
+static void
+close_window (HammyWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  hammy_test_wait_idle (50);
+  g_assert_null (window);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_window_has_three_pages (void)
+{
+  HammyWindow *window;
+  AdwViewStack *stack;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  const char *expected[] = { "triage", "today", "library" };
+
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  window = present_window (-1, -1);
+
+  stack = ADW_VIEW_STACK (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+  pages = adw_view_stack_get_pages (stack);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (expected));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, expected[i]);
+      g_assert_nonnull (adw_view_stack_page_get_title (page));
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+      /* Until later issues fill them, each page says honestly what will be there. */
+      g_assert_nonnull (hammy_test_find_widget (child, ADW_TYPE_STATUS_PAGE));
+    }
+
+  g_assert_cmpstr (hammy_window_get_visible_page (window), ==, "triage");
+  g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+
+  close_window (window);
+}
+
+static void
+test_window_page_actions_switch_pages (void)
+{
+  HammyWindow *window;
+  guint notified = 0;
+  struct { const char *page; const char *accel; } cases[] = {
+    { "library", "<Control>3" },
+    { "today", "<Control>2" },
+    { "triage", "<Control>1" },
+  };
+
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  window = present_window (-1, -1);
+  g_signal_connect (window, "notify::visible-page", G_CALLBACK (count_notify_cb), &notified);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("win.show-page::%s", cases[i].page);
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), detailed);
+
+      g_assert_cmpuint (g_strv_length (accels), ==, 1);
+      g_assert_cmpstr (accels[0], ==, cases[i].accel);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", cases[i].page));
+      g_assert_cmpstr (hammy_window_get_visible_page (window), ==, cases[i].page);
+      g_assert_cmpuint (notified, ==, i + 1);
+    }
+
+  /* An unknown page is refused and the page stays where it was. */
+  g_test_expect_message ("hammy-window", G_LOG_LEVEL_WARNING, "*No page called*");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "nowhere");
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (hammy_window_get_visible_page (window), ==, "triage");
+  g_assert_cmpuint (notified, ==, G_N_ELEMENTS (cases));
+
+  close_window (window);
+}
+
+static void
+test_window_app_shortcuts (void)
+{
+  struct { const char *action; const char *accel; } cases[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "app.help", "F1" },
+    { "win.show-help-overlay", "<Control>question" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), cases[i].action);
+
+      g_assert_true (g_strv_contains ((const char * const *) accels, cases[i].accel));
+    }
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), cases[i].action + strlen ("app.")));
+}
+
+static gboolean
+switcher_bar_revealed (gpointer data)
+{
+  return adw_view_switcher_bar_get_reveal (data);
+}
+
+static gboolean
+switcher_bar_hidden (gpointer data)
+{
+  return !adw_view_switcher_bar_get_reveal (data);
+}
+
+static void
+test_window_narrow_moves_switcher_to_bottom (void)
+{
+  HammyWindow *window;
+  AdwViewSwitcherBar *bar;
+
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+
+  window = present_window (1000, 700);
+  bar = ADW_VIEW_SWITCHER_BAR (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_true (hammy_test_wait_for (switcher_bar_hidden, bar, 2000));
+  close_window (window);
+
+  window = present_window (360, 640);
+  bar = ADW_VIEW_SWITCHER_BAR (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_true (hammy_test_wait_for (switcher_bar_revealed, bar, 2000));
+  close_window (window);
+}
+
+static void
+test_window_state_saved_and_restored (void)
+{
+  GSettings *settings = hammy_application_get_settings (app);
+  HammyWindow *window;
+  int width, height;
+
+  hammy_test_reset_settings (settings);
+
+  window = present_window (812, 633);
+  gtk_window_close (GTK_WINDOW (window));
+  hammy_test_wait_idle (50);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 812);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 633);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = hammy_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 812);
+  g_assert_cmpint (height, ==, 633);
+  g_assert_false (gtk_window_is_maximized (GTK_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Maximising needs a window manager, which Xvfb alone does not have; the key is written
+   * from gtk_window_is_maximized() above and read back in hammy_window_restore_state(). */
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *root,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_label (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+safety_notice_shown (gpointer data)
+{
+  return hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+safety_notice_gone (gpointer data)
+{
+  return !safety_notice_shown (data);
+}
+
+static void
+test_safety_notice_shown_once (void)
+{
+  GSettings *settings = hammy_application_get_settings (app);
+  HammyWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *button;
+  g_autofree char *body = hammy_safety_notice_dup_body ();
+
+  hammy_test_reset_settings (settings);
+  g_settings_set_uint (settings, "safety-notice-seen", 0);
+
+  window = present_window (-1, -1);
+  g_assert_true (hammy_test_wait_for (safety_notice_shown, NULL, 3000));
+  dialog = hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   hammy_safety_notice_get_title ());
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
+
+  /* As a person would: the button, which answers and closes the notice. */
+  button = find_button_with_label (GTK_WIDGET (dialog), _("_I Understand"));
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (button));
+  /* An activated button shows itself pressed for a moment before it clicks. */
+  g_assert_true (hammy_test_wait_for (safety_notice_gone, NULL, 3000));
+  g_assert_cmpuint (g_settings_get_uint (settings, "safety-notice-seen"), ==, HAMMY_SAFETY_NOTICE_VERSION);
+  g_assert_false (safety_notice_shown (NULL));
+  close_window (window);
+
+  /* Remembered: the next window does not ask again. */
+  window = present_window (-1, -1);
+  hammy_test_wait_idle (300);
+  g_assert_false (safety_notice_shown (NULL));
+  close_window (window);
+}
+
+static gboolean
+preferences_shown (gpointer data)
+{
+  return hammy_test_find_toplevel (HAMMY_TYPE_PREFERENCES_WINDOW) != NULL;
+}
+
+static void
+test_preferences_style_and_sound (void)
+{
+  GSettings *settings = hammy_application_get_settings (app);
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  HammyWindow *window;
+  GtkWindow *preferences;
+  AdwComboRow *style_row;
+  GtkSwitch *sound_switch;
+
+  hammy_test_reset_settings (settings);
+  window = present_window (-1, -1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_assert_true (hammy_test_wait_for (preferences_shown, NULL, 3000));
+  preferences = hammy_test_find_toplevel (HAMMY_TYPE_PREFERENCES_WINDOW);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
+
+  style_row = ADW_COMBO_ROW (hammy_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  adw_combo_row_set_selected (style_row, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "style-variant"), ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+
+  adw_combo_row_set_selected (style_row, 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  /* A change made elsewhere (another window, dconf) shows in the row. */
+  g_settings_set_string (settings, "style-variant", "system");
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  sound_switch = GTK_SWITCH (hammy_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH));
+  g_assert_true (gtk_switch_get_active (sound_switch));
+  gtk_switch_set_active (sound_switch, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "sound-cues"));
+
+  gtk_window_destroy (preferences);
+  close_window (window);
+}
+
+static gboolean
+about_shown (gpointer data)
+{
+  return hammy_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW) != NULL;
+}
+
+static void
+test_about_has_notice_and_references (void)
+{
+  HammyWindow *window;
+  GtkWindow *about;
+
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  window = present_window (-1, -1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (hammy_test_wait_for (about_shown, NULL, 3000));
+  about = hammy_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Hammy");
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_nonnull (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)));
+
+  gtk_window_destroy (about);
+  close_window (window);
+}
+
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+}
+
+static void
+test_shortcuts_window_opens (void)
+{
+  HammyWindow *window;
+  GtkWindow *shortcuts;
+
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  window = present_window (-1, -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (hammy_test_wait_for (shortcuts_shown, NULL, 3000));
+  shortcuts = hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT));
+
+  gtk_window_close (shortcuts);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  hammy_test_init (&argc, &argv);
+
+  app = hammy_test_application_new ();
+
+  g_test_add_func ("/window/three-pages", test_window_has_three_pages);
+  g_test_add_func ("/window/page-actions-switch-pages", test_window_page_actions_switch_pages);
+  g_test_add_func ("/window/app-shortcuts", test_window_app_shortcuts);
+  g_test_add_func ("/window/narrow-moves-switcher-to-bottom", test_window_narrow_moves_switcher_to_bottom);
+  g_test_add_func ("/window/state-saved-and-restored", test_window_state_saved_and_restored);
+  g_test_add_func ("/window/safety-notice-shown-once", test_safety_notice_shown_once);
+  g_test_add_func ("/window/preferences-style-and-sound", test_preferences_style_and_sound);
+  g_test_add_func ("/window/about-has-notice-and-references", test_about_has_notice_and_references);
+  g_test_add_func ("/window/shortcuts-window-opens", test_shortcuts_window_opens);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+
+  return status;
+}
