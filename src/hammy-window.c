@@ -11,6 +11,7 @@
 #include "hammy-library-page.h"
 #include "hammy-page.h"
 #include "hammy-safety.h"
+#include "hammy-safety-notice.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
 #include "hammy-window.h"
@@ -21,7 +22,11 @@ struct _HammyWindow
 
   GSettings            *settings;
 
+  guint                 switcher_bar_source;
+
   /* template children */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
 };
@@ -76,23 +81,39 @@ static gboolean
 hammy_window_show_safety_notice (gpointer user_data)
 {
   HammyWindow *self = user_data;
-  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (!hammy_safety_notice_is_needed (g_settings_get_uint (self->settings, "safety-notice-seen")))
     return G_SOURCE_REMOVE;
 
-  body = hammy_safety_notice_dup_body ();
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), hammy_safety_notice_get_title (), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "understood", _("_I Understand"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "understood");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "understood");
-  gtk_widget_add_css_class (dialog, "safety-notice");
+  dialog = GTK_WIDGET (hammy_safety_notice_new (GTK_WINDOW (self)));
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (on_safety_notice_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+hammy_window_update_switcher_bar (gpointer user_data)
+{
+  HammyWindow *self = user_data;
+
+  self->switcher_bar_source = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The title's switcher gives way while the window is being laid out; revealing the bar right
+ * then loses its resize when animations are off (GTK 4.8), leaving a bar zero pixels tall.
+ * Revealing it from an idle, after the layout, works with and without animations. */
+static void
+on_switcher_title_visible_changed_cb (HammyWindow *self)
+{
+  if (self->switcher_bar_source == 0)
+    self->switcher_bar_source = g_idle_add (hammy_window_update_switcher_bar, self);
 }
 
 static void
@@ -161,6 +182,7 @@ hammy_window_dispose (GObject *object)
 {
   HammyWindow *self = HAMMY_WINDOW (object);
 
+  g_clear_handle_id (&self->switcher_bar_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -190,8 +212,11 @@ hammy_window_class_init (HammyWindowClass *klass)
   g_type_ensure (HAMMY_TYPE_LIBRARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",

@@ -122,6 +122,8 @@ main (int   argc,
 
   g_object_set (gtk_settings_get_default (),
                 "gtk-enable-animations", FALSE,
+                /* As GNOME sets it: a close button only. */
+                "gtk-decoration-layout", ":close",
                 "gtk-font-name", "Cantarell 11",
                 "gtk-xft-dpi", (int) (96 * 1024 * text_scale),
                 NULL);

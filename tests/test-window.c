@@ -146,24 +146,22 @@ test_window_app_shortcuts (void)
 }
 
 static gboolean
-switcher_bar_revealed (gpointer data)
-{
-  return adw_view_switcher_bar_get_reveal (data);
-}
-
-static gboolean
 switcher_bar_hidden (gpointer data)
 {
   return !adw_view_switcher_bar_get_reveal (data);
 }
 
+static gboolean
+switcher_bar_shown (gpointer data)
+{
+  return adw_view_switcher_bar_get_reveal (data) && gtk_widget_get_height (data) > 0;
+}
+
 static void
-test_window_narrow_moves_switcher_to_bottom (void)
+check_narrow_moves_switcher_to_bottom (void)
 {
   HammyWindow *window;
   AdwViewSwitcherBar *bar;
-
-  hammy_test_reset_settings (hammy_application_get_settings (app));
 
   window = present_window (1000, 700);
   bar = ADW_VIEW_SWITCHER_BAR (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
@@ -172,8 +170,28 @@ test_window_narrow_moves_switcher_to_bottom (void)
 
   window = present_window (360, 640);
   bar = ADW_VIEW_SWITCHER_BAR (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
-  g_assert_true (hammy_test_wait_for (switcher_bar_revealed, bar, 2000));
+  /* Revealed is not enough: the bar must take up room on screen. */
+  g_assert_true (hammy_test_wait_for (switcher_bar_shown, bar, 2000));
   close_window (window);
+}
+
+static void
+test_window_narrow_moves_switcher_to_bottom (void)
+{
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  check_narrow_moves_switcher_to_bottom ();
+}
+
+/* With animations off (Reduce Animation in Settings) the bar once stayed zero pixels tall. */
+static void
+test_window_narrow_without_animations (void)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  g_object_set (gtk_settings, "gtk-enable-animations", FALSE, NULL);
+  check_narrow_moves_switcher_to_bottom ();
+  g_object_set (gtk_settings, "gtk-enable-animations", TRUE, NULL);
 }
 
 static void
@@ -243,7 +261,8 @@ test_safety_notice_shown_once (void)
   HammyWindow *window;
   GtkWindow *dialog;
   GtkWidget *button;
-  g_autofree char *body = hammy_safety_notice_dup_body ();
+  GtkListBox *list;
+  HammyClinicianSign sign;
 
   hammy_test_reset_settings (settings);
   g_settings_set_uint (settings, "safety-notice-seen", 0);
@@ -254,7 +273,21 @@ test_safety_notice_shown_once (void)
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    hammy_safety_notice_get_title ());
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   hammy_safety_notice_get_intro ());
+
+  /* Every sign from core is there, each row saying what to do and when. */
+  list = GTK_LIST_BOX (hammy_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (list);
+  for (guint i = 0; hammy_safety_get_clinician_sign (i, &sign); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      g_assert_true (ADW_IS_ACTION_ROW (row));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, sign.action);
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, sign.signs);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, hammy_safety_get_n_clinician_signs ()));
 
   /* As a person would: the button, which answers and closes the notice. */
   button = find_button_with_label (GTK_WIDGET (dialog), _("_I Understand"));
@@ -386,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/window/page-actions-switch-pages", test_window_page_actions_switch_pages);
   g_test_add_func ("/window/app-shortcuts", test_window_app_shortcuts);
   g_test_add_func ("/window/narrow-moves-switcher-to-bottom", test_window_narrow_moves_switcher_to_bottom);
+  g_test_add_func ("/window/narrow-without-animations", test_window_narrow_without_animations);
   g_test_add_func ("/window/state-saved-and-restored", test_window_state_saved_and_restored);
   g_test_add_func ("/window/safety-notice-shown-once", test_safety_notice_shown_once);
   g_test_add_func ("/window/preferences-style-and-sound", test_preferences_style_and_sound);

@@ -53,15 +53,19 @@ hammy_safety_notice_get_title (void)
   return _("Guidance, Not a Diagnosis");
 }
 
+const char *
+hammy_safety_notice_get_intro (void)
+{
+  return _("Hammy helps you understand a sore or tight hamstring and train it back, "
+           "but it cannot examine you. What it shows is a likely picture, not a diagnosis.\n\n"
+           "Stop and get help when you notice any of these signs.");
+}
+
+/* The whole notice as plain text, for places that show text only, such as About. */
 char *
 hammy_safety_notice_dup_body (void)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
-
-  g_string_append (body, _("Hammy helps you understand a sore or tight hamstring and train it back, "
-                           "but it cannot examine you. What it shows is a likely picture, not a diagnosis."));
-  g_string_append (body, "\n\n");
-  g_string_append (body, _("Stop and get help when you notice any of these:"));
+  g_autoptr(GString) body = g_string_new (hammy_safety_notice_get_intro ());
 
   for (guint i = 0; i < G_N_ELEMENTS (clinician_signs); i++)
     {

@@ -28,6 +28,7 @@ typedef struct
 
 gboolean   hammy_safety_notice_is_needed       (guint       seen_version);
 const char *hammy_safety_notice_get_title      (void);
+const char *hammy_safety_notice_get_intro      (void);
 char      *hammy_safety_notice_dup_body        (void);
 
 guint      hammy_safety_get_n_clinician_signs  (void);
