@@ -139,7 +139,10 @@ hammy_application_about_action (GSimpleAction *action,
                         "application-name", _("Hammy"),
                         "developer-name", _("The Hammy developers"),
                         "version", PACKAGE_VERSION,
-                        "comments", _("Calm, strengthen and return to running with a sore or tight hamstring."),
+                        "comments", _("Calm, strengthen and return to running with a sore or tight hamstring.\n\n"
+                                      "Hammy is guidance, not a diagnosis: it cannot examine you. "
+                                      "The signs that mean you should see a clinician are under Legal, "
+                                      "and in the user guide."),
                         "website", "https://github.com/hammyapp/hammy",
                         "issue-url", "https://github.com/hammyapp/hammy/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,

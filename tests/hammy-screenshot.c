@@ -17,9 +17,9 @@ widget_is_mapped (gpointer data)
 }
 
 static gboolean
-message_dialog_shown (gpointer data)
+dialog_shown (gpointer data)
 {
-  return hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return hammy_test_find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
 }
 
 static void
@@ -88,7 +88,8 @@ main (int   argc,
   int width = 960;
   int height = 720;
   double text_scale = 1.0;
-  gboolean notice = FALSE;
+  g_autofree char *dialog_name = NULL;
+  GType dialog_type = G_TYPE_INVALID;
   GSettings *settings;
   HammyWindow *window;
   GtkWindow *dialog = NULL;
@@ -98,7 +99,7 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
-    { "notice", 0, 0, G_OPTION_ARG_NONE, &notice, "Show the first-run notice", NULL },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts or about", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { NULL }
   };
@@ -117,7 +118,7 @@ main (int   argc,
   hammy_test_reset_settings (settings);
   if (style != NULL)
     g_settings_set_string (settings, "style-variant", style);
-  if (notice)
+  if (g_strcmp0 (dialog_name, "notice") == 0)
     g_settings_set_uint (settings, "safety-notice-seen", 0);
 
   g_object_set (gtk_settings_get_default (),
@@ -140,14 +141,33 @@ main (int   argc,
       return 1;
     }
 
-  if (notice)
+  if (dialog_name != NULL)
     {
-      if (!hammy_test_wait_for (message_dialog_shown, NULL, 5000))
+      if (g_str_equal (dialog_name, "notice"))
+        dialog_type = ADW_TYPE_MESSAGE_DIALOG;
+      else if (g_str_equal (dialog_name, "preferences"))
+        dialog_type = ADW_TYPE_PREFERENCES_WINDOW;
+      else if (g_str_equal (dialog_name, "about"))
+        dialog_type = ADW_TYPE_ABOUT_WINDOW;
+      else if (g_str_equal (dialog_name, "shortcuts"))
+        dialog_type = GTK_TYPE_SHORTCUTS_WINDOW;
+      else
         {
-          g_printerr ("The notice did not appear\n");
+          g_printerr ("No dialog called %s\n", dialog_name);
+          return 2;
+        }
+
+      if (dialog_type == GTK_TYPE_SHORTCUTS_WINDOW)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+      else if (dialog_type != ADW_TYPE_MESSAGE_DIALOG)
+        g_action_group_activate_action (G_ACTION_GROUP (app), dialog_name, NULL);
+
+      if (!hammy_test_wait_for (dialog_shown, GSIZE_TO_POINTER (dialog_type), 5000))
+        {
+          g_printerr ("The %s dialog did not appear\n", dialog_name);
           return 1;
         }
-      dialog = hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      dialog = hammy_test_find_toplevel (dialog_type);
     }
 
   /* Let layout, fonts and the icon theme settle before the picture is taken. */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hammy-preferences-window.h"
 #include "hammy-safety.h"
@@ -376,6 +377,8 @@ test_about_has_notice_and_references (void)
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Hammy");
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
   g_assert_nonnull (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)));
+  /* The note is where a reader of Details sees it, not only under Legal. */
+  g_assert_nonnull (strstr (adw_about_window_get_comments (ADW_ABOUT_WINDOW (about)), "not a diagnosis"));
 
   gtk_window_destroy (about);
   close_window (window);
