@@ -23,6 +23,7 @@ struct _HammyWindow
   GSettings            *settings;
 
   guint                 switcher_bar_source;
+  GtkWidget            *safety_notice;  /* weak: set while the notice is open */
 
   /* template children */
   AdwViewSwitcherTitle *switcher_title;
@@ -83,10 +84,14 @@ hammy_window_show_safety_notice (gpointer user_data)
   HammyWindow *self = user_data;
   GtkWidget *dialog;
 
-  if (!hammy_safety_notice_is_needed (g_settings_get_uint (self->settings, "safety-notice-seen")))
+  /* The window maps again after being hidden; one notice at a time is enough. */
+  if (self->safety_notice != NULL ||
+      !hammy_safety_notice_is_needed (g_settings_get_uint (self->settings, "safety-notice-seen")))
     return G_SOURCE_REMOVE;
 
   dialog = GTK_WIDGET (hammy_safety_notice_new (GTK_WINDOW (self)));
+  self->safety_notice = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->safety_notice);
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (on_safety_notice_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -183,6 +188,7 @@ hammy_window_dispose (GObject *object)
   HammyWindow *self = HAMMY_WINDOW (object);
 
   g_clear_handle_id (&self->switcher_bar_source, g_source_remove);
+  g_clear_weak_pointer (&self->safety_notice);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_WINDOW);
   g_clear_object (&self->settings);
 

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "hammy-test-utils.h"
@@ -85,6 +86,7 @@ main (int   argc,
   g_autofree char *style = NULL;
   g_autofree char *page = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *localedir = NULL;
   int width = 960;
   int height = 720;
   double text_scale = 1.0;
@@ -101,6 +103,7 @@ main (int   argc,
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts or about", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+    { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { NULL }
   };
 
@@ -112,6 +115,11 @@ main (int   argc,
       g_printerr ("%s\n", error ? error->message : "--output is required");
       return 2;
     }
+
+  /* The translations built in the tree, so a translated screenshot needs no install. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   app = hammy_test_application_new ();
   settings = hammy_application_get_settings (app);
