@@ -1,4 +1,5 @@
-/* hammy-library-page.h: the Library page: the exercises and the explanation cards.
+/* hammy-library-page.h: the Library page: every exercise and self-check, searchable and
+ * filtered, with its detail beside it, and the explanation cards under Learn.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,10 +7,16 @@
 
 #include <adwaita.h>
 
+#include "hammy-library.h"
+
 G_BEGIN_DECLS
 
 #define HAMMY_TYPE_LIBRARY_PAGE (hammy_library_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, HAMMY, LIBRARY_PAGE, AdwBin)
+
+HammyLibrary *hammy_library_page_get_library      (HammyLibraryPage *self);
+void          hammy_library_page_start_search     (HammyLibraryPage *self);
+char         *hammy_library_page_dup_shown_item   (HammyLibraryPage *self);
 
 G_END_DECLS

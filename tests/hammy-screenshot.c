@@ -7,8 +7,10 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "hammy-test-utils.h"
+#include "hammy-library-page.h"
 #include "hammy-window.h"
 
 static gboolean
@@ -87,6 +89,7 @@ main (int   argc,
   g_autofree char *page = NULL;
   g_autofree char *output = NULL;
   g_autofree char *localedir = NULL;
+  g_autofree char *show = NULL;
   int width = 960;
   int height = 720;
   double text_scale = 1.0;
@@ -103,6 +106,7 @@ main (int   argc,
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts or about", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+    { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { NULL }
   };
@@ -147,6 +151,17 @@ main (int   argc,
     {
       g_printerr ("The window did not appear\n");
       return 1;
+    }
+
+  if (show != NULL)
+    {
+      GtkWidget *library_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_LIBRARY_PAGE);
+      gboolean card = g_str_has_prefix (show, "card:");
+      const char *id = strchr (show, ':') != NULL ? strchr (show, ':') + 1 : show;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "library");
+      hammy_test_wait_idle (100);
+      gtk_widget_activate_action (library_page, card ? "library.show-card" : "library.show-exercise", "s", id);
     }
 
   if (dialog_name != NULL)

@@ -1,0 +1,398 @@
+/* test-library.c: the content test (every rule the library's content must keep) and unit tests
+ * for the library's loader, search, equipment filter and dosage text.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "hammy-library.h"
+#include "hammy-vocabulary.h"
+
+/* A small library that keeps every rule; each fault test breaks one. */
+static const char base_exercises[] =
+  "{\"format\": \"hammy-exercises\", \"version\": 1, \"exercises\": ["
+  " {\"id\": \"ex-a\", \"kind\": \"exercise\", \"name\": \"Glute Bridge\", \"summary\": \"S\","
+  "  \"phases\": [\"build\"], \"goal\": \"support\", \"muscles\": [\"glutes\", \"hamstring\"],"
+  "  \"dosage\": {\"sets\": 3, \"reps\": 12, \"per_side\": false, \"load\": \"bodyweight\"},"
+  "  \"equipment\": [{\"id\": \"mat\", \"substitutes\": [\"towel\"]}],"
+  "  \"setup\": \"Lie down.\", \"steps\": [\"Lift.\", \"Lower.\"], \"feel\": \"Glutes.\","
+  "  \"cues\": [\"Ribs down.\"], \"mistakes\": [\"Arching.\"], \"cautions\": [],"
+  "  \"easier\": [], \"harder\": [\"ex-b\"], \"cards\": [\"card-a\"], \"clip\": \"ex-a\"},"
+  " {\"id\": \"ex-b\", \"kind\": \"exercise\", \"name\": \"Single-Leg Bridge\", \"summary\": \"S\","
+  "  \"phases\": [\"build\", \"load\"], \"goal\": \"strength\", \"muscles\": [\"hamstring\"],"
+  "  \"dosage\": {\"sets\": 3, \"reps\": 6, \"reps_max\": 8, \"per_side\": true, \"load\": \"heavy\","
+  "   \"rpe_min\": 7, \"rpe_max\": 9, \"frequency\": \"Twice a week\"},"
+  "  \"equipment\": [{\"id\": \"dumbbell\", \"substitutes\": [\"backpack\", \"water-bottles\"]}, {\"id\": \"step\"}],"
+  "  \"setup\": \"Foot up.\", \"steps\": [\"Lift.\"], \"feel\": \"Hamstring.\","
+  "  \"cues\": [\"Slow.\"], \"mistakes\": [\"Rushing.\"], \"cautions\": [\"Stop on sharp pain.\"],"
+  "  \"easier\": [\"ex-a\"], \"harder\": [], \"cards\": [\"card-a\"], \"clip\": \"ex-b\","
+  "  \"references\": [\"freckleton-2014\"]},"
+  " {\"id\": \"check-a\", \"kind\": \"self-check\", \"name\": \"Heel Press\", \"summary\": \"S\","
+  "  \"phases\": [], \"goal\": \"check\", \"muscles\": [\"hamstring\"],"
+  "  \"dosage\": {\"sets\": 1, \"hold_seconds\": 5, \"per_side\": true, \"load\": \"bodyweight\"},"
+  "  \"equipment\": [], \"setup\": \"Sit.\", \"steps\": [\"Press.\"], \"feel\": \"Little.\","
+  "  \"cues\": [\"Gentle.\"], \"mistakes\": [\"Too hard.\"], \"cautions\": [],"
+  "  \"easier\": [], \"harder\": [], \"cards\": [\"card-a\"], \"clip\": \"ex-a\","
+  "  \"interpretation\": \"Pain suggests the hamstring.\"}"
+  "]}";
+static const char base_cards[] =
+  "{\"format\": \"hammy-cards\", \"version\": 1, \"cards\": ["
+  " {\"id\": \"card-a\", \"title\": \"T\", \"summary\": \"S\", \"explanation\": [\"E.\"],"
+  "  \"for_you\": [\"F.\"], \"figure\": \"ex-a\", \"references\": [\"askling-2013\"]}"
+  "]}";
+static const char base_clips[] =
+  "{\"format\": \"hammy-clips\", \"version\": 1, \"clips\": ["
+  " {\"id\": \"ex-a\", \"props\": [\"floor\"], \"brief\": \"Bridge.\"},"
+  " {\"id\": \"ex-b\", \"props\": [\"floor\", \"step\", \"dumbbell\"], \"brief\": \"Bridge.\"}"
+  "]}";
+
+static GBytes *
+bytes_replacing (const char *text,
+                 const char *find,
+                 const char *replace)
+{
+  g_autoptr(GString) copy = g_string_new (text);
+
+  if (find != NULL)
+    g_assert_cmpuint (g_string_replace (copy, find, replace, 1), ==, 1);
+
+  return g_string_free_to_bytes (g_steal_pointer (&copy));
+}
+
+static HammyLibrary *
+load_with_change (const char *document,
+                  const char *find,
+                  const char *replace)
+{
+  g_autoptr(GBytes) exercises = bytes_replacing (base_exercises, g_str_equal (document, "exercises") ? find : NULL, replace);
+  g_autoptr(GBytes) cards = bytes_replacing (base_cards, g_str_equal (document, "cards") ? find : NULL, replace);
+  g_autoptr(GBytes) clips = bytes_replacing (base_clips, g_str_equal (document, "clips") ? find : NULL, replace);
+  g_autoptr(GError) error = NULL;
+  HammyLibrary *library = hammy_library_new_from_bytes (exercises, cards, clips, &error);
+
+  g_assert_no_error (error);
+  return library;
+}
+
+static gboolean
+has_problem (HammyLibrary *library,
+             const char   *fragment)
+{
+  GPtrArray *problems = hammy_library_get_problems (library);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      if (strstr (g_ptr_array_index (problems, i), fragment) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_base_keeps_every_rule (void)
+{
+  g_autoptr(HammyLibrary) library = load_with_change ("exercises", NULL, NULL);
+  GPtrArray *problems = hammy_library_get_problems (library);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_library_get_exercises (library)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_library_get_cards (library)), ==, 1);
+}
+
+typedef struct
+{
+  const char *document;
+  const char *find;
+  const char *replace;
+  const char *problem;
+} Fault;
+
+static const Fault faults[] = {
+  { "exercises", "\"id\": \"ex-b\"", "\"id\": \"ex-a\"", "the id ex-a appears twice" },
+  { "cards", "\"id\": \"card-a\"", "\"id\": \"ex-a\"", "the id ex-a appears twice" },
+  { "exercises", "\"harder\": [\"ex-b\"]", "\"harder\": [\"ex-z\"]", "harder variant “ex-z” does not exist" },
+  { "exercises", "\"easier\": [\"ex-a\"]", "\"easier\": []", "does not link back" },
+  { "exercises", "\"cards\": [\"card-a\"], \"clip\": \"ex-b\"", "\"cards\": [\"card-z\"], \"clip\": \"ex-b\"", "card “card-z” does not exist" },
+  { "exercises", "\"clip\": \"ex-b\"", "\"clip\": \"ex-z\"", "clip “ex-z” does not exist" },
+  { "cards", "\"figure\": \"ex-a\"", "\"figure\": \"ex-z\"", "figure clip “ex-z” does not exist" },
+  { "exercises", "\"dosage\": {\"sets\": 3, \"reps\": 12, \"per_side\": false, \"load\": \"bodyweight\"},", "", "ex-a has no dosage" },
+  { "exercises", "\"sets\": 3, \"reps\": 12", "\"sets\": 3", "either reps or a hold" },
+  { "exercises", "\"reps\": 12,", "\"reps\": 12, \"hold_seconds\": 30,", "either reps or a hold" },
+  { "exercises", "\"sets\": 3, \"reps\": 12", "\"sets\": 0, \"reps\": 12", "outside 1–20" },
+  { "exercises", "\"rpe_min\": 7, \"rpe_max\": 9", "\"rpe_min\": 9, \"rpe_max\": 7", "effort range" },
+  { "exercises", "\"steps\": [\"Lift.\", \"Lower.\"]", "\"steps\": []", "ex-a has no steps" },
+  { "exercises", "\"cues\": [\"Ribs down.\"]", "\"cues\": []", "ex-a has no cues" },
+  { "exercises", "\"mistakes\": [\"Arching.\"]", "\"mistakes\": []", "ex-a lists no common mistakes" },
+  { "exercises", "\"cards\": [\"card-a\"], \"clip\": \"ex-a\"}", "\"cards\": [], \"clip\": \"ex-a\"}", "ex-a relies on no explanation card" },
+  { "exercises", "\"references\": [\"freckleton-2014\"]", "\"references\": [\"nobody-1999\"]", "unknown reference “nobody-1999”" },
+  { "exercises", "\"interpretation\": \"Pain suggests the hamstring.\"", "\"interpretation\": \"\"", "check-a has an empty interpretation" },
+  { "exercises", "\"phases\": [\"build\"]", "\"phases\": [\"bulk\"]", "unknown phase “bulk”" },
+  { "exercises", "\"phases\": [\"build\"]", "\"phases\": []", "ex-a belongs to no phase" },
+  { "exercises", "\"goal\": \"support\"", "\"goal\": \"check\"", "the goal “check” is for self-checks" },
+  { "exercises", "\"substitutes\": [\"towel\"]", "\"substitutes\": [\"unicorn\"]", "unknown equipment “unicorn”" },
+  { "exercises", "\"steps\": [\"Lift.\", \"Lower.\"]", "\"steps\": \"Lift.\"", "steps is not a list" },
+  { "exercises", "\"id\": \"ex-a\"", "\"id\": \"Ex A\"", "is not a lowercase-with-dashes id" },
+  { "clips", "\"props\": [\"floor\"]", "\"props\": [\"trampoline\"]", "unknown prop “trampoline”" },
+};
+
+static void
+test_fault_is_found (gconstpointer data)
+{
+  const Fault *fault = data;
+  g_autoptr(HammyLibrary) library = load_with_change (fault->document, fault->find, fault->replace);
+
+  if (!has_problem (library, fault->problem))
+    {
+      GPtrArray *problems = hammy_library_get_problems (library);
+
+      for (guint i = 0; i < problems->len; i++)
+        g_test_message ("found instead: %s", (char *) g_ptr_array_index (problems, i));
+      g_test_fail_printf ("“%s” was not reported", fault->problem);
+    }
+}
+
+static void
+test_unused_card_is_found (void)
+{
+  g_autoptr(HammyLibrary) library =
+    load_with_change ("cards", "\"references\": [\"askling-2013\"]}",
+                      "\"references\": [\"askling-2013\"]}, {\"id\": \"card-b\", \"title\": \"T\","
+                      " \"summary\": \"S\", \"explanation\": [\"E.\"], \"for_you\": [\"F.\"],"
+                      " \"figure\": null, \"references\": [\"rio-2015\"]}");
+
+  g_assert_true (has_problem (library, "card-b is used by no exercise"));
+}
+
+static void
+test_unreadable_documents_refused (void)
+{
+  const char *documents[] = {
+    "",
+    "not json",
+    "[]",
+    "{\"format\": \"hammy-exercises\", \"version\": 2, \"exercises\": []}",
+    "{\"format\": \"something-else\", \"version\": 1, \"exercises\": []}",
+    "{\"format\": \"hammy-exercises\", \"version\": 1, \"exercises\": {}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(GBytes) exercises = g_bytes_new_static (documents[i], strlen (documents[i]));
+      g_autoptr(GBytes) cards = g_bytes_new_static (base_cards, strlen (base_cards));
+      g_autoptr(GBytes) clips = g_bytes_new_static (base_clips, strlen (base_clips));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HammyLibrary) library = hammy_library_new_from_bytes (exercises, cards, clips, &error);
+
+      g_assert_null (library);
+      g_assert_nonnull (error);
+    }
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(HammyLibrary) library = load_with_change ("exercises", NULL, NULL);
+  HammyExercise *bridge = hammy_library_lookup_exercise (library, "ex-a");
+  HammyExercise *single = hammy_library_lookup_exercise (library, "ex-b");
+  HammyExercise *check = hammy_library_lookup_exercise (library, "check-a");
+
+  /* Name, any case, and several words that must all match. */
+  g_assert_true (hammy_exercise_matches_search (bridge, "BRIDGE"));
+  g_assert_true (hammy_exercise_matches_search (single, "single bridge"));
+  g_assert_false (hammy_exercise_matches_search (bridge, "single bridge"));
+  /* Muscle, equipment and substitutes, phase, goal. */
+  g_assert_true (hammy_exercise_matches_search (bridge, "glutes"));
+  g_assert_false (hammy_exercise_matches_search (single, "glutes"));
+  g_assert_true (hammy_exercise_matches_search (single, "backpack"));
+  g_assert_true (hammy_exercise_matches_search (single, "dumbbell"));
+  g_assert_true (hammy_exercise_matches_search (single, "load"));
+  g_assert_false (hammy_exercise_matches_search (bridge, "load"));
+  g_assert_true (hammy_exercise_matches_search (bridge, "share the work"));
+  g_assert_true (hammy_exercise_matches_search (check, "self-check"));
+  /* Nothing typed matches everything. */
+  g_assert_true (hammy_exercise_matches_search (bridge, ""));
+  g_assert_true (hammy_exercise_matches_search (bridge, "   "));
+  g_assert_false (hammy_exercise_matches_search (bridge, "nordic"));
+}
+
+static void
+test_equipment_on_hand (void)
+{
+  g_autoptr(HammyLibrary) library = load_with_change ("exercises", NULL, NULL);
+  HammyExercise *single = hammy_library_lookup_exercise (library, "ex-b");
+  HammyExercise *check = hammy_library_lookup_exercise (library, "check-a");
+  g_autoptr(GHashTable) on_hand = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_true (hammy_exercise_can_do_with (check, on_hand));
+  g_assert_false (hammy_exercise_can_do_with (single, on_hand));
+
+  g_hash_table_add (on_hand, (gpointer) "step");
+  g_assert_false (hammy_exercise_can_do_with (single, on_hand));
+  /* A backpack stands in for the dumbbell. */
+  g_hash_table_add (on_hand, (gpointer) "backpack");
+  g_assert_true (hammy_exercise_can_do_with (single, on_hand));
+}
+
+static void
+test_dosage_text (void)
+{
+  g_autoptr(HammyLibrary) library = load_with_change ("exercises", NULL, NULL);
+  g_autofree char *bridge = hammy_exercise_dup_dosage_text (hammy_library_lookup_exercise (library, "ex-a"));
+  g_autofree char *single = hammy_exercise_dup_dosage_text (hammy_library_lookup_exercise (library, "ex-b"));
+  g_autofree char *check = hammy_exercise_dup_dosage_text (hammy_library_lookup_exercise (library, "check-a"));
+  g_autofree char *phases = hammy_exercise_dup_phase_text (hammy_library_lookup_exercise (library, "ex-b"));
+
+  g_assert_cmpstr (bridge, ==, "3 × 12");
+  g_assert_cmpstr (single, ==, "3 × 6–8 each side · Heavy · effort 7–9 · Twice a week");
+  g_assert_cmpstr (check, ==, "1 × 5 s hold each side");
+  g_assert_cmpstr (phases, ==, "Build, Load");
+
+  /* Long durations read as minutes; short ones stay holds in seconds. */
+  {
+    HammyDosage walk = { .sets = 1, .hold_seconds = 600, .hold_seconds_max = 1200, .load = (char *) "bodyweight" };
+    HammyDosage laps = { .sets = 2, .hold_seconds = 300, .load = (char *) "bodyweight" };
+    HammyDosage hold = { .sets = 3, .hold_seconds = 90, .load = (char *) "light" };
+    g_autofree char *walk_text = hammy_dosage_format (&walk);
+    g_autofree char *laps_text = hammy_dosage_format (&laps);
+    g_autofree char *hold_text = hammy_dosage_format (&hold);
+
+    g_assert_cmpstr (walk_text, ==, "10–20 min");
+    g_assert_cmpstr (laps_text, ==, "2 × 5 min");
+    g_assert_cmpstr (hold_text, ==, "3 × 90 s hold · Light");
+  }
+}
+
+static void
+test_exercises_using_card (void)
+{
+  g_autoptr(HammyLibrary) library = load_with_change ("exercises", NULL, NULL);
+  g_autoptr(GListModel) users = hammy_library_list_exercises_using_card (library, "card-a");
+  g_autoptr(GListModel) none = hammy_library_list_exercises_using_card (library, "card-z");
+
+  g_assert_cmpuint (g_list_model_get_n_items (users), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+}
+
+static GBytes *
+read_content (const char *name)
+{
+  g_autofree char *path = g_build_filename (CONTENT_DIR, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static HammyLibrary *
+load_real_content (void)
+{
+  g_autoptr(GBytes) exercises = read_content ("exercises.json");
+  g_autoptr(GBytes) cards = read_content ("cards.json");
+  g_autoptr(GBytes) clips = read_content ("clips.json");
+  g_autoptr(GError) error = NULL;
+  HammyLibrary *library = hammy_library_new_from_bytes (exercises, cards, clips, &error);
+
+  g_assert_no_error (error);
+  return library;
+}
+
+/* The content test: the app's own content keeps every rule above. */
+static void
+test_content_keeps_every_rule (void)
+{
+  g_autoptr(HammyLibrary) library = load_real_content ();
+  GPtrArray *problems = hammy_library_get_problems (library);
+  GListModel *exercises = hammy_library_get_exercises (library);
+  guint n_exercises = 0, n_checks = 0;
+
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("content problem: %s\n", (char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(HammyExercise) exercise = g_list_model_get_item (exercises, i);
+
+      if (hammy_exercise_get_kind (exercise) == HAMMY_EXERCISE_KIND_SELF_CHECK)
+        n_checks++;
+      else
+        n_exercises++;
+    }
+
+  g_assert_cmpuint (n_exercises, >=, 20);
+  g_assert_cmpuint (n_checks, >=, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_library_get_cards (library)), ==, 13);
+}
+
+/* Safety rules from domain.md that the content itself must honour. */
+static void
+test_content_safety (void)
+{
+  g_autoptr(HammyLibrary) library = load_real_content ();
+  GListModel *exercises = hammy_library_get_exercises (library);
+  const char *heavy_eccentric[] = { "rdl-wall", "nordic-curl", "single-leg-rdl" };
+  HammyExercise *floss = hammy_library_lookup_exercise (library, "nerve-floss-slider");
+
+  /* Nerve flossing shows its caveats before anything else. */
+  g_assert_nonnull (floss);
+  g_assert_true (hammy_exercise_get_cautions_first (floss));
+
+  /* Heavy lengthening work is load phase only, never calm it down, and says when to stop. */
+  for (guint i = 0; i < G_N_ELEMENTS (heavy_eccentric); i++)
+    {
+      HammyExercise *exercise = hammy_library_lookup_exercise (library, heavy_eccentric[i]);
+
+      g_assert_nonnull (exercise);
+      g_assert_true (g_strv_contains (hammy_exercise_get_phases (exercise), "load"));
+      g_assert_false (g_strv_contains (hammy_exercise_get_phases (exercise), "calm"));
+      g_assert_nonnull (hammy_exercise_get_cautions (exercise)[0]);
+    }
+
+  /* Nothing in the calm phase is heavy or asks for a hard effort. */
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(HammyExercise) exercise = g_list_model_get_item (exercises, i);
+      const HammyDosage *dosage = hammy_exercise_get_dosage (exercise);
+
+      if (!g_strv_contains (hammy_exercise_get_phases (exercise), "calm"))
+        continue;
+      g_assert_cmpstr (dosage->load, !=, "heavy");
+      g_assert_cmpuint (dosage->rpe_max, <=, 5);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/library/rules/base-keeps-every-rule", test_base_keeps_every_rule);
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/library/rules/fault-%02u", i);
+
+      g_test_add_data_func (path, &faults[i], test_fault_is_found);
+    }
+  g_test_add_func ("/library/rules/unused-card", test_unused_card_is_found);
+  g_test_add_func ("/library/loader/unreadable-documents-refused", test_unreadable_documents_refused);
+  g_test_add_func ("/library/search", test_search);
+  g_test_add_func ("/library/equipment-on-hand", test_equipment_on_hand);
+  g_test_add_func ("/library/dosage-text", test_dosage_text);
+  g_test_add_func ("/library/exercises-using-card", test_exercises_using_card);
+  g_test_add_func ("/library/content/keeps-every-rule", test_content_keeps_every_rule);
+  g_test_add_func ("/library/content/safety", test_content_safety);
+
+  return g_test_run ();
+}
