@@ -38,6 +38,7 @@ static const HammyAccel app_accels[] = {
   { "win.show-page::triage", { "<Control>1", NULL } },
   { "win.show-page::today",  { "<Control>2", NULL } },
   { "win.show-page::library", { "<Control>3", NULL } },
+  { "win.search",            { "<Control>f", NULL } },
 };
 
 static void

@@ -30,6 +30,7 @@ struct _HammyWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
+  HammyLibraryPage     *library_page;
 };
 
 G_DEFINE_FINAL_TYPE (HammyWindow, hammy_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -145,6 +146,18 @@ hammy_window_show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, hammy_page_to_name (page));
 }
 
+static void
+hammy_window_search_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  /* The library is the one page with something to search: Ctrl+F goes there from anywhere. */
+  adw_view_stack_set_visible_child_name (self->stack, hammy_page_to_name (HAMMY_PAGE_LIBRARY));
+  hammy_library_page_start_search (self->library_page);
+}
+
 static gboolean
 hammy_window_close_request (GtkWindow *window)
 {
@@ -222,11 +235,13 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    hammy_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, hammy_window_search_action);
 }
 
 static void
