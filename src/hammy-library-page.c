@@ -42,8 +42,11 @@ struct _HammyLibraryPage
   GtkWidget           *back_button;
   GtkLabel            *detail_title;
   GtkStack            *detail_stack;
+
+  /* made the first time they are needed, to keep startup quick */
   HammyExerciseDetail *exercise_detail;
   HammyCardView       *card_view;
+  gboolean             equipment_filled;
 };
 
 G_DEFINE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, ADW_TYPE_BIN)
@@ -201,6 +204,11 @@ present_item (HammyLibraryPage *self,
     {
       HammyExercise *exercise = hammy_library_lookup_exercise (self->library, item + strlen ("exercise:"));
 
+      if (self->exercise_detail == NULL)
+        {
+          self->exercise_detail = g_object_new (HAMMY_TYPE_EXERCISE_DETAIL, NULL);
+          gtk_stack_add_named (self->detail_stack, GTK_WIDGET (self->exercise_detail), "exercise");
+        }
       hammy_exercise_detail_set_exercise (self->exercise_detail, self->library, exercise);
       gtk_label_set_label (self->detail_title, hammy_exercise_get_name (exercise));
       gtk_stack_set_visible_child_name (self->detail_stack, "exercise");
@@ -212,6 +220,11 @@ present_item (HammyLibraryPage *self,
     {
       HammyCard *card = hammy_library_lookup_card (self->library, item + strlen ("card:"));
 
+      if (self->card_view == NULL)
+        {
+          self->card_view = g_object_new (HAMMY_TYPE_CARD_VIEW, NULL);
+          gtk_stack_add_named (self->detail_stack, GTK_WIDGET (self->card_view), "card");
+        }
       hammy_card_view_set_card (self->card_view, self->library, card);
       gtk_label_set_label (self->detail_title, hammy_card_get_title (card));
       gtk_stack_set_visible_child_name (self->detail_stack, "card");
@@ -327,6 +340,14 @@ fill_filters (HammyLibraryPage *self)
                                                                   hammy_vocabulary_get_id (filters[f].vocabulary, i)));
       gtk_drop_down_set_model (filters[f].dropdown, G_LIST_MODEL (names));
     }
+}
+
+static void
+fill_equipment (HammyLibraryPage *self)
+{
+  if (self->equipment_filled)
+    return;
+  self->equipment_filled = TRUE;
 
   for (guint i = 0; i < hammy_vocabulary_get_n_ids (HAMMY_VOCABULARY_EQUIPMENT); i++)
     {
@@ -356,6 +377,8 @@ ensure_library (HammyLibraryPage *self)
 
   if (self->library != NULL)
     return;
+
+  fill_equipment (self);
 
   /* The content is parsed when the page is first shown, not at startup. */
   self->library = hammy_library_new_from_resource (CONTENT_PATH, &error);
@@ -515,9 +538,6 @@ hammy_library_page_class_init (HammyLibraryPageClass *klass)
   object_class->dispose = hammy_library_page_dispose;
   widget_class->map = hammy_library_page_map;
 
-  g_type_ensure (HAMMY_TYPE_EXERCISE_DETAIL);
-  g_type_ensure (HAMMY_TYPE_CARD_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, leaflet);
@@ -533,8 +553,6 @@ hammy_library_page_class_init (HammyLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, detail_title);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, exercise_detail);
-  gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, card_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_dropdown_selected_cb);
