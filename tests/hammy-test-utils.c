@@ -99,24 +99,58 @@ hammy_test_wait_idle (guint ms)
   hammy_test_wait_for (never, NULL, ms);
 }
 
+/* Depth first through the widget tree, and into menu buttons' popovers, which are not
+ * children in it. */
 GtkWidget *
-hammy_test_find_widget (GtkWidget *root,
-                        GType      type)
+hammy_test_find (GtkWidget      *root,
+                 HammyTestMatch  match,
+                 gconstpointer   data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+  if (match (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = hammy_test_find_widget (child, type);
+      GtkWidget *found = hammy_test_find (child, match, data);
 
       if (found != NULL)
         return found;
     }
 
+  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_popover (GTK_MENU_BUTTON (root)) != NULL)
+    return hammy_test_find (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))), match, data);
+
   return NULL;
+}
+
+static gboolean
+match_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+GtkWidget *
+hammy_test_find_widget (GtkWidget *root,
+                        GType      type)
+{
+  return hammy_test_find (root, match_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+match_name (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+GtkWidget *
+hammy_test_find_named (GtkWidget  *root,
+                       const char *name)
+{
+  return hammy_test_find (root, match_name, name);
 }
 
 GtkWindow *

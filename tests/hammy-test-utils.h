@@ -18,8 +18,16 @@ gboolean          hammy_test_wait_for           (gboolean    (*condition) (gpoin
                                                  gpointer      data,
                                                  guint         timeout_ms);
 void              hammy_test_wait_idle          (guint         ms);
+typedef gboolean (*HammyTestMatch) (GtkWidget     *widget,
+                                    gconstpointer  data);
+
+GtkWidget        *hammy_test_find               (GtkWidget      *root,
+                                                 HammyTestMatch  match,
+                                                 gconstpointer   data);
 GtkWidget        *hammy_test_find_widget        (GtkWidget    *root,
                                                  GType         type);
+GtkWidget        *hammy_test_find_named         (GtkWidget    *root,
+                                                 const char   *name);
 GtkWindow        *hammy_test_find_toplevel      (GType         type);
 
 G_END_DECLS

@@ -27,30 +27,6 @@ typedef struct
   AdwLeaflet       *leaflet;
 } Fixture;
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  /* The equipment list lives in a popover, which is not a child in the widget tree. */
-  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_popover (GTK_MENU_BUTTON (root)) != NULL)
-    return find_named (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))), name);
-
-  return NULL;
-}
-
 static gboolean
 widget_is_mapped (gpointer data)
 {
@@ -74,9 +50,9 @@ fixture_set_up (Fixture *f,
   hammy_test_wait_idle (50);
 
   f->library = hammy_library_page_get_library (f->page);
-  f->exercise_list = GTK_LIST_BOX (find_named (GTK_WIDGET (f->page), "exercise-list"));
-  f->card_list = GTK_LIST_BOX (find_named (GTK_WIDGET (f->page), "card-list"));
-  f->search = GTK_EDITABLE (find_named (GTK_WIDGET (f->page), "library-search"));
+  f->exercise_list = GTK_LIST_BOX (hammy_test_find_named (GTK_WIDGET (f->page), "exercise-list"));
+  f->card_list = GTK_LIST_BOX (hammy_test_find_named (GTK_WIDGET (f->page), "card-list"));
+  f->search = GTK_EDITABLE (hammy_test_find_named (GTK_WIDGET (f->page), "library-search"));
   f->leaflet = ADW_LEAFLET (hammy_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_LEAFLET));
   g_assert_nonnull (f->library);
   g_assert_nonnull (f->exercise_list);
@@ -246,9 +222,9 @@ static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
-  GtkDropDown *phase = GTK_DROP_DOWN (find_named (GTK_WIDGET (f->page), "phase-filter"));
-  GtkDropDown *goal = GTK_DROP_DOWN (find_named (GTK_WIDGET (f->page), "goal-filter"));
-  GtkWidget *equipment = find_named (GTK_WIDGET (f->page), "equipment-filter");
+  GtkDropDown *phase = GTK_DROP_DOWN (hammy_test_find_named (GTK_WIDGET (f->page), "phase-filter"));
+  GtkDropDown *goal = GTK_DROP_DOWN (hammy_test_find_named (GTK_WIDGET (f->page), "goal-filter"));
+  GtkWidget *equipment = hammy_test_find_named (GTK_WIDGET (f->page), "equipment-filter");
   GtkWidget *equipment_list = hammy_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (equipment))),
                                                       GTK_TYPE_LIST_BOX);
   g_autoptr(GPtrArray) rows = NULL;
@@ -304,31 +280,35 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (rows->len, ==, n_all);
 }
 
+typedef struct
+{
+  const char *action;
+  const char *id;  /* NULL for any */
+} Link;
+
+static gboolean
+match_link (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  const Link *link = data;
+  GVariant *target;
+
+  if (!GTK_IS_LIST_BOX_ROW (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), link->action) != 0)
+    return FALSE;
+
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return link->id == NULL || g_str_equal (g_variant_get_string (target, NULL), link->id);
+}
+
 static GtkListBoxRow *
 find_link_row (GtkWidget  *root,
                const char *action,
                const char *id)
 {
-  if (GTK_IS_LIST_BOX_ROW (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    {
-      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
+  Link link = { action, id };
 
-      if (id == NULL || g_str_equal (g_variant_get_string (target, NULL), id))
-        return GTK_LIST_BOX_ROW (root);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkListBoxRow *found = find_link_row (child, action, id);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_LIST_BOX_ROW (hammy_test_find (root, match_link, &link));
 }
 
 static void
@@ -417,7 +397,7 @@ test_narrow_folds (Fixture       *f,
                          row_for_item (f->exercise_list, "exercise:nerve-floss-slider"));
   g_assert_true (hammy_test_wait_for (leaflet_shows_detail, f->leaflet, 2000));
 
-  back = find_named (GTK_WIDGET (f->page), "library-back");
+  back = hammy_test_find_named (GTK_WIDGET (f->page), "library-back");
   g_assert_nonnull (back);
   g_assert_true (gtk_widget_get_visible (back));
 

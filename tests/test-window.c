@@ -223,24 +223,11 @@ test_window_state_saved_and_restored (void)
    * from gtk_window_is_maximized() above and read back in hammy_window_restore_state(). */
 }
 
-static GtkWidget *
-find_button_with_label (GtkWidget  *root,
-                        const char *label)
+static gboolean
+match_button_label (GtkWidget     *widget,
+                    gconstpointer  label)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_label (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static gboolean
@@ -291,7 +278,7 @@ test_safety_notice_shown_once (void)
   g_assert_null (gtk_list_box_get_row_at_index (list, hammy_safety_get_n_clinician_signs ()));
 
   /* As a person would: the button, which answers and closes the notice. */
-  button = find_button_with_label (GTK_WIDGET (dialog), _("_I Understand"));
+  button = hammy_test_find (GTK_WIDGET (dialog), match_button_label, _("_I Understand"));
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_activate (button));
   /* An activated button shows itself pressed for a moment before it clicks. */
