@@ -1,0 +1,939 @@
+/* hammy-triage.c: from a runner's answers to an assessment: the phase to work in, the likely
+ * picture, the flags, running advice and the reasons, as triage.md fixes them. No I/O.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hammy-triage.h"
+
+struct _HammyAssessment
+{
+  GObject           parent_instance;
+
+  HammyTriagePhase  phase;
+  char             *picture;
+  GPtrArray        *flags;    /* of char*, NULL-terminated for get_flags */
+  char             *running;
+  GPtrArray        *reasons;  /* of HammyTriageReason */
+  JsonObject       *answers;
+  GDateTime        *created;
+};
+
+G_DEFINE_FINAL_TYPE (HammyAssessment, hammy_assessment, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (hammy-triage-error-quark, hammy_triage_error)
+
+static const char * const phase_ids[HAMMY_TRIAGE_N_PHASES] = {
+  "urgent", "refer", "calm", "build", "load", "return", "warmup",
+};
+
+static const char * const pictures[] = {
+  "acute_strain", "proximal_tendinopathy", "distal_irritation", "neural_tension", "tightness",
+  "post_race_soreness", "unclear", NULL
+};
+
+static const char * const flags[] = {
+  "cauda_equina_signs", "progressive_weakness", "clot_signs", "systemic_signs",
+  "possible_avulsion", "significant_tear", "gait_altered", "severe_pain", "stretch_aggravates",
+  "sitting_aggravates", "neural_caution", "speed_related", NULL
+};
+
+/* The answers of triage.md: what each id holds. */
+typedef enum { ANSWER_BOOL, ANSWER_INT, ANSWER_CHOICE } AnswerType;
+
+static const struct
+{
+  const char *id;
+  AnswerType  type;
+  gint64      min, max;           /* for ANSWER_INT */
+  const char *choices[6];         /* for ANSWER_CHOICE */
+} answer_types[] = {
+  { "side", ANSWER_CHOICE, 0, 0, { "left", "right", "both" } },
+  { "age", ANSWER_INT, 0, 120 },
+  { "onset", ANSWER_CHOICE, 0, 0, { "sudden", "gradual", "after_race", "unsure" } },
+  { "days_since_onset", ANSWER_INT, 0, 36500 },
+  { "pop", ANSWER_BOOL },
+  { "bruising", ANSWER_CHOICE, 0, 0, { "none", "small", "large" } },
+  { "location", ANSWER_CHOICE, 0, 0, { "high", "middle", "low", "diffuse" } },
+  { "pain_rest", ANSWER_INT, 0, 10 },
+  { "pain_walking", ANSWER_INT, 0, 10 },
+  { "gait_altered", ANSWER_BOOL },
+  { "sitting_worse", ANSWER_BOOL },
+  { "stretch_response", ANSWER_CHOICE, 0, 0, { "helps", "brief_relief", "worse", "not_tried" } },
+  { "neural_tension", ANSWER_BOOL },
+  { "tingling", ANSWER_BOOL },
+  { "running", ANSWER_CHOICE, 0, 0, { "normal", "pain_eases", "pain_same", "pain_increases", "cannot" } },
+  { "recent_speed", ANSWER_BOOL },
+  { "test_shoe", ANSWER_CHOICE, 0, 0, { "none", "mild", "painful" } },
+  { "test_hinge", ANSWER_CHOICE, 0, 0, { "none", "mild", "painful" } },
+  { "test_heel_press", ANSWER_CHOICE, 0, 0, { "none", "mild", "painful" } },
+  { "test_single_leg_bridge", ANSWER_CHOICE, 0, 0, { "pain_free", "painful", "cannot" } },
+  { "rtr_motion", ANSWER_BOOL },
+  { "rtr_strength", ANSWER_BOOL },
+  { "rtr_ladder", ANSWER_CHOICE, 0, 0, { "none", "walk", "jog", "sprint", "jump" } },
+  { "rf_saddle_bladder", ANSWER_BOOL },
+  { "rf_weakness", ANSWER_BOOL },
+  { "rf_calf", ANSWER_BOOL },
+  { "rf_unwell", ANSWER_BOOL },
+};
+
+/* ---- reading answers ---------------------------------------------------------------- */
+
+typedef struct
+{
+  JsonObject *answers;
+} Answers;
+
+static JsonNode *
+member (Answers    *a,
+        const char *id)
+{
+  JsonNode *node = json_object_get_member (a->answers, id);
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+static gboolean
+is_true (Answers    *a,
+         const char *id)
+{
+  JsonNode *node = member (a, id);
+
+  return node != NULL && json_node_get_boolean (node);
+}
+
+static gboolean
+is (Answers    *a,
+    const char *id,
+    const char *value)
+{
+  JsonNode *node = member (a, id);
+
+  return node != NULL && g_strcmp0 (json_node_get_string (node), value) == 0;
+}
+
+static gboolean
+has (Answers    *a,
+     const char *id)
+{
+  return member (a, id) != NULL;
+}
+
+/* -1 when unanswered: every comparison below asks for an answer that permits, so a missing
+ * number never permits anything. */
+static gint64
+number (Answers    *a,
+        const char *id)
+{
+  JsonNode *node = member (a, id);
+
+  return node != NULL ? json_node_get_int (node) : -1;
+}
+
+static gboolean
+at_most (Answers    *a,
+         const char *id,
+         gint64      limit)
+{
+  gint64 value = number (a, id);
+
+  return value >= 0 && value <= limit;
+}
+
+static gboolean
+at_least (Answers    *a,
+          const char *id,
+          gint64      limit)
+{
+  gint64 value = number (a, id);
+
+  return value >= 0 && value >= limit;
+}
+
+/* ---- building the assessment ------------------------------------------------------- */
+
+static void
+reason_free (HammyTriageReason *reason)
+{
+  g_free (reason->text);
+  g_strfreev (reason->answers);
+  g_free (reason->flag);
+  g_free (reason);
+}
+
+static void
+add_flag (HammyAssessment *self,
+          const char      *flag)
+{
+  g_assert (g_strv_contains (flags, flag));
+
+  if (!hammy_assessment_has_flag (self, flag))
+    g_ptr_array_insert (self->flags, self->flags->len - 1, g_strdup (flag));
+}
+
+static void
+add_reason (HammyAssessment *self,
+            const char      *flag,
+            const char      *text,
+            ...) G_GNUC_NULL_TERMINATED;
+
+/* Each reason names the answers behind it, and the flag it explains if it raises one. */
+static void
+add_reason (HammyAssessment *self,
+            const char      *flag,
+            const char      *text,
+            ...)
+{
+  g_autoptr(GStrvBuilder) answers = g_strv_builder_new ();
+  HammyTriageReason *reason = g_new0 (HammyTriageReason, 1);
+  const char *id;
+  va_list args;
+
+  va_start (args, text);
+  while ((id = va_arg (args, const char *)) != NULL)
+    g_strv_builder_add (answers, id);
+  va_end (args);
+
+  reason->text = g_strdup (text);
+  reason->answers = g_strv_builder_end (answers);
+  reason->flag = g_strdup (flag);
+  g_ptr_array_add (self->reasons, reason);
+
+  if (flag != NULL)
+    add_flag (self, flag);
+}
+
+/* Phases only ever become more cautious as rules fire. */
+static void
+require (HammyAssessment  *self,
+         HammyTriagePhase  phase)
+{
+  if (phase < self->phase)
+    self->phase = phase;
+}
+
+static void
+assess_red_flags (HammyAssessment *self,
+                  Answers         *a)
+{
+  if (is_true (a, "rf_saddle_bladder"))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_URGENT);
+      add_reason (self, "cauda_equina_signs", _("Numbness in the groin or saddle area, or new trouble with your bladder or bowels, needs emergency care now."),
+                  "rf_saddle_bladder", NULL);
+    }
+
+  if (is_true (a, "rf_weakness"))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_URGENT);
+      add_reason (self, "progressive_weakness", _("Weakness in your leg or foot that is getting worse needs to be seen today."),
+                  "rf_weakness", NULL);
+    }
+
+  if (is_true (a, "rf_calf"))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_URGENT);
+      add_reason (self, "clot_signs", _("A swollen, warm or tender calf or back of the knee can be a blood clot, above all after long travel. See a doctor today; with breathlessness or chest pain, get emergency care now."),
+                  "rf_calf", NULL);
+    }
+
+  if (is_true (a, "rf_unwell"))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_REFER);
+      add_reason (self, "systemic_signs", _("Fever, feeling unwell, night pain that nothing eases or weight loss alongside leg pain should be checked by a doctor soon."),
+                  "rf_unwell", NULL);
+    }
+}
+
+static void
+assess_tear (HammyAssessment *self,
+             Answers         *a)
+{
+  gboolean pop = is_true (a, "pop");
+  gboolean sudden = is (a, "onset", "sudden");
+  gboolean high = is (a, "location", "high");
+
+  if (pop && (is (a, "bruising", "large") || is_true (a, "gait_altered")))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_REFER);
+      add_reason (self, "significant_tear", _("A pop together with a large bruise or a limp suggests a bigger tear. A clinician should see the leg before you load it."),
+                  "pop", is (a, "bruising", "large") ? "bruising" : "gait_altered", NULL);
+      if (high)
+        add_reason (self, "possible_avulsion",
+                    _("The pop was near the sit bone, where the tendon can pull away from the bone. Have it checked within days."),
+                    "pop", "location", NULL);
+    }
+
+  if (pop && high && sudden)
+    {
+      require (self, HAMMY_TRIAGE_PHASE_REFER);
+      add_reason (self, "possible_avulsion", _("A sudden pop near the sit bone can mean the tendon has pulled away from the bone. Have it checked within days: a repair works best when it is done early."),
+                  "pop", "location", "onset", NULL);
+    }
+
+  /* Not knowing where a sudden pop was is not reassurance: a clinician rules out the worst. */
+  if (pop && sudden && !has (a, "location"))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_REFER);
+      add_reason (self, "possible_avulsion",
+                  _("A sudden pop, without knowing where it was, needs a clinician to rule out a tendon pulled away from the sit bone. Have it checked within days."),
+                  "pop", "onset", "location", NULL);
+    }
+
+  if (pop && sudden && has (a, "age") && number (a, "age") < 18)
+    {
+      require (self, HAMMY_TRIAGE_PHASE_REFER);
+      add_reason (self, "possible_avulsion", _("Under 18, a sudden pop at the sit bone can be an injury to the growth plate, which needs an X-ray. See a clinician soon."),
+                  "age", "pop", "onset", NULL);
+    }
+}
+
+static void
+assess_function (HammyAssessment *self,
+                 Answers         *a)
+{
+  if (is_true (a, "gait_altered"))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_REFER);
+      add_reason (self, "gait_altered", _("You cannot walk normally yet, so a clinician should see the leg before you load it."),
+                  "gait_altered", NULL);
+    }
+
+  if (at_least (a, "pain_walking", 7) || at_least (a, "pain_rest", 7))
+    {
+      require (self, HAMMY_TRIAGE_PHASE_REFER);
+      add_reason (self, "severe_pain", _("Pain of 7 out of 10 or more is too much to train through. Have it checked before you load the leg."),
+                  at_least (a, "pain_walking", 7) ? "pain_walking" : "pain_rest", NULL);
+    }
+}
+
+static gboolean
+low_everyday_pain (Answers *a,
+                   gint64   limit)
+{
+  return at_most (a, "pain_rest", MIN (limit, 2)) && at_most (a, "pain_walking", limit);
+}
+
+static const char *
+assess_picture (HammyAssessment *self,
+                Answers         *a)
+{
+  gboolean high = is (a, "location", "high");
+
+  if (is (a, "onset", "sudden"))
+    {
+      add_reason (self, NULL, _("It started suddenly while running, which is how most hamstring strains happen."),
+                  "onset", NULL);
+      return "acute_strain";
+    }
+
+  if (is (a, "onset", "after_race"))
+    {
+      add_reason (self, NULL, _("It came on after a long race or a big block of training, which points to soreness from the effort."),
+                  "onset", NULL);
+      return "post_race_soreness";
+    }
+
+  if (high && (is_true (a, "sitting_worse") || is (a, "test_hinge", "painful") || is (a, "stretch_response", "worse")))
+    {
+      add_reason (self, NULL, _("A deep ache near the sit bone that sitting, deep hip bends or stretching make worse fits an irritated tendon where the hamstring starts."),
+                  "location",
+                  is_true (a, "sitting_worse") ? "sitting_worse" : is (a, "test_hinge", "painful") ? "test_hinge" : "stretch_response",
+                  NULL);
+      return "proximal_tendinopathy";
+    }
+
+  if (is (a, "location", "low"))
+    {
+      add_reason (self, NULL, _("An ache behind the knee, near the bottom of the hamstring, fits an irritated lower end, often after more long runs or hills."),
+                  "location", NULL);
+      return "distal_irritation";
+    }
+
+  if (is_true (a, "neural_tension") || is_true (a, "tingling"))
+    {
+      add_reason (self, NULL, _("A nervy pull or tingling points to a sensitive nerve as part of the picture."),
+                  is_true (a, "neural_tension") ? "neural_tension" : "tingling", NULL);
+      return "neural_tension";
+    }
+
+  if ((is (a, "stretch_response", "helps") || is (a, "stretch_response", "brief_relief")) && low_everyday_pain (a, 2))
+    {
+      add_reason (self, NULL, _("It feels tight rather than painful, and stretching only eases it for a while: that is tightness, not an injury."),
+                  "stretch_response", "pain_walking", NULL);
+      return "tightness";
+    }
+
+  add_reason (self, NULL, _("The answers do not point clearly to one picture, so Hammy starts gently."), NULL);
+  return "unclear";
+}
+
+static gboolean
+any_test_painful (Answers *a)
+{
+  return is (a, "test_shoe", "painful") || is (a, "test_hinge", "painful") ||
+         is (a, "test_heel_press", "painful") || is (a, "test_single_leg_bridge", "painful") ||
+         is (a, "test_single_leg_bridge", "cannot");
+}
+
+static gboolean
+may_build (Answers *a)
+{
+  if (!low_everyday_pain (a, 3) || is (a, "test_single_leg_bridge", "cannot"))
+    return FALSE;
+
+  /* A fresh strain gets a few days of calm first, and legs get two days after a race. */
+  if (is (a, "onset", "after_race") && !at_least (a, "days_since_onset", 2))
+    return FALSE;
+
+  return !is (a, "onset", "sudden") || at_least (a, "days_since_onset", 3);
+}
+
+static gboolean
+may_load (Answers *a)
+{
+  if (!may_build (a) || !at_most (a, "pain_walking", 1) || !is (a, "test_single_leg_bridge", "pain_free"))
+    return FALSE;
+
+  /* Tingling down the leg keeps heavy lengthening work off until it settles. */
+  if (is_true (a, "tingling"))
+    return FALSE;
+
+  return (has (a, "onset") && !is (a, "onset", "sudden")) || at_least (a, "days_since_onset", 14);
+}
+
+static gboolean
+may_return (Answers *a)
+{
+  return may_load (a) && is_true (a, "rtr_motion") && is_true (a, "rtr_strength") &&
+         (is (a, "rtr_ladder", "jog") || is (a, "rtr_ladder", "sprint") || is (a, "rtr_ladder", "jump"));
+}
+
+static gboolean
+may_warm_up (Answers    *a,
+             const char *picture)
+{
+  /* A nervy pull alone does not make a runner uninjured: like tightness, it needs stretching
+   * to have eased it, so that adding the symptom can never loosen the advice. */
+  gboolean stretch_eases = is (a, "stretch_response", "helps") || is (a, "stretch_response", "brief_relief");
+  gboolean fits = g_str_equal (picture, "tightness") ||
+                  (g_str_equal (picture, "neural_tension") && stretch_eases) ||
+                  (g_str_equal (picture, "post_race_soreness") && at_least (a, "days_since_onset", 2));
+
+  return fits && low_everyday_pain (a, 2) &&
+         (is (a, "running", "normal") || is (a, "running", "pain_eases")) &&
+         !is_true (a, "pop") && !is_true (a, "gait_altered") && !is_true (a, "tingling") &&
+         (!has (a, "bruising") || is (a, "bruising", "none")) &&
+         !any_test_painful (a) && !is (a, "stretch_response", "worse");
+}
+
+static void
+assess_training_phase (HammyAssessment *self,
+                       Answers         *a)
+{
+  HammyTriagePhase phase = HAMMY_TRIAGE_PHASE_CALM;
+  gboolean sudden = is (a, "onset", "sudden");
+
+  if (may_warm_up (a, self->picture))
+    phase = HAMMY_TRIAGE_PHASE_WARMUP;
+  else if (may_return (a))
+    phase = HAMMY_TRIAGE_PHASE_RETURN;
+  else if (may_load (a))
+    phase = HAMMY_TRIAGE_PHASE_LOAD;
+  else if (may_build (a))
+    phase = HAMMY_TRIAGE_PHASE_BUILD;
+
+  /* A referral or an emergency found earlier always wins. */
+  if (self->phase < HAMMY_TRIAGE_PHASE_CALM)
+    return;
+
+  self->phase = phase;
+
+  switch (phase)
+    {
+    case HAMMY_TRIAGE_PHASE_WARMUP:
+      add_reason (self, NULL, _("There is no sign of an injury, so a good warm-up before runs and strength work to keep it away fit best."),
+                  "pain_walking", "running", NULL);
+      break;
+
+    case HAMMY_TRIAGE_PHASE_RETURN:
+      add_reason (self, NULL, _("Your leg moves and feels as strong as the other, and jogging is pain-free: rebuild your running one step at a time."),
+                  "rtr_motion", "rtr_strength", "rtr_ladder", NULL);
+      break;
+
+    case HAMMY_TRIAGE_PHASE_LOAD:
+      add_reason (self, NULL, _("Walking and the single-leg bridge are pain-free, so heavier work that loads the hamstring while it lengthens can start."),
+                  "pain_walking", "test_single_leg_bridge", NULL);
+      break;
+
+    case HAMMY_TRIAGE_PHASE_BUILD:
+      add_reason (self, NULL, _("Pain at rest and when walking is low, so you can build strength with moderate loads."),
+                  "pain_rest", "pain_walking", NULL);
+      if (sudden && !at_least (a, "days_since_onset", 14))
+        add_reason (self, NULL, _("It is less than two weeks since a sudden injury, so heavy work waits."),
+                    "onset", "days_since_onset", NULL);
+      else if (!is (a, "test_single_leg_bridge", "pain_free"))
+        add_reason (self, NULL, _("Heavy work waits until the single-leg bridge is pain-free."),
+                    "test_single_leg_bridge", NULL);
+      break;
+
+    case HAMMY_TRIAGE_PHASE_CALM:
+      if (!has (a, "pain_walking") || !has (a, "pain_rest"))
+        add_reason (self, NULL, _("Without knowing how much it hurts at rest and when walking, Hammy starts with gentle work that calms the leg."),
+                    "pain_rest", "pain_walking", NULL);
+      else if (!low_everyday_pain (a, 3))
+        add_reason (self, NULL, _("It still hurts at rest or when walking, so the first step is to calm it down with gentle holds and movement within comfort."),
+                    "pain_rest", "pain_walking", NULL);
+      else if (sudden && !at_least (a, "days_since_onset", 3))
+        add_reason (self, NULL, _("A fresh strain needs a few days of gentle work before strength training."),
+                    "onset", "days_since_onset", NULL);
+      else if (is (a, "onset", "after_race") && !at_least (a, "days_since_onset", 2))
+        add_reason (self, NULL, _("Legs need a couple of easy days after a long race before strength work."),
+                    "onset", "days_since_onset", NULL);
+      else
+        add_reason (self, NULL, _("The single-leg bridge is not possible yet, so the work stays gentle for now."),
+                    "test_single_leg_bridge", NULL);
+      break;
+
+    case HAMMY_TRIAGE_PHASE_URGENT:
+    case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_N_PHASES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+assess_other_flags (HammyAssessment *self,
+                    Answers         *a)
+{
+  if (is_true (a, "sitting_worse"))
+    {
+      add_reason (self, "sitting_aggravates", _("Sitting makes it worse, which squeezes the tendon at the sit bone: break up long spells of sitting."),
+                  "sitting_worse", NULL);
+    }
+
+  if (is (a, "stretch_response", "worse"))
+    {
+      add_reason (self, "stretch_aggravates", _("Stretching makes it worse, so leave stretching the hamstring out for now."),
+                  "stretch_response", NULL);
+    }
+  else if (g_str_equal (self->picture, "acute_strain"))
+    add_reason (self, NULL, _("A fresh strain should not be stretched. Gentle movement within comfort is different, and it is part of the plan."),
+                "onset", NULL);
+
+  if (is_true (a, "tingling") || is_true (a, "neural_tension"))
+    {
+      add_reason (self, "neural_caution", _("Tingling or a nervy pull means nerves are part of the picture: go gently, and nerve exercises show their cautions first. Numbness or weakness means seeing a clinician."),
+                  is_true (a, "tingling") ? "tingling" : "neural_tension", NULL);
+    }
+
+  if (is_true (a, "recent_speed"))
+    {
+      add_reason (self, "speed_related", _("Speed work or hills were added recently, which often brings this on: hold them back for now."),
+                  "recent_speed", NULL);
+    }
+}
+
+static const char *
+assess_running (HammyAssessment *self,
+                Answers         *a)
+{
+  switch (self->phase)
+    {
+    case HAMMY_TRIAGE_PHASE_WARMUP:
+      return "as_tolerated";
+
+    case HAMMY_TRIAGE_PHASE_RETURN:
+      return "easy_only";
+
+    /* Before the return criteria, easy running only where running does not hurt more. */
+    case HAMMY_TRIAGE_PHASE_BUILD:
+    case HAMMY_TRIAGE_PHASE_LOAD:
+      return is (a, "running", "normal") || is (a, "running", "pain_eases") ? "easy_only" : "stop";
+
+    case HAMMY_TRIAGE_PHASE_URGENT:
+    case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_PHASE_CALM:
+    case HAMMY_TRIAGE_N_PHASES:
+    default:
+      return "stop";
+    }
+}
+
+/* ---- public API -------------------------------------------------------------------- */
+
+const char *
+hammy_triage_phase_to_id (HammyTriagePhase phase)
+{
+  g_return_val_if_fail (phase < HAMMY_TRIAGE_N_PHASES, NULL);
+
+  return phase_ids[phase];
+}
+
+gboolean
+hammy_triage_phase_from_id (const char       *id,
+                            HammyTriagePhase *phase)
+{
+  for (guint i = 0; i < HAMMY_TRIAGE_N_PHASES; i++)
+    {
+      if (g_strcmp0 (id, phase_ids[i]) == 0)
+        {
+          *phase = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+hammy_triage_phase_is_training (HammyTriagePhase phase)
+{
+  return phase >= HAMMY_TRIAGE_PHASE_CALM && phase < HAMMY_TRIAGE_N_PHASES;
+}
+
+/* Answers come from people and from files: every id, type and value is checked, and the
+ * first problem is said in a sentence. */
+gboolean
+hammy_triage_answers_check (JsonObject  *answers,
+                            GError     **error)
+{
+  g_autoptr(GList) members = NULL;
+
+  g_return_val_if_fail (answers != NULL, FALSE);
+
+  members = json_object_get_members (answers);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      JsonNode *node = json_object_get_member (answers, id);
+      gboolean known = FALSE;
+
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+
+      for (guint i = 0; i < G_N_ELEMENTS (answer_types); i++)
+        {
+          GType value_type;
+
+          if (!g_str_equal (answer_types[i].id, id))
+            continue;
+
+          known = TRUE;
+          value_type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+
+          switch (answer_types[i].type)
+            {
+            case ANSWER_BOOL:
+              if (value_type != G_TYPE_BOOLEAN)
+                goto wrong_type;
+              break;
+
+            case ANSWER_INT:
+              if (value_type != G_TYPE_INT64)
+                goto wrong_type;
+              if (json_node_get_int (node) < answer_types[i].min || json_node_get_int (node) > answer_types[i].max)
+                {
+                  g_set_error (error, HAMMY_TRIAGE_ERROR, HAMMY_TRIAGE_ERROR_INVALID,
+                               _("The answer “%s” is %" G_GINT64_FORMAT ", outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT "."),
+                               id, json_node_get_int (node), answer_types[i].min, answer_types[i].max);
+                  return FALSE;
+                }
+              break;
+
+            case ANSWER_CHOICE:
+              if (value_type != G_TYPE_STRING)
+                goto wrong_type;
+              if (!g_strv_contains (answer_types[i].choices, json_node_get_string (node)))
+                {
+                  g_set_error (error, HAMMY_TRIAGE_ERROR, HAMMY_TRIAGE_ERROR_INVALID,
+                               _("The answer “%s” cannot be “%s”."), id, json_node_get_string (node));
+                  return FALSE;
+                }
+              break;
+
+            default:
+              g_assert_not_reached ();
+            }
+          break;
+
+        wrong_type:
+          g_set_error (error, HAMMY_TRIAGE_ERROR, HAMMY_TRIAGE_ERROR_INVALID,
+                       _("The answer “%s” has the wrong type."), id);
+          return FALSE;
+        }
+
+      if (!known)
+        {
+          g_set_error (error, HAMMY_TRIAGE_ERROR, HAMMY_TRIAGE_ERROR_INVALID,
+                       _("“%s” is not a question Hammy asks."), id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+HammyAssessment *
+hammy_triage_assess (JsonObject *answers)
+{
+  g_autoptr(HammyAssessment) self = NULL;
+  Answers a;
+
+  g_return_val_if_fail (answers != NULL, NULL);
+  g_return_val_if_fail (hammy_triage_answers_check (answers, NULL), NULL);
+
+  self = g_object_new (HAMMY_TYPE_ASSESSMENT, NULL);
+  self->answers = json_object_ref (answers);
+  self->created = g_date_time_new_now_utc ();
+  self->phase = HAMMY_TRIAGE_PHASE_WARMUP;
+  a.answers = answers;
+
+  assess_red_flags (self, &a);
+  assess_tear (self, &a);
+  assess_function (self, &a);
+  self->picture = g_strdup (assess_picture (self, &a));
+  assess_training_phase (self, &a);
+  assess_other_flags (self, &a);
+  self->running = g_strdup (assess_running (self, &a));
+
+  g_assert (self->reasons->len > 0);
+
+  return g_steal_pointer (&self);
+}
+
+static void
+hammy_assessment_finalize (GObject *object)
+{
+  HammyAssessment *self = HAMMY_ASSESSMENT (object);
+
+  g_free (self->picture);
+  g_ptr_array_unref (self->flags);
+  g_free (self->running);
+  g_ptr_array_unref (self->reasons);
+  g_clear_pointer (&self->answers, json_object_unref);
+  g_clear_pointer (&self->created, g_date_time_unref);
+
+  G_OBJECT_CLASS (hammy_assessment_parent_class)->finalize (object);
+}
+
+static void
+hammy_assessment_class_init (HammyAssessmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hammy_assessment_finalize;
+}
+
+static void
+hammy_assessment_init (HammyAssessment *self)
+{
+  self->flags = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->flags, NULL);
+  self->reasons = g_ptr_array_new_with_free_func ((GDestroyNotify) reason_free);
+}
+
+HammyTriagePhase
+hammy_assessment_get_phase (HammyAssessment *self)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), HAMMY_TRIAGE_PHASE_REFER);
+  return self->phase;
+}
+
+const char *
+hammy_assessment_get_picture (HammyAssessment *self)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
+  return self->picture;
+}
+
+const char * const *
+hammy_assessment_get_flags (HammyAssessment *self)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
+  return (const char * const *) self->flags->pdata;
+}
+
+gboolean
+hammy_assessment_has_flag (HammyAssessment *self,
+                           const char      *flag)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), FALSE);
+  return g_strv_contains ((const char * const *) self->flags->pdata, flag);
+}
+
+const char *
+hammy_assessment_get_running (HammyAssessment *self)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
+  return self->running;
+}
+
+GPtrArray *
+hammy_assessment_get_reasons (HammyAssessment *self)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
+  return self->reasons;
+}
+
+JsonObject *
+hammy_assessment_get_answers (HammyAssessment *self)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
+  return self->answers;
+}
+
+GDateTime *
+hammy_assessment_get_created (HammyAssessment *self)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
+  return self->created;
+}
+
+JsonNode *
+hammy_assessment_to_json (HammyAssessment *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autofree char *created = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
+
+  created = g_date_time_format_iso8601 (self->created);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "hammy-assessment");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, 1);
+  json_builder_set_member_name (builder, "created");
+  json_builder_add_string_value (builder, created);
+  json_builder_set_member_name (builder, "phase");
+  json_builder_add_string_value (builder, phase_ids[self->phase]);
+  json_builder_set_member_name (builder, "picture");
+  json_builder_add_string_value (builder, self->picture);
+  json_builder_set_member_name (builder, "flags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i + 1 < self->flags->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (self->flags, i));
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "running");
+  json_builder_add_string_value (builder, self->running);
+  json_builder_set_member_name (builder, "reasons");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->reasons->len; i++)
+    json_builder_add_string_value (builder, ((HammyTriageReason *) g_ptr_array_index (self->reasons, i))->text);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "answers");
+  json_builder_add_value (builder, json_node_init_object (json_node_alloc (), self->answers));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+/* A saved assessment as it was written: what it said then, not what today's rules say. */
+HammyAssessment *
+hammy_assessment_new_from_json (JsonNode  *node,
+                                GError   **error)
+{
+  g_autoptr(HammyAssessment) self = NULL;
+  JsonObject *object;
+  JsonNode *member_node;
+  const char *phase, *picture, *running, *created;
+  gint64 version;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    goto invalid;
+
+  object = json_node_get_object (node);
+  if (g_strcmp0 (string_member (object, "format"), "hammy-assessment") != 0)
+    goto invalid;
+
+  member_node = json_object_get_member (object, "version");
+  if (member_node == NULL || !JSON_NODE_HOLDS_VALUE (member_node) || json_node_get_value_type (member_node) != G_TYPE_INT64)
+    goto invalid;
+  version = json_node_get_int (member_node);
+  if (version > 1)
+    {
+      g_set_error (error, HAMMY_TRIAGE_ERROR, HAMMY_TRIAGE_ERROR_NEWER_VERSION,
+                   _("This assessment was saved by a newer version of Hammy."));
+      return NULL;
+    }
+  if (version < 1)
+    goto invalid;
+
+  self = g_object_new (HAMMY_TYPE_ASSESSMENT, NULL);
+  phase = string_member (object, "phase");
+  picture = string_member (object, "picture");
+  running = string_member (object, "running");
+  created = string_member (object, "created");
+  if (!hammy_triage_phase_from_id (phase, &self->phase) || !g_strv_contains (pictures, picture ? picture : "") ||
+      running == NULL || created == NULL ||
+      (self->created = g_date_time_new_from_iso8601 (created, NULL)) == NULL)
+    goto invalid;
+  self->picture = g_strdup (picture);
+  self->running = g_strdup (running);
+
+  member_node = json_object_get_member (object, "answers");
+  if (member_node == NULL || !JSON_NODE_HOLDS_OBJECT (member_node) ||
+      !hammy_triage_answers_check (json_node_get_object (member_node), error))
+    {
+      if (error != NULL && *error != NULL)
+        return NULL;
+      goto invalid;
+    }
+  self->answers = json_object_ref (json_node_get_object (member_node));
+
+  member_node = json_object_get_member (object, "flags");
+  if (member_node != NULL && JSON_NODE_HOLDS_ARRAY (member_node))
+    {
+      JsonArray *array = json_node_get_array (member_node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *flag = json_array_get_element (array, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (flag) || json_node_get_value_type (flag) != G_TYPE_STRING ||
+              !g_strv_contains (flags, json_node_get_string (flag)))
+            goto invalid;
+          add_flag (self, json_node_get_string (flag));
+        }
+    }
+
+  member_node = json_object_get_member (object, "reasons");
+  if (member_node != NULL && JSON_NODE_HOLDS_ARRAY (member_node))
+    {
+      JsonArray *array = json_node_get_array (member_node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *reason = json_array_get_element (array, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (reason) || json_node_get_value_type (reason) != G_TYPE_STRING)
+            goto invalid;
+          add_reason (self, NULL, json_node_get_string (reason), NULL);
+        }
+    }
+
+  return g_steal_pointer (&self);
+
+invalid:
+  g_set_error (error, HAMMY_TRIAGE_ERROR, HAMMY_TRIAGE_ERROR_INVALID,
+               _("This is not an assessment Hammy can read."));
+  return NULL;
+}

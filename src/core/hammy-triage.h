@@ -1,0 +1,70 @@
+/* hammy-triage.h: from a runner's answers to an assessment: the phase to work in, the likely
+ * picture, the flags, running advice and the reasons, as triage.md fixes them. No I/O.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* From the most cautious to the least: an answer that adds a symptom never moves an
+ * assessment down this list. */
+typedef enum
+{
+  HAMMY_TRIAGE_PHASE_URGENT,
+  HAMMY_TRIAGE_PHASE_REFER,
+  HAMMY_TRIAGE_PHASE_CALM,
+  HAMMY_TRIAGE_PHASE_BUILD,
+  HAMMY_TRIAGE_PHASE_LOAD,
+  HAMMY_TRIAGE_PHASE_RETURN,
+  HAMMY_TRIAGE_PHASE_WARMUP,
+  HAMMY_TRIAGE_N_PHASES
+} HammyTriagePhase;
+
+typedef struct
+{
+  char  *text;      /* translated, plain words */
+  char **answers;   /* the answer ids that caused it */
+  char  *flag;      /* the flag it explains, or NULL */
+} HammyTriageReason;
+
+#define HAMMY_TRIAGE_ERROR (hammy_triage_error_quark ())
+
+typedef enum
+{
+  HAMMY_TRIAGE_ERROR_INVALID,
+  HAMMY_TRIAGE_ERROR_NEWER_VERSION,
+} HammyTriageError;
+
+#define HAMMY_TYPE_ASSESSMENT (hammy_assessment_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyAssessment, hammy_assessment, HAMMY, ASSESSMENT, GObject)
+
+GQuark            hammy_triage_error_quark         (void);
+
+const char       *hammy_triage_phase_to_id         (HammyTriagePhase  phase);
+gboolean          hammy_triage_phase_from_id       (const char       *id,
+                                                    HammyTriagePhase *phase);
+gboolean          hammy_triage_phase_is_training   (HammyTriagePhase  phase);
+
+gboolean          hammy_triage_answers_check       (JsonObject       *answers,
+                                                    GError          **error);
+HammyAssessment  *hammy_triage_assess              (JsonObject       *answers);
+
+HammyTriagePhase  hammy_assessment_get_phase       (HammyAssessment  *self);
+const char       *hammy_assessment_get_picture     (HammyAssessment  *self);
+const char * const *hammy_assessment_get_flags     (HammyAssessment  *self);
+gboolean          hammy_assessment_has_flag        (HammyAssessment  *self,
+                                                    const char       *flag);
+const char       *hammy_assessment_get_running     (HammyAssessment  *self);
+GPtrArray        *hammy_assessment_get_reasons     (HammyAssessment  *self);
+JsonObject       *hammy_assessment_get_answers     (HammyAssessment  *self);
+GDateTime        *hammy_assessment_get_created     (HammyAssessment  *self);
+
+JsonNode         *hammy_assessment_to_json         (HammyAssessment  *self);
+HammyAssessment  *hammy_assessment_new_from_json   (JsonNode         *node,
+                                                    GError          **error);
+
+G_END_DECLS
