@@ -8,7 +8,11 @@
 #include <locale.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
+#include "hammy-assessment-store.h"
 #include "hammy-triage.h"
+#include "hammy-triage-text.h"
 
 #define N_GENERATED 250000
 
@@ -416,6 +420,172 @@ test_saved_form_refusals (void)
     }
 }
 
+
+static void
+test_questions_match_the_contract (void)
+{
+  for (guint i = 0; i < hammy_triage_get_n_questions (); i++)
+    {
+      const HammyQuestion *q = hammy_triage_get_question (i);
+      g_autoptr(JsonObject) answers = json_object_new ();
+      gboolean in_group = FALSE;
+
+      /* A valid answer to every question passes the engine's own check. */
+      if (q->kind == HAMMY_QUESTION_YES_NO)
+        json_object_set_boolean_member (answers, q->id, TRUE);
+      else if (q->kind == HAMMY_QUESTION_NUMBER)
+        json_object_set_int_member (answers, q->id, q->max);
+      else
+        for (guint c = 0; q->choices[c].id != NULL; c++)
+          {
+            json_object_set_string_member (answers, q->id, q->choices[c].id);
+            g_assert_true (hammy_triage_answers_check (answers, NULL));
+          }
+      g_assert_true (hammy_triage_answers_check (answers, NULL));
+      g_assert_nonnull (q->text);
+
+      for (guint g = 0; g < hammy_triage_get_n_groups (); g++)
+        in_group |= g_str_equal (hammy_triage_get_group (g)->id, q->group);
+      g_assert_true (in_group);
+    }
+
+  /* Safety questions come first. */
+  g_assert_cmpstr (hammy_triage_get_group (0)->id, ==, "safety");
+  g_assert_true (g_str_has_prefix (hammy_triage_get_question (0)->id, "rf_"));
+}
+
+static void
+test_texts_for_every_outcome (void)
+{
+  const char *pictures[] = { "acute_strain", "proximal_tendinopathy", "distal_irritation", "neural_tension",
+                             "tightness", "post_race_soreness", "unclear" };
+  const char *flags[] = { "cauda_equina_signs", "progressive_weakness", "clot_signs", "systemic_signs",
+                          "possible_avulsion", "significant_tear", "gait_altered", "severe_pain",
+                          "stretch_aggravates", "sitting_aggravates", "neural_caution", "speed_related" };
+
+  for (guint i = 0; i < HAMMY_TRIAGE_N_PHASES; i++)
+    {
+      g_assert_nonnull (hammy_triage_phase_get_title (i));
+      g_assert_nonnull (hammy_triage_phase_get_meaning (i));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    {
+      g_assert_nonnull (hammy_triage_picture_get_name (pictures[i]));
+      g_assert_null (strstr (hammy_triage_picture_get_name (pictures[i]), "iagnos"));
+      g_assert_nonnull (hammy_triage_picture_get_description (pictures[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    g_assert_nonnull (hammy_triage_flag_get_sentence (flags[i]));
+}
+
+static JsonObject *
+parse_object (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static void
+test_relevant_answers (void)
+{
+  g_autoptr(JsonObject) gradual = parse_object ("{\"onset\": \"gradual\", \"pop\": true, \"bruising\": \"large\","
+                                                " \"pain_walking\": 4, \"rtr_motion\": true, \"test_hinge\": \"painful\"}");
+  g_autoptr(JsonObject) fresh = parse_object ("{\"onset\": \"sudden\", \"days_since_onset\": 2, \"test_hinge\": \"none\","
+                                              " \"test_heel_press\": \"mild\"}");
+  g_autoptr(JsonObject) kept = hammy_triage_dup_relevant_answers (gradual);
+  g_autoptr(JsonObject) fresh_kept = hammy_triage_dup_relevant_answers (fresh);
+
+  /* No pop or bruising after a gradual onset; no return questions while walking hurts. */
+  g_assert_false (json_object_has_member (kept, "pop"));
+  g_assert_false (json_object_has_member (kept, "bruising"));
+  g_assert_false (json_object_has_member (kept, "rtr_motion"));
+  g_assert_true (json_object_has_member (kept, "test_hinge"));
+  g_assert_true (json_object_has_member (kept, "pain_walking"));
+
+  /* No hinge on a two-day-old strain; the gentle heel press stays. */
+  g_assert_false (json_object_has_member (fresh_kept, "test_hinge"));
+  g_assert_true (json_object_has_member (fresh_kept, "test_heel_press"));
+}
+
+typedef struct
+{
+  GAsyncResult *result;
+} Wait;
+
+static void
+on_done_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (Wait *wait)
+{
+  while (wait->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return wait->result;
+}
+
+static void
+test_store_round_trip_and_broken_files (void)
+{
+  g_autofree char *directory = g_build_filename (g_get_user_data_dir (), "hammy", "assessments", NULL);
+  g_autoptr(HammyAssessmentStore) store = hammy_assessment_store_new (directory);
+  g_autoptr(JsonObject) answers = parse_object ("{\"onset\": \"sudden\", \"pain_walking\": 3}");
+  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(HammyAssessment) first = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *broken = g_build_filename (directory, "broken.json", NULL);
+  g_autofree char *newer = g_build_filename (directory, "newer.json", NULL);
+  g_autofree char *broken_after = NULL;
+  Wait wait = { NULL };
+
+  hammy_assessment_store_save_async (store, assessment, NULL, on_done_cb, &wait);
+  path = hammy_assessment_store_save_finish (store, wait_for (&wait), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_clear_object (&wait.result);
+
+  /* A second save of the same moment never overwrites the first. */
+  hammy_assessment_store_save_async (store, assessment, NULL, on_done_cb, &wait);
+  second = hammy_assessment_store_save_finish (store, wait_for (&wait), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (second, !=, path);
+  g_clear_object (&wait.result);
+
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"hammy-assess", -1, NULL));
+  g_assert_true (g_file_set_contents (newer, "{\"format\": \"hammy-assessment\", \"version\": 9}", -1, NULL));
+
+  hammy_assessment_store_list_async (store, NULL, on_done_cb, &wait);
+  history = hammy_assessment_store_list_finish (store, wait_for (&wait), &problems, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  first = g_list_model_get_item (history, 0);
+  g_assert_cmpint (hammy_assessment_get_phase (first), ==, hammy_assessment_get_phase (assessment));
+  g_assert_cmpstr (hammy_assessment_get_picture (first), ==, "acute_strain");
+
+  /* The two strangers are reported by name and left exactly as they were. */
+  g_assert_cmpuint (problems->len, ==, 2);
+  for (guint i = 0; i < problems->len; i++)
+    g_assert_true (strstr (g_ptr_array_index (problems, i), "broken.json") != NULL ||
+                   (strstr (g_ptr_array_index (problems, i), "newer.json") != NULL &&
+                    strstr (g_ptr_array_index (problems, i), "newer version") != NULL));
+  g_assert_true (g_file_get_contents (broken, &broken_after, NULL, NULL));
+  g_assert_cmpstr (broken_after, ==, "{\"format\": \"hammy-assess");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +598,10 @@ main (int   argc,
   g_test_add_func ("/triage/answers-check", test_answers_check);
   g_test_add_func ("/triage/saved-form/round-trip", test_saved_form_round_trip);
   g_test_add_func ("/triage/saved-form/refusals", test_saved_form_refusals);
+  g_test_add_func ("/triage/questions-match-the-contract", test_questions_match_the_contract);
+  g_test_add_func ("/triage/texts-for-every-outcome", test_texts_for_every_outcome);
+  g_test_add_func ("/triage/relevant-answers", test_relevant_answers);
+  g_test_add_func ("/triage/store/round-trip-and-broken-files", test_store_round_trip_and_broken_files);
 
   return g_test_run ();
 }

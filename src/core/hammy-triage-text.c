@@ -1,0 +1,382 @@
+/* hammy-triage-text.c: the words people read about triage: the questions with their help, and
+ * what a phase, a picture, a flag and running advice mean.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hammy-triage-text.h"
+
+static const HammyQuestionGroup groups[] = {
+  { "safety", N_("First, a Few Safety Questions"),
+    N_("These come first because a yes to any of them means getting help is more important than exercise.") },
+  { "about", N_("About You"), N_("Which leg, and your age, which changes what a pop at the sit bone means.") },
+  { "start", N_("How It Started"), N_("Answer what you know. Anything you skip is simply left out.") },
+  { "feel", N_("Where and How It Feels"), N_("Pain is from 0, none at all, to 10, the worst you can imagine.") },
+  { "running", N_("Running"), N_("What running does to it now.") },
+  { "checks", N_("Self-Checks"),
+    N_("Optional: short checks that add to the picture. Open one to see how it is done, and skip any you cannot or would rather not do.") },
+  { "return", N_("Back to Running"), N_("Only for a leg that already walks without pain.") },
+};
+
+static const HammyQuestionChoice sides[] = {
+  { "left", N_("Left") }, { "right", N_("Right") }, { "both", N_("Both") }, { NULL }
+};
+static const HammyQuestionChoice onsets[] = {
+  { "sudden", N_("Suddenly, while running") },
+  { "gradual", N_("Slowly, over days or weeks") },
+  { "after_race", N_("After a long race or a big block") },
+  { "unsure", N_("Not sure") },
+  { NULL }
+};
+static const HammyQuestionChoice bruises[] = {
+  { "none", N_("None") }, { "small", N_("Small") }, { "large", N_("Large or spreading") }, { NULL }
+};
+static const HammyQuestionChoice locations[] = {
+  { "high", N_("High, near the sit bone") },
+  { "middle", N_("Middle of the back of the thigh") },
+  { "low", N_("Low, behind the knee") },
+  { "diffuse", N_("All along, hard to point to") },
+  { NULL }
+};
+static const HammyQuestionChoice stretches[] = {
+  { "helps", N_("It helps") },
+  { "brief_relief", N_("It helps, then the tightness comes back") },
+  { "worse", N_("It makes it worse") },
+  { "not_tried", N_("I have not tried") },
+  { NULL }
+};
+static const HammyQuestionChoice runs[] = {
+  { "normal", N_("I can run normally") },
+  { "pain_eases", N_("It hurts at first, then eases") },
+  { "pain_same", N_("It hurts the same all the way") },
+  { "pain_increases", N_("It hurts more the longer I run") },
+  { "cannot", N_("I cannot run") },
+  { NULL }
+};
+static const HammyQuestionChoice check_results[] = {
+  { "none", N_("No pain") }, { "mild", N_("A little") }, { "painful", N_("Painful") }, { NULL }
+};
+static const HammyQuestionChoice bridge_results[] = {
+  { "pain_free", N_("All ten, no pain") }, { "painful", N_("Painful") }, { "cannot", N_("I cannot do them") }, { NULL }
+};
+static const HammyQuestionChoice ladder[] = {
+  { "none", N_("None yet") }, { "walk", N_("Walking") }, { "jog", N_("Jogging") },
+  { "sprint", N_("Sprinting") }, { "jump", N_("Jumping") }, { NULL }
+};
+
+static const HammyQuestion questions[] = {
+  { "rf_saddle_bladder", "safety", HAMMY_QUESTION_YES_NO,
+    N_("Numbness in your groin or saddle area, or new trouble controlling your bladder or bowels?"),
+    N_("The saddle area is where you would sit on a bicycle saddle.") },
+  { "rf_weakness", "safety", HAMMY_QUESTION_YES_NO,
+    N_("Weakness in your leg or foot that is getting worse?"),
+    N_("For example a foot that slaps down or makes you trip.") },
+  { "rf_calf", "safety", HAMMY_QUESTION_YES_NO,
+    N_("A calf or back of the knee that is swollen, warm, red or tender, or breathlessness or chest pain?"),
+    N_("Blood clots are more likely after long travel, such as flying home from a race.") },
+  { "rf_unwell", "safety", HAMMY_QUESTION_YES_NO,
+    N_("Fever, feeling unwell, pain at night that nothing eases, or weight loss without trying?"),
+    N_("Or any of these with a history of cancer.") },
+  { "side", "about", HAMMY_QUESTION_CHOICE, N_("Which leg?"), NULL, sides },
+  { "age", "about", HAMMY_QUESTION_NUMBER, N_("Your age"), N_("In years."), NULL, 5, 110 },
+  { "onset", "start", HAMMY_QUESTION_CHOICE, N_("How did it start?"),
+    N_("Suddenly often means a sprint, a hill, a fast finish or a slip."), onsets },
+  { "days_since_onset", "start", HAMMY_QUESTION_NUMBER, N_("How many days ago?"), N_("Your best guess is fine."), NULL, 0, 3650 },
+  { "pop", "start", HAMMY_QUESTION_YES_NO, N_("Did you feel or hear a pop or snap?"), NULL },
+  { "bruising", "start", HAMMY_QUESTION_CHOICE, N_("Any bruising on the back of the thigh?"),
+    N_("Large means spreading, the size of your hand or more. Bruises can take a few days to show."), bruises },
+  { "location", "feel", HAMMY_QUESTION_CHOICE, N_("Where is it?"), NULL, locations },
+  { "pain_rest", "feel", HAMMY_QUESTION_NUMBER, N_("Pain right now, at rest"), NULL, NULL, 0, 10 },
+  { "pain_walking", "feel", HAMMY_QUESTION_NUMBER, N_("Pain when walking"), NULL, NULL, 0, 10 },
+  { "gait_altered", "feel", HAMMY_QUESTION_YES_NO, N_("Are you limping, or unable to walk normally?"), NULL },
+  { "sitting_worse", "feel", HAMMY_QUESTION_YES_NO, N_("Is it worse after sitting a long time?"),
+    N_("For example in the car or at a desk, easing as you move around.") },
+  { "stretch_response", "feel", HAMMY_QUESTION_CHOICE, N_("What does stretching do?"), NULL, stretches },
+  { "neural_tension", "feel", HAMMY_QUESTION_YES_NO,
+    N_("A tense, almost painful pull in your low back or behind the knee when you reach for your toes?"), NULL },
+  { "tingling", "feel", HAMMY_QUESTION_YES_NO, N_("Tingling, burning or numbness running down the leg?"), NULL },
+  { "running", "running", HAMMY_QUESTION_CHOICE, N_("What does running do now?"), NULL, runs },
+  { "recent_speed", "running", HAMMY_QUESTION_YES_NO, N_("Did you add speed work or hills recently?"), NULL },
+  { "test_shoe", "checks", HAMMY_QUESTION_CHOICE, N_("Shoe test"),
+    N_("Pull the sore leg's shoe off using your other foot."), check_results, 0, 0, "check-shoe-test" },
+  { "test_hinge", "checks", HAMMY_QUESTION_CHOICE, N_("Hip-height hinge"),
+    N_("Leg on a hip-height surface, knee straight, hinge toward your toes. Only pain beyond a normal stretch counts."),
+    check_results, 0, 0, "check-hip-height-hinge" },
+  { "test_heel_press", "checks", HAMMY_QUESTION_CHOICE, N_("Heel press"),
+    N_("Knee bent, press your heel down into the floor."), check_results, 0, 0, "check-heel-press" },
+  { "test_single_leg_bridge", "checks", HAMMY_QUESTION_CHOICE, N_("Ten single-leg bridges"),
+    N_("On the sore side."), bridge_results, 0, 0, "check-single-leg-bridge" },
+  { "rtr_motion", "return", HAMMY_QUESTION_YES_NO, N_("Does the sore leg move as well as the other?"), NULL },
+  { "rtr_strength", "return", HAMMY_QUESTION_YES_NO, N_("Does it feel as strong as the other?"), NULL },
+  { "rtr_ladder", "return", HAMMY_QUESTION_CHOICE, N_("How far can you go with no pain at all?"),
+    N_("Each step only counts when it is completely pain-free."), ladder },
+};
+
+guint
+hammy_triage_get_n_groups (void)
+{
+  return G_N_ELEMENTS (groups);
+}
+
+const HammyQuestionGroup *
+hammy_triage_get_group (guint index)
+{
+  return index < G_N_ELEMENTS (groups) ? &groups[index] : NULL;
+}
+
+guint
+hammy_triage_get_n_questions (void)
+{
+  return G_N_ELEMENTS (questions);
+}
+
+const HammyQuestion *
+hammy_triage_get_question (guint index)
+{
+  return index < G_N_ELEMENTS (questions) ? &questions[index] : NULL;
+}
+
+const HammyQuestion *
+hammy_triage_lookup_question (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+    if (g_strcmp0 (questions[i].id, id) == 0)
+      return &questions[i];
+
+  return NULL;
+}
+
+static const char *
+choice (JsonObject *answers,
+        const char *id)
+{
+  JsonNode *node = json_object_get_member (answers, id);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+static gint64
+number (JsonObject *answers,
+        const char *id)
+{
+  JsonNode *node = json_object_get_member (answers, id);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64
+         ? json_node_get_int (node) : -1;
+}
+
+static gboolean
+yes (JsonObject *answers,
+     const char *id)
+{
+  JsonNode *node = json_object_get_member (answers, id);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+         json_node_get_boolean (node);
+}
+
+/* Only the questions that matter for these answers are asked: no questions about a pop
+ * after a gradual onset, no loading checks on a fresh or badly hurt leg, no return-to-running
+ * questions until walking is pain-free. */
+gboolean
+hammy_triage_question_is_relevant (const HammyQuestion *question,
+                                   JsonObject          *answers)
+{
+  const char *onset = choice (answers, "onset");
+  gboolean fresh_strain = g_strcmp0 (onset, "sudden") == 0 &&
+                          (number (answers, "days_since_onset") < 0 || number (answers, "days_since_onset") < 7);
+
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  if (g_str_equal (question->id, "pop") || g_str_equal (question->id, "bruising"))
+    return g_strcmp0 (onset, "gradual") != 0 && g_strcmp0 (onset, "after_race") != 0;
+
+  if (g_str_equal (question->id, "test_hinge") || g_str_equal (question->id, "test_single_leg_bridge") ||
+      g_str_equal (question->id, "test_shoe"))
+    return !fresh_strain && !yes (answers, "pop") && !yes (answers, "gait_altered");
+
+  if (g_str_equal (question->group, "return"))
+    {
+      gint64 walking = number (answers, "pain_walking");
+
+      return walking >= 0 && walking <= 1 && g_strcmp0 (onset, "after_race") != 0;
+    }
+
+  return TRUE;
+}
+
+/* The answers without those to questions that no longer apply: a person who says “gradual”
+ * after first saying “sudden” and a pop is not assessed on the pop. */
+JsonObject *
+hammy_triage_dup_relevant_answers (JsonObject *answers)
+{
+  JsonObject *relevant = json_object_new ();
+  gboolean changed = TRUE;
+
+  g_return_val_if_fail (answers != NULL, relevant);
+
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+    if (json_object_has_member (answers, questions[i].id))
+      json_object_set_member (relevant, questions[i].id,
+                              json_node_copy (json_object_get_member (answers, questions[i].id)));
+
+  /* Relevance depends on other answers, which may themselves go: repeat until settled. */
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+        {
+          if (json_object_has_member (relevant, questions[i].id) &&
+              !hammy_triage_question_is_relevant (&questions[i], relevant))
+            {
+              json_object_remove_member (relevant, questions[i].id);
+              changed = TRUE;
+            }
+        }
+    }
+
+  return relevant;
+}
+
+static const struct
+{
+  const char *title;
+  const char *meaning;
+} phase_texts[HAMMY_TRIAGE_N_PHASES] = {
+  [HAMMY_TRIAGE_PHASE_URGENT] = { N_("Get Help Now"),
+    N_("What you describe needs medical care today, not exercise. Stop here and get help.") },
+  [HAMMY_TRIAGE_PHASE_REFER] = { N_("See a Clinician First"),
+    N_("A physiotherapist or sports doctor should look at your leg before you load it. Until then, walk within comfort only.") },
+  [HAMMY_TRIAGE_PHASE_CALM] = { N_("Calm It Down"),
+    N_("Gentle holds and easy movement within comfort, to settle the pain. No stretching the sore hamstring, and no heavy work yet.") },
+  [HAMMY_TRIAGE_PHASE_BUILD] = { N_("Build"),
+    N_("Strength work with moderate loads: bridges, single-leg work and the lengthening trio, with glutes, hips and core sharing the work.") },
+  [HAMMY_TRIAGE_PHASE_LOAD] = { N_("Load"),
+    N_("Heavy work that makes the hamstring strong while it lengthens, like the wall-supported RDL, at a hard but controlled effort.") },
+  [HAMMY_TRIAGE_PHASE_RETURN] = { N_("Return to Running"),
+    N_("Rebuild your running one pain-free step at a time, easy running first and speed and hills last, and keep the strength work going.") },
+  [HAMMY_TRIAGE_PHASE_WARMUP] = { N_("Warm Up and Keep It Strong"),
+    N_("Your hamstring feels tight but shows no sign of injury. A good warm-up before runs and regular strength work fit best.") },
+};
+
+const char *
+hammy_triage_phase_get_title (HammyTriagePhase phase)
+{
+  g_return_val_if_fail (phase < HAMMY_TRIAGE_N_PHASES, NULL);
+  return _(phase_texts[phase].title);
+}
+
+const char *
+hammy_triage_phase_get_meaning (HammyTriagePhase phase)
+{
+  g_return_val_if_fail (phase < HAMMY_TRIAGE_N_PHASES, NULL);
+  return _(phase_texts[phase].meaning);
+}
+
+static const struct
+{
+  const char *id;
+  const char *name;
+  const char *description;
+} picture_texts[] = {
+  { "acute_strain", N_("A hamstring strain"),
+    N_("A sudden injury to the muscle, usually while running fast. Most heal well with gradual loading.") },
+  { "proximal_tendinopathy", N_("An irritated tendon at the sit bone"),
+    N_("A deep ache where the hamstring starts, built up over weeks. It dislikes sitting, deep hip bends and stretching, and responds to steady loading.") },
+  { "distal_irritation", N_("An irritated lower hamstring"),
+    N_("An ache behind the knee near the bottom of the hamstring, often after more long runs or hills.") },
+  { "neural_tension", N_("A sensitive nerve"),
+    N_("A pull that behaves like a nerve: it changes with your neck or ankle, and stretching it harder tends to backfire.") },
+  { "tightness", N_("Tightness, not an injury"),
+    N_("It feels tight, but that rarely means the muscle is short: posture, nerves and protective tension all play a part.") },
+  { "post_race_soreness", N_("Soreness after a big effort"),
+    N_("General soreness after a long race or a big block, easing day by day.") },
+  { "unclear", N_("Not clear yet"),
+    N_("Your answers do not point to one picture. That is common, and starting gently is the safe choice.") },
+};
+
+const char *
+hammy_triage_picture_get_name (const char *picture)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (picture_texts); i++)
+    if (g_strcmp0 (picture_texts[i].id, picture) == 0)
+      return _(picture_texts[i].name);
+
+  return NULL;
+}
+
+const char *
+hammy_triage_picture_get_description (const char *picture)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (picture_texts); i++)
+    if (g_strcmp0 (picture_texts[i].id, picture) == 0)
+      return _(picture_texts[i].description);
+
+  return NULL;
+}
+
+static const struct
+{
+  const char *id;
+  const char *sentence;
+} flag_texts[] = {
+  { "cauda_equina_signs", N_("Numbness in the saddle area or bladder or bowel changes: get emergency care now.") },
+  { "progressive_weakness", N_("Weakness that is getting worse: get urgent care today.") },
+  { "clot_signs", N_("Signs that could be a blood clot: see a doctor today, or get emergency care now if you are breathless or have chest pain.") },
+  { "systemic_signs", N_("Signs of being unwell alongside the pain: see a doctor soon.") },
+  { "possible_avulsion", N_("The tendon may have pulled away from the sit bone: see a clinician within days.") },
+  { "significant_tear", N_("This may be a bigger tear: see a clinician before you load the leg.") },
+  { "gait_altered", N_("You cannot walk normally yet.") },
+  { "severe_pain", N_("The pain is severe.") },
+  { "stretch_aggravates", N_("Stretching makes it worse: leave it out.") },
+  { "sitting_aggravates", N_("Sitting makes it worse: break up long spells of sitting.") },
+  { "neural_caution", N_("Nerves are part of the picture: go gently, and see a clinician for numbness or weakness.") },
+  { "speed_related", N_("Speed work or hills brought it on: hold them back for now.") },
+};
+
+const char *
+hammy_triage_flag_get_sentence (const char *flag)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (flag_texts); i++)
+    if (g_strcmp0 (flag_texts[i].id, flag) == 0)
+      return _(flag_texts[i].sentence);
+
+  return NULL;
+}
+
+const char *
+hammy_triage_running_get_advice (const char *running)
+{
+  if (g_strcmp0 (running, "as_tolerated") == 0)
+    return _("Run as you feel able. Warm up first.");
+  if (g_strcmp0 (running, "easy_only") == 0)
+    return _("Easy running only: no speed work and no hills for now.");
+
+  return _("No running for now. Walking within comfort is fine.");
+}
+
+/* What to do now, for the result's headline: the most urgent step the flags call for. */
+const char *
+hammy_assessment_get_action (HammyAssessment *assessment)
+{
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (assessment), NULL);
+
+  if (hammy_assessment_has_flag (assessment, "cauda_equina_signs"))
+    return _("Get emergency care now.");
+  if (hammy_assessment_has_flag (assessment, "clot_signs"))
+    return _("See a doctor today. If you are breathless or have chest pain, get emergency care now.");
+  if (hammy_assessment_has_flag (assessment, "progressive_weakness"))
+    return _("Get urgent care today.");
+  if (hammy_assessment_has_flag (assessment, "possible_avulsion"))
+    return _("See a clinician within days, not weeks.");
+  if (hammy_assessment_has_flag (assessment, "systemic_signs"))
+    return _("See a doctor soon.");
+  if (hammy_assessment_get_phase (assessment) == HAMMY_TRIAGE_PHASE_REFER)
+    return _("See a clinician before you load the leg.");
+
+  return NULL;
+}
