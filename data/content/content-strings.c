@@ -1099,6 +1099,7 @@ static const char *content_strings[] = {
   N_("Gliding the sciatic nerve can ease a nervy pull at the back of the leg, as long as it stays pain-free and you give it time."),
   /* Translators: explanation, paragraph 1, of the explanation card “neural-flossing” */
   N_("The sciatic nerve runs from your lower back down the back of your thigh, close to the hamstring. Nerves need to slide a little as you move. When one is sensitive, reaching forward can bring a tense, burning or tingling pull that changes when you move your head or ankle."),
+  /* xgettext:no-c-format */
   /* Translators: explanation, paragraph 2, of the explanation card “neural-flossing” */
   N_("Nerve flossing moves the nerve gently. A slider pulls on one end of the nerve's path while letting the other end go slack, so the nerve glides without being pulled tight. A tensioner pulls on both ends at once. In one set of measurements, a slider strained the nerve by about 0.8% and a tensioner by about 6.8%, which is why sliders come first."),
   /* Translators: explanation, paragraph 3, of the explanation card “neural-flossing” */
@@ -1157,8 +1158,10 @@ static const char *content_strings[] = {
   N_("Rate your pain from 0, none at all, to 10, the worst you can imagine. During exercise, 0–3 is green: carry on. 4–5 is yellow: acceptable, as long as it has settled by the next morning. Above 5 is red: stop that exercise."),
   /* Translators: explanation, paragraph 2, of the explanation card “pain-guide” */
   N_("The next morning is the real test. Your pain or stiffness should be no worse than usual. If it is worse, the last session was a bit too much, and you hold or step back."),
+  /* xgettext:no-c-format */
   /* Translators: explanation, paragraph 3, of the explanation card “pain-guide” */
   N_("Some pain is allowed on purpose. This way of watching pain comes from tendon rehab. In a trial on hamstring strains, people who trained with pain up to 4 out of 10 got back to sport just as fast as those who kept everything pain-free, and ended up about 15% stronger."),
+  /* xgettext:no-c-format */
   /* Translators: explanation, paragraph 4, of the explanation card “pain-guide” */
   N_("Small day-to-day changes are normal. A change of 1 point is about the smallest you can notice; a change of about 2 points, or about 30%, is one that really matters."),
   /* Translators: what this means for you, paragraph 1, of the explanation card “pain-guide” */
@@ -1235,6 +1238,7 @@ static const char *content_strings[] = {
   N_("Come back one step at a time, move on only when each step is pain-free, and keep your strength work going once you are back."),
   /* Translators: explanation, paragraph 1, of the explanation card “back-to-running” */
   N_("Return in steps: walking, then jogging, then sprinting, then jumping. Move on only when the step you are on is completely pain-free. Easy running comes first; speed work and hills come last."),
+  /* xgettext:no-c-format */
   /* Translators: explanation, paragraph 2, of the explanation card “back-to-running” */
   N_("For speed, use a ladder: easy running at half your top speed or less, then about 70%, then 90%, then full sprints. Each rung should be pain-free during the run, with the next morning no worse than usual, before you climb to the next."),
   /* Translators: explanation, paragraph 3, of the explanation card “back-to-running” */
@@ -1253,6 +1257,7 @@ static const char *content_strings[] = {
   N_("Strength Keeps It Away"),
   /* Translators: summary of the explanation card “strength-prevents” */
   N_("Strength work, especially lengthening work, cuts hamstring injuries and gets people back sooner after one."),
+  /* xgettext:no-c-format */
   /* Translators: explanation, paragraph 1, of the explanation card “strength-prevents” */
   N_("The Nordic hamstring curl has been tested in many studies. Across many studies, programs that include it cut hamstring injuries by about half. In one large trial in soccer players, new injuries fell by 70% and repeat injuries by 85%."),
   /* Translators: explanation, paragraph 2, of the explanation card “strength-prevents” */

@@ -380,3 +380,16 @@ hammy_assessment_get_action (HammyAssessment *assessment)
 
   return NULL;
 }
+
+/* For “How to Find a Clinician”: who to see and how to reach them, for this phase. */
+const char *
+hammy_triage_get_finding_help (HammyTriagePhase phase)
+{
+  if (phase == HAMMY_TRIAGE_PHASE_URGENT)
+    return _("Call your local emergency number, or go to an emergency department or an urgent care centre today. "
+             "If you can, have someone go with you. Say what you noticed and when it started.");
+
+  return _("A physiotherapist or a sports medicine doctor is the right person for a hamstring. In many places you can "
+           "book a physiotherapist directly; otherwise your family doctor can refer you. Say when and how it started, "
+           "what makes it worse, and show them your answers here. Until then, walk within comfort and skip the exercises.");
+}

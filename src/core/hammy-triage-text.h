@@ -57,5 +57,6 @@ const char *hammy_triage_picture_get_description (const char      *picture);
 const char *hammy_triage_flag_get_sentence      (const char       *flag);
 const char *hammy_triage_running_get_advice     (const char       *running);
 const char *hammy_assessment_get_action         (HammyAssessment  *assessment);
+const char *hammy_triage_get_finding_help       (HammyTriagePhase  phase);
 
 G_END_DECLS

@@ -70,11 +70,12 @@ static const HammyTerm equipment[] = {
   { "sturdy-anchor", N_("Sturdy Anchor") },
 };
 
+/* Loads share words with other things (“Light” is also a style): they carry a context. */
 static const HammyTerm loads[] = {
-  { "bodyweight", N_("Bodyweight") },
-  { "light", N_("Light") },
-  { "medium", N_("Medium") },
-  { "heavy", N_("Heavy") },
+  { "bodyweight", NC_("load", "Bodyweight") },
+  { "light", NC_("load", "Light") },
+  { "medium", NC_("load", "Medium") },
+  { "heavy", NC_("load", "Heavy") },
 };
 
 static const struct
@@ -121,7 +122,13 @@ hammy_vocabulary_get_name (HammyVocabulary  vocabulary,
 {
   const HammyTerm *term = lookup (vocabulary, id);
 
-  return term != NULL ? _(term->name) : NULL;
+  if (term == NULL)
+    return NULL;
+
+  if (vocabulary == HAMMY_VOCABULARY_LOAD)
+    return g_dpgettext2 (GETTEXT_PACKAGE, "load", term->name);
+
+  return _(term->name);
 }
 
 guint
