@@ -158,6 +158,25 @@ hammy_window_search_action (GtkWidget  *widget,
   hammy_library_page_start_search (self->library_page);
 }
 
+static void
+hammy_window_show_exercise_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  /* From anywhere, for example a self-check in triage: the library shows how it is done. */
+  adw_view_stack_set_visible_child_name (self->stack, hammy_page_to_name (HAMMY_PAGE_LIBRARY));
+  gtk_widget_activate_action_variant (GTK_WIDGET (self->library_page), "library.show-exercise", parameter);
+}
+
+static void
+on_page_show_message_cb (HammyWindow *self,
+                         const char  *message)
+{
+  hammy_window_show_message (self, message);
+}
+
 static gboolean
 hammy_window_close_request (GtkWindow *window)
 {
@@ -237,11 +256,13 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_show_message_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    hammy_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, hammy_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", hammy_window_show_exercise_action);
 }
 
 static void

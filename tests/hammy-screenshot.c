@@ -11,6 +11,7 @@
 
 #include "hammy-test-utils.h"
 #include "hammy-library-page.h"
+#include "hammy-triage-page.h"
 #include "hammy-window.h"
 
 static gboolean
@@ -90,6 +91,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   g_autofree char *localedir = NULL;
   g_autofree char *show = NULL;
+  g_autofree char *triage = NULL;
   int width = 960;
   int height = 720;
   double text_scale = 1.0;
@@ -106,6 +108,7 @@ main (int   argc,
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts or about", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+    { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { NULL }
@@ -151,6 +154,33 @@ main (int   argc,
     {
       g_printerr ("The window did not appear\n");
       return 1;
+    }
+
+  if (triage != NULL)
+    {
+      GtkWidget *triage_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TRIAGE_PAGE);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "triage");
+      if (g_str_equal (triage, "start"))
+        gtk_widget_activate_action (triage_page, "triage.start", NULL);
+      else if (g_str_has_prefix (triage, "step:"))
+        {
+          /* No to every safety question, then on to the named group of questions. */
+          const char *safety[] = { "rf_saddle_bladder", "rf_weakness", "rf_calf", "rf_unwell" };
+
+          gtk_widget_activate_action (triage_page, "triage.start", NULL);
+          for (guint i = 0; i < G_N_ELEMENTS (safety); i++)
+            {
+              g_autofree char *name = g_strdup_printf ("question-%s", safety[i]);
+              GtkWidget *no = hammy_test_find_widget (hammy_test_find_named (triage_page, name), GTK_TYPE_TOGGLE_BUTTON);
+
+              gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (no), TRUE);
+            }
+          for (guint i = 0; i < 8 && g_strcmp0 (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage_page)), triage + 5) != 0; i++)
+            gtk_widget_activate_action (triage_page, "triage.next", NULL);
+        }
+      else
+        hammy_test_triage_answer (triage_page, triage);
     }
 
   if (show != NULL)

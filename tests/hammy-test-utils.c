@@ -8,6 +8,8 @@
 
 #include "hammy-safety.h"
 #include "hammy-test-utils.h"
+#include "hammy-triage-page.h"
+#include "hammy-triage-text.h"
 
 /* Like G_TEST_OPTION_ISOLATE_DIRS for the person's own folders, but the system data folders
  * stay, because GTK needs their MIME database and icon themes to draw anything. */
@@ -168,4 +170,62 @@ hammy_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+/* Answers the questionnaire through its widgets, as a person would: Start, set each answer
+ * on its row, then Next until the result shows. */
+void
+hammy_test_triage_answer (GtkWidget  *triage_page,
+                          const char *answers_json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GList) members = NULL;
+  JsonObject *answers;
+
+  g_assert_true (json_parser_load_from_data (parser, answers_json, -1, NULL));
+  answers = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_true (gtk_widget_activate_action (triage_page, "triage.start", NULL));
+
+  members = json_object_get_members (answers);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      const HammyQuestion *question = hammy_triage_lookup_question (id);
+      g_autofree char *name = g_strdup_printf ("question-%s", id);
+      GtkWidget *row = hammy_test_find_named (triage_page, name);
+      JsonNode *value = json_object_get_member (answers, id);
+
+      g_assert_nonnull (question);
+      g_assert_nonnull (row);
+
+      if (ADW_IS_COMBO_ROW (row) && question->kind == HAMMY_QUESTION_NUMBER)
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), json_node_get_int (value) + 1);
+      else if (ADW_IS_COMBO_ROW (row))
+        {
+          guint c = 0;
+
+          while (g_strcmp0 (question->choices[c].id, json_node_get_string (value)) != 0)
+            g_assert_nonnull (question->choices[++c].id);
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), c + 1);
+        }
+      else if (ADW_IS_ENTRY_ROW (row))
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (value));
+
+          gtk_editable_set_text (GTK_EDITABLE (row), text);
+        }
+      else
+        {
+          GtkWidget *no = hammy_test_find_widget (row, GTK_TYPE_TOGGLE_BUTTON);
+          GtkWidget *yes = gtk_widget_get_next_sibling (no);
+
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (json_node_get_boolean (value) ? yes : no), TRUE);
+        }
+    }
+
+  for (guint step = 0; step < 12 && g_strcmp0 (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage_page)), "result") != 0; step++)
+    g_assert_true (gtk_widget_activate_action (triage_page, "triage.next", NULL));
+
+  g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage_page)), ==, "result");
 }

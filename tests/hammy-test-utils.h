@@ -29,5 +29,7 @@ GtkWidget        *hammy_test_find_widget        (GtkWidget    *root,
 GtkWidget        *hammy_test_find_named         (GtkWidget    *root,
                                                  const char   *name);
 GtkWindow        *hammy_test_find_toplevel      (GType         type);
+void              hammy_test_triage_answer      (GtkWidget    *triage_page,
+                                                 const char   *answers_json);
 
 G_END_DECLS

@@ -367,7 +367,9 @@ assess_picture (HammyAssessment *self,
       return "tightness";
     }
 
-  add_reason (self, NULL, _("The answers do not point clearly to one picture, so Hammy starts gently."), NULL);
+  /* Beside an emergency, a word about pictures would only distract. */
+  if (self->phase != HAMMY_TRIAGE_PHASE_URGENT)
+    add_reason (self, NULL, _("The answers do not point clearly to one picture, so Hammy starts gently."), NULL);
   return "unclear";
 }
 
