@@ -40,6 +40,8 @@ struct _HammyTriagePage
   /* template children (not the direct child: AdwBin unparents that itself) */
   AdwPreferencesGroup  *history_group;
   GtkListBox           *history_list;
+
+  /* from hammy-triage-steps.ui, built on first use */
   GtkLabel             *step_label;
   GtkLabel             *group_title;
   GtkLabel             *group_description;
@@ -148,6 +150,45 @@ clear_answers (HammyTriagePage *self)
       else if (r->entry != NULL)
         gtk_editable_set_text (r->entry, "");
     }
+}
+
+static void on_next_step_button_clicked_cb (HammyTriagePage *self);
+static void build_questions (HammyTriagePage *self);
+
+/* The questions and the result are made the first time they are needed: at startup the
+ * page shows only its first screen. */
+static void
+ensure_steps (HammyTriagePage *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->group_stack != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/hammy-triage-steps.ui");
+#define TAKE(type, name) self->name = type (gtk_builder_get_object (builder, #name))
+  TAKE (GTK_LABEL, step_label);
+  TAKE (GTK_LABEL, group_title);
+  TAKE (GTK_LABEL, group_description);
+  TAKE (GTK_STACK, group_stack);
+  TAKE (GTK_SCROLLED_WINDOW, questions_scroller);
+  TAKE (GTK_BUTTON, next_button);
+  TAKE (GTK_SCROLLED_WINDOW, result_scroller);
+  TAKE (GTK_LABEL, result_kicker);
+  TAKE (GTK_LABEL, phase_label);
+  TAKE (GTK_LABEL, action_label);
+  TAKE (GTK_LABEL, meaning_label);
+  TAKE (GTK_BUTTON, next_step_button);
+  TAKE (GTK_BOX, article);
+  TAKE (GTK_LABEL, saved_label);
+  TAKE (GTK_WIDGET, rerun_button);
+#undef TAKE
+
+  g_signal_connect_object (self->next_step_button, "clicked",
+                           G_CALLBACK (on_next_step_button_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (get_flow (self), GTK_WIDGET (gtk_builder_get_object (builder, "questions_page")), "questions");
+  gtk_stack_add_named (get_flow (self), GTK_WIDGET (self->result_scroller), "result");
+  build_questions (self);
 }
 
 /* ---- the question groups ---------------------------------------------------------- */
@@ -438,6 +479,7 @@ show_result (HammyTriagePage *self,
   g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
   g_autoptr(GPtrArray) why = g_ptr_array_new ();
 
+  ensure_steps (self);
   g_set_object (&self->assessment, assessment);
   self->from_history = from_history;
 
@@ -627,10 +669,7 @@ start_action (GtkWidget  *widget,
 {
   HammyTriagePage *self = HAMMY_TRIAGE_PAGE (widget);
 
-  /* The questions are made when first needed, not at startup. */
-  if (self->rows->len == 0)
-    build_questions (self);
-
+  ensure_steps (self);
   clear_answers (self);
   update_relevance (self);
   gtk_stack_set_visible_child_name (get_flow (self), "questions");
@@ -646,7 +685,7 @@ next_action (GtkWidget  *widget,
   gboolean any_yes = FALSE;
   int next;
 
-  if (!g_str_equal (gtk_stack_get_visible_child_name (get_flow (self)), "questions"))
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (get_flow (self)), "questions") != 0)
     return;
 
   /* A yes to a safety question ends the questionnaire: what to do now comes first. */
@@ -703,12 +742,20 @@ rerun_action (GtkWidget  *widget,
   gtk_label_set_label (self->saved_label, _("The same answers, with today's rules. This is not saved again."));
 }
 
+static gboolean
+load_history_when_idle (gpointer user_data)
+{
+  load_history (user_data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 hammy_triage_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (hammy_triage_page_parent_class)->map (widget);
 
-  load_history (HAMMY_TRIAGE_PAGE (widget));
+  /* After the first frame: the history is never worth a slower start. */
+  g_idle_add_full (G_PRIORITY_LOW, load_history_when_idle, g_object_ref (widget), g_object_unref);
 }
 
 static void
@@ -745,23 +792,7 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-triage-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, history_group);
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, history_list);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, step_label);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, group_title);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, group_description);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, group_stack);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, questions_scroller);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, next_button);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, result_scroller);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, result_kicker);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, phase_label);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, action_label);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, meaning_label);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, next_step_button);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, article);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, saved_label);
-  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, rerun_button);
   gtk_widget_class_bind_template_callback (widget_class, on_history_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_next_step_button_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "triage.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "triage.next", NULL, next_action);
