@@ -15,12 +15,6 @@
 #include "hammy-window.h"
 
 static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
 dialog_shown (gpointer data)
 {
   return hammy_test_find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
@@ -150,7 +144,7 @@ main (int   argc,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
   gtk_window_present (GTK_WINDOW (window));
 
-  if (!hammy_test_wait_for (widget_is_mapped, window, 5000))
+  if (!hammy_test_wait_for (hammy_test_widget_is_mapped, window, 5000))
     {
       g_printerr ("The window did not appear\n");
       return 1;

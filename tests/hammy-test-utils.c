@@ -229,3 +229,35 @@ hammy_test_triage_answer (GtkWidget  *triage_page,
 
   g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage_page)), ==, "result");
 }
+
+gboolean
+hammy_test_widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* A new window of @app, on screen and mapped; -1 keeps the size from the settings. */
+HammyWindow *
+hammy_test_present_window (HammyApplication *app,
+                           int               width,
+                           int               height)
+{
+  HammyWindow *window = hammy_window_new (app);
+
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, window, 5000));
+
+  return window;
+}
+
+/* Destroys the window and checks nothing kept it alive. */
+void
+hammy_test_close_window (HammyWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  hammy_test_wait_idle (50);
+  g_assert_null (window);
+}

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hammy-application.h"
+#include "hammy-window.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,11 @@ GtkWidget        *hammy_test_find_widget        (GtkWidget    *root,
 GtkWidget        *hammy_test_find_named         (GtkWidget    *root,
                                                  const char   *name);
 GtkWindow        *hammy_test_find_toplevel      (GType         type);
+gboolean          hammy_test_widget_is_mapped   (gpointer      widget);
+HammyWindow      *hammy_test_present_window     (HammyApplication *app,
+                                                 int           width,
+                                                 int           height);
+void              hammy_test_close_window       (HammyWindow  *window);
 void              hammy_test_triage_answer      (GtkWidget    *triage_page,
                                                  const char   *answers_json);
 

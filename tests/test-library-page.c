@@ -27,26 +27,17 @@ typedef struct
   AdwLeaflet       *leaflet;
 } Fixture;
 
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static void
 fixture_set_up (Fixture *f,
                 int      width)
 {
   hammy_test_reset_settings (hammy_application_get_settings (app));
 
-  f->window = hammy_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, 760);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hammy_test_wait_for (widget_is_mapped, f->window, 5000));
+  f->window = hammy_test_present_window (app, width, 760);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));
   f->page = HAMMY_LIBRARY_PAGE (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_LIBRARY_PAGE));
-  g_assert_true (hammy_test_wait_for (widget_is_mapped, f->page, 5000));
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, f->page, 5000));
   hammy_test_wait_idle (50);
 
   f->library = hammy_library_page_get_library (f->page);
@@ -79,8 +70,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  hammy_test_wait_idle (50);
+  hammy_test_close_window (f->window);
 }
 
 static GPtrArray *

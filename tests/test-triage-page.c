@@ -22,21 +22,12 @@ typedef struct
   GtkWidget   *page;
 } Fixture;
 
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   hammy_test_reset_settings (hammy_application_get_settings (app));
-  f->window = hammy_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 760);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hammy_test_wait_for (widget_is_mapped, f->window, 5000));
+  f->window = hammy_test_present_window (app, 1000, 760);
   f->page = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE);
   g_assert_nonnull (f->page);
 }
@@ -45,8 +36,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  hammy_test_wait_idle (50);
+  hammy_test_close_window (f->window);
 }
 
 static HammyAssessment *

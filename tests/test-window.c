@@ -14,34 +14,17 @@
 
 static HammyApplication *app;
 
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static HammyWindow *
 present_window (int width,
                 int height)
 {
-  HammyWindow *window;
-
-  window = hammy_window_new (app);
-  if (width > 0)
-    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (hammy_test_wait_for (widget_is_mapped, window, 5000));
-
-  return window;
+  return hammy_test_present_window (app, width, height);
 }
 
 static void
 close_window (HammyWindow *window)
 {
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  hammy_test_wait_idle (50);
-  g_assert_null (window);
+  hammy_test_close_window (window);
 }
 
 static void
