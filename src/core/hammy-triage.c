@@ -640,9 +640,13 @@ hammy_triage_answers_check (JsonObject  *answers,
                 goto wrong_type;
               if (json_node_get_int (node) < answer_types[i].min || json_node_get_int (node) > answer_types[i].max)
                 {
+                  /* The number as text: a format macro inside _() never reaches the translators. */
+                  g_autofree char *number_text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
                   g_set_error (error, HAMMY_TRIAGE_ERROR, HAMMY_TRIAGE_ERROR_INVALID,
-                               _("The answer “%s” is %" G_GINT64_FORMAT ", outside %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT "."),
-                               id, json_node_get_int (node), answer_types[i].min, answer_types[i].max);
+                               /* Translators: an answer, its number, and the range it must be in */
+                               _("The answer “%s” is %s, outside %d–%d."),
+                               id, number_text, (int) answer_types[i].min, (int) answer_types[i].max);
                   return FALSE;
                 }
               break;
