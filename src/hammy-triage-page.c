@@ -708,8 +708,13 @@ back_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   HammyTriagePage *self = HAMMY_TRIAGE_PAGE (widget);
-  int previous = next_visible_group (self, self->group, -1);
+  int previous;
 
+  /* Back only means something while answering: on the result it would move a hidden page. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (get_flow (self)), "questions") != 0)
+    return;
+
+  previous = next_visible_group (self, self->group, -1);
   if (previous < 0)
     gtk_stack_set_visible_child_name (get_flow (self), "start");
   else

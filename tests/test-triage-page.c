@@ -77,6 +77,10 @@ test_urgent (Fixture       *f,
                                      " \"rf_calf\": true, \"rf_unwell\": false}");
   g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_URGENT);
   g_assert_true (hammy_assessment_has_flag (result (f), "clot_signs"));
+
+  /* Alt+Left on the result leaves the result where it is. */
+  gtk_widget_activate_action (f->page, "triage.back", NULL);
+  g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (f->page)), ==, "result");
   g_assert_cmpstr (phase_shown (f), ==, hammy_triage_phase_get_title (HAMMY_TRIAGE_PHASE_URGENT));
 }
 
