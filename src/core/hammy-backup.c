@@ -1,0 +1,278 @@
+/* hammy-backup.c: one file with everything, and reading it back, untrusted.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hammy-backup.h"
+#include "hammy-json-guard.h"
+
+#define MAX_ASSESSMENTS 10000
+#define MAX_MONTHS      1200
+
+const HammyStoreFormat hammy_backup_format = {
+  .name = "hammy-backup",
+  .version = 1,
+  .max_bytes = HAMMY_BACKUP_MAX_BYTES,
+  .max_depth = 16,
+};
+
+struct _HammyBackup
+{
+  GObject     parent_instance;
+
+  GDateTime  *created;
+  HammyPlan  *plan;          /* or NULL */
+  GListStore *assessments;
+  GPtrArray  *months;        /* of JsonObject, each checked as a month file */
+  guint       n_sessions;
+  guint       n_sets;
+};
+
+G_DEFINE_FINAL_TYPE (HammyBackup, hammy_backup, G_TYPE_OBJECT)
+
+static void
+hammy_backup_finalize (GObject *object)
+{
+  HammyBackup *self = HAMMY_BACKUP (object);
+
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->assessments);
+  g_clear_pointer (&self->months, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hammy_backup_parent_class)->finalize (object);
+}
+
+static void
+hammy_backup_class_init (HammyBackupClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hammy_backup_finalize;
+}
+
+static void
+hammy_backup_init (HammyBackup *self)
+{
+  self->assessments = g_list_store_new (HAMMY_TYPE_ASSESSMENT);
+  self->months = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+}
+
+GBytes *
+hammy_backup_create_bytes (HammyPlan  *plan,
+                           GListModel *assessments,
+                           HammyLog   *log,
+                           GDateTime  *created)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *stamp = g_date_time_format_iso8601 (created);
+  g_auto(GStrv) months = log != NULL ? hammy_log_dup_months (log) : NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, hammy_backup_format.name);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, hammy_backup_format.version);
+  json_builder_set_member_name (builder, "created");
+  json_builder_add_string_value (builder, stamp);
+  json_builder_set_member_name (builder, "app_version");
+  json_builder_add_string_value (builder, PACKAGE_VERSION);
+
+  if (plan != NULL)
+    {
+      json_builder_set_member_name (builder, "plan");
+      json_builder_add_value (builder, hammy_plan_to_json (plan));
+    }
+
+  json_builder_set_member_name (builder, "assessments");
+  json_builder_begin_array (builder);
+  for (guint i = 0; assessments != NULL && i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(HammyAssessment) assessment = g_list_model_get_item (assessments, i);
+
+      json_builder_add_value (builder, hammy_assessment_to_json (assessment));
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "log");
+  json_builder_begin_array (builder);
+  for (guint i = 0; months != NULL && months[i] != NULL; i++)
+    json_builder_add_value (builder, hammy_log_month_to_json (log, months[i]));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return hammy_json_to_bytes (root);
+}
+
+static gboolean
+invalid_part (GError     **error,
+              const char  *what,
+              GError      *cause)
+{
+  g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, "%s %s", what, cause->message);
+  return FALSE;
+}
+
+HammyBackup *
+hammy_backup_new_from_bytes (const char    *data,
+                             gsize          length,
+                             HammyLibrary  *library,
+                             GError       **error)
+{
+  static const char * const known[] = { "format", "version", "created", "app_version", "plan", "assessments", "log", NULL };
+  HammyJsonLimits limits = { hammy_backup_format.max_bytes, hammy_backup_format.max_depth };
+  g_autoptr(HammyBackup) self = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) cause = NULL;
+  const char *created = NULL, *app_version = NULL;
+  JsonObject *object, *plan = NULL;
+  JsonArray *assessments = NULL, *log = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
+
+  root = hammy_json_parse_untrusted (data, length, &limits, error);
+  if (root == NULL)
+    return NULL;
+
+  object = json_node_get_object (root);
+  if (!hammy_json_check_header (object, hammy_backup_format.name, hammy_backup_format.version, NULL, error) ||
+      !hammy_json_check_members (object, known, error) ||
+      !hammy_json_get_string (object, "created", TRUE, 40, &created, error) ||
+      !hammy_json_get_string (object, "app_version", FALSE, 40, &app_version, error) ||
+      !hammy_json_get_object (object, "plan", FALSE, &plan, error) ||
+      !hammy_json_get_array (object, "assessments", TRUE, MAX_ASSESSMENTS, &assessments, error) ||
+      !hammy_json_get_array (object, "log", TRUE, MAX_MONTHS, &log, error))
+    return NULL;
+
+  self = g_object_new (HAMMY_TYPE_BACKUP, NULL);
+  self->created = g_date_time_new_from_iso8601 (created, NULL);
+  if (self->created == NULL)
+    {
+      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                           _("The field “created” should be a date and time."));
+      return NULL;
+    }
+
+  if (plan != NULL)
+    {
+      if (!hammy_json_check_header (plan, hammy_plan_format.name, hammy_plan_format.version, NULL, &cause) ||
+          (self->plan = hammy_plan_new_from_json (plan, library, &cause)) == NULL)
+        {
+          invalid_part (error, _("The plan in it cannot be used."), cause);
+          return NULL;
+        }
+    }
+
+  for (guint i = 0; i < json_array_get_length (assessments); i++)
+    {
+      JsonNode *node = json_array_get_element (assessments, i);
+      g_autoptr(HammyAssessment) assessment = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          !hammy_json_check_header (json_node_get_object (node), "hammy-assessment", 1, NULL, &cause) ||
+          (assessment = hammy_assessment_new_from_json (node, &cause)) == NULL)
+        {
+          if (cause == NULL)
+            g_set_error_literal (&cause, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, _("It is not a group of fields."));
+          invalid_part (error, _("A saved check in it cannot be used."), cause);
+          return NULL;
+        }
+      g_list_store_append (self->assessments, assessment);
+    }
+
+  for (guint i = 0; i < json_array_get_length (log); i++)
+    {
+      JsonNode *node = json_array_get_element (log, i);
+      JsonObject *month;
+      JsonArray *sessions;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                               _("A month of the log in it is not a group of fields."));
+          return NULL;
+        }
+      month = json_node_get_object (node);
+
+      /* Checked now, with the same rules as a month file, so that a restore cannot fail half-way. */
+      {
+        g_autoptr(JsonGenerator) generator = json_generator_new ();
+        g_autofree char *text = NULL;
+        gsize text_length = 0;
+
+        json_generator_set_root (generator, node);
+        text = json_generator_to_data (generator, &text_length);
+        if (!hammy_log_check_month_bytes (text, text_length, &cause))
+          {
+            invalid_part (error, _("A month of the log in it cannot be used."), cause);
+            return NULL;
+          }
+      }
+
+      sessions = json_object_get_array_member (month, "sessions");
+      self->n_sessions += json_array_get_length (sessions);
+      for (guint j = 0; j < json_array_get_length (sessions); j++)
+        {
+          JsonObject *session = json_array_get_object_element (sessions, j);
+
+          self->n_sets += json_array_get_length (json_object_get_array_member (session, "sets"));
+        }
+      g_ptr_array_add (self->months, json_object_ref (month));
+    }
+
+  return g_steal_pointer (&self);
+}
+
+GDateTime *
+hammy_backup_get_created (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), NULL);
+  return self->created;
+}
+
+HammyPlan *
+hammy_backup_get_plan (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), NULL);
+  return self->plan;
+}
+
+GListModel *
+hammy_backup_get_assessments (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), NULL);
+  return G_LIST_MODEL (self->assessments);
+}
+
+guint
+hammy_backup_get_n_months (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), 0);
+  return self->months->len;
+}
+
+JsonObject *
+hammy_backup_get_month (HammyBackup *self,
+                        guint        index)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), NULL);
+  g_return_val_if_fail (index < self->months->len, NULL);
+  return g_ptr_array_index (self->months, index);
+}
+
+guint
+hammy_backup_get_n_sessions (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), 0);
+  return self->n_sessions;
+}
+
+guint
+hammy_backup_get_n_sets (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), 0);
+  return self->n_sets;
+}

@@ -1,0 +1,41 @@
+/* hammy-backup.h: everything a person has in Hammy as one file, and that file read back
+ * for a preview and a restore that adds to what is there rather than replacing it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hammy-library.h"
+#include "hammy-log.h"
+#include "hammy-plan.h"
+#include "hammy-store.h"
+
+G_BEGIN_DECLS
+
+#define HAMMY_BACKUP_MAX_BYTES (64 * 1024 * 1024)
+
+extern const HammyStoreFormat hammy_backup_format;
+
+#define HAMMY_TYPE_BACKUP (hammy_backup_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyBackup, hammy_backup, HAMMY, BACKUP, GObject)
+
+GBytes      *hammy_backup_create_bytes     (HammyPlan     *plan,
+                                            GListModel    *assessments,
+                                            HammyLog      *log,
+                                            GDateTime     *created);
+HammyBackup *hammy_backup_new_from_bytes   (const char    *data,
+                                            gsize          length,
+                                            HammyLibrary  *library,
+                                            GError       **error);
+
+GDateTime   *hammy_backup_get_created      (HammyBackup   *self);
+HammyPlan   *hammy_backup_get_plan         (HammyBackup   *self);
+GListModel  *hammy_backup_get_assessments  (HammyBackup   *self);
+guint        hammy_backup_get_n_months     (HammyBackup   *self);
+JsonObject  *hammy_backup_get_month        (HammyBackup   *self,
+                                            guint          index);
+guint        hammy_backup_get_n_sessions   (HammyBackup   *self);
+guint        hammy_backup_get_n_sets       (HammyBackup   *self);
+
+G_END_DECLS

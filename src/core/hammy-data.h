@@ -1,0 +1,54 @@
+/* hammy-data.h: one person's data (the plan, the saved checks, the log) and everything that
+ * reads, saves, exports, backs up and restores it, through the store.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hammy-backup.h"
+#include "hammy-library.h"
+#include "hammy-log.h"
+#include "hammy-plan.h"
+#include "hammy-store.h"
+
+G_BEGIN_DECLS
+
+extern const HammyStoreFormat hammy_assessment_format;
+
+#define HAMMY_TYPE_DATA (hammy_data_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyData, hammy_data, HAMMY, DATA, GObject)
+
+HammyData    *hammy_data_new                 (const char          *root,
+                                              HammyLibrary        *library);
+HammyStore   *hammy_data_get_store           (HammyData           *self);
+HammyLibrary *hammy_data_get_library         (HammyData           *self);
+const char   *hammy_data_get_profile_dir     (HammyData           *self);
+
+void          hammy_data_load_async          (HammyData           *self,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      hammy_data_load_finish         (HammyData           *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+gboolean      hammy_data_is_loaded           (HammyData           *self);
+gboolean      hammy_data_is_read_only        (HammyData           *self);
+
+HammyPlan    *hammy_data_get_plan            (HammyData           *self);
+GListModel   *hammy_data_get_assessments     (HammyData           *self);
+HammyLog     *hammy_data_get_log             (HammyData           *self);
+
+void          hammy_data_add_assessment      (HammyData           *self,
+                                              HammyAssessment     *assessment);
+void          hammy_data_set_plan            (HammyData           *self,
+                                              HammyPlan           *plan);
+
+GBytes       *hammy_data_export_plan         (HammyData           *self);
+GBytes       *hammy_data_create_backup       (HammyData           *self);
+void          hammy_data_restore_backup      (HammyData           *self,
+                                              HammyBackup         *backup);
+
+void          hammy_data_flush               (HammyData           *self);
+
+G_END_DECLS

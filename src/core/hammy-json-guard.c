@@ -1,0 +1,404 @@
+/* hammy-json-guard.c: JSON from a file treated as untrusted.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "hammy-json-guard.h"
+
+G_DEFINE_QUARK (hammy-json-error-quark, hammy_json_error)
+
+/* json-glib recurses once per level of nesting, so depth is counted on the bytes first,
+ * where a million opening brackets cost a loop, not the stack. */
+static gboolean
+check_depth (const char *data,
+             gsize       length,
+             guint       max_depth)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '{':
+        case '[':
+          if (++depth > max_depth)
+            return FALSE;
+          break;
+        case '}':
+        case ']':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+JsonNode *
+hammy_json_parse_untrusted (const char            *data,
+                            gsize                  length,
+                            const HammyJsonLimits *limits,
+                            GError               **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (limits != NULL, NULL);
+
+  if (length > limits->max_bytes)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_LARGE,
+                   _("It is larger than any file Hammy writes of this kind."));
+      return NULL;
+    }
+  if (length == 0)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_SYNTAX, _("It is empty."));
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_ENCODING,
+                   _("It is not text: it holds bytes that are not valid UTF-8."));
+      return NULL;
+    }
+  if (!check_depth (data, length, limits->max_depth))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_DEEP,
+                   _("It is nested far deeper than any file Hammy writes."));
+      return NULL;
+    }
+
+  /* Mutable: a migration edits what was read. */
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_SYNTAX,
+                   _("It is not complete, well-formed JSON (%s)."), local_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("It does not hold the object Hammy expects."));
+      return NULL;
+    }
+
+  return json_node_ref (root);
+}
+
+gboolean
+hammy_json_check_header (JsonObject  *object,
+                         const char  *format,
+                         gint64       newest,
+                         gint64      *version,
+                         GError     **error)
+{
+  const char *found = NULL;
+  gint64 number = 0;
+
+  if (!hammy_json_get_string (object, "format", TRUE, 64, &found, error))
+    return FALSE;
+  if (g_strcmp0 (found, format) != 0)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_WRONG_FORMAT,
+                   _("It is a “%s” file, not the “%s” file expected here."), found, format);
+      return FALSE;
+    }
+  if (!hammy_json_get_int (object, "version", TRUE, 1, G_MAXINT32, &number, error))
+    return FALSE;
+  if (number > newest)
+    {
+      /* The number as text: a format macro inside _() never reaches the translators. */
+      g_autofree char *shown = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_NEWER_VERSION,
+                   _("It was written by a newer version of Hammy (format version %s), which this one cannot read."),
+                   shown);
+      return FALSE;
+    }
+
+  if (version != NULL)
+    *version = number;
+  return TRUE;
+}
+
+static JsonNode *
+get_member (JsonObject  *object,
+            const char  *name,
+            gboolean     required,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                     _("The field “%s” is missing."), name);
+      return NULL;
+    }
+
+  return node;
+}
+
+gboolean
+hammy_json_get_object (JsonObject  *object,
+                       const char  *name,
+                       gboolean     required,
+                       JsonObject **out,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = get_member (object, name, required, &local_error);
+
+  if (node == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” should be a group of fields."), name);
+      return FALSE;
+    }
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+hammy_json_get_array (JsonObject  *object,
+                      const char  *name,
+                      gboolean     required,
+                      guint        max_length,
+                      JsonArray  **out,
+                      GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = get_member (object, name, required, &local_error);
+
+  if (node == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” should be a list."), name);
+      return FALSE;
+    }
+  if (json_array_get_length (json_node_get_array (node)) > max_length)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The list “%s” is longer than Hammy allows."), name);
+      return FALSE;
+    }
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+hammy_json_get_string (JsonObject  *object,
+                       const char  *name,
+                       gboolean     required,
+                       gsize        max_length,
+                       const char **out,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = get_member (object, name, required, &local_error);
+  const char *value;
+
+  if (node == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” should be text."), name);
+      return FALSE;
+    }
+
+  value = json_node_get_string (node);
+  if (strlen (value) > max_length)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The text in “%s” is longer than Hammy allows."), name);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+out_of_range (const char  *name,
+              GError     **error)
+{
+  g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+               _("The number in “%s” is outside the range Hammy allows."), name);
+  return FALSE;
+}
+
+gboolean
+hammy_json_get_int (JsonObject  *object,
+                    const char  *name,
+                    gboolean     required,
+                    gint64       min,
+                    gint64       max,
+                    gint64      *out,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = get_member (object, name, required, &local_error);
+  gint64 value;
+
+  if (node == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” should be a whole number."), name);
+      return FALSE;
+    }
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    return out_of_range (name, error);
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+hammy_json_get_double (JsonObject  *object,
+                       const char  *name,
+                       gboolean     required,
+                       double       min,
+                       double       max,
+                       double      *out,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = get_member (object, name, required, &local_error);
+  double value;
+
+  if (node == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” should be a number."), name);
+      return FALSE;
+    }
+
+  value = json_node_get_value_type (node) == G_TYPE_INT64 ? (double) json_node_get_int (node)
+                                                          : json_node_get_double (node);
+  if (!isfinite (value) || value < min || value > max)
+    return out_of_range (name, error);
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+hammy_json_get_boolean (JsonObject  *object,
+                        const char  *name,
+                        gboolean     required,
+                        gboolean    *out,
+                        GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = get_member (object, name, required, &local_error);
+
+  if (node == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” should be true or false."), name);
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+hammy_json_check_members (JsonObject         *object,
+                          const char * const *known,
+                          GError            **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      if (!g_strv_contains (known, name))
+        {
+          g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 40));
+
+          g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                       _("It has a field Hammy does not know, “%s”."), shown);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

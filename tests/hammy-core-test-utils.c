@@ -1,0 +1,68 @@
+/* hammy-core-test-utils.c: what the core tests, the fuzzers and the benchmarks share.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hammy-core-test-utils.h"
+
+static GBytes *
+read_content (const char *name)
+{
+  g_autofree char *path = g_build_filename (CONTENT_DIR, name, NULL);
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    g_error ("The content file %s could not be read", path);
+
+  return g_bytes_new_take (contents, length);
+}
+
+/* The real content, from the source tree. */
+HammyLibrary *
+hammy_test_load_library (void)
+{
+  g_autoptr(GBytes) exercises = read_content ("exercises.json");
+  g_autoptr(GBytes) cards = read_content ("cards.json");
+  g_autoptr(GBytes) clips = read_content ("clips.json");
+  g_autoptr(GError) error = NULL;
+  HammyLibrary *library = hammy_library_new_from_bytes (exercises, cards, clips, &error);
+
+  if (library == NULL)
+    g_error ("The content could not be loaded: %s", error->message);
+
+  return library;
+}
+
+void
+hammy_test_store_result (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+/* Runs the main context until @slot is filled; returns it (owned by the slot). */
+GAsyncResult *
+hammy_test_wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return *slot;
+}
+
+char *
+hammy_test_read_file (const char *path,
+                      gsize      *length)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, length, NULL))
+    return NULL;
+
+  return contents;
+}

@@ -1,0 +1,902 @@
+/* test-store.c: the store, the log, plans, plan files, backups and the person's data.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sys/stat.h>
+
+#include "hammy-core-test-utils.h"
+#include "hammy-data.h"
+#include "hammy-json-guard.h"
+
+static HammyLibrary *library;
+
+static char *
+make_root (void)
+{
+  g_autofree char *root = g_build_filename (g_get_user_data_dir (), "hammy", NULL);
+
+  g_mkdir_with_parents (root, 0700);
+  return g_steal_pointer (&root);
+}
+
+static void
+write_file (const char *path,
+            const char *contents,
+            gssize      length)
+{
+  g_autofree char *directory = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (directory, 0700);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static GPtrArray *
+names_in (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+
+  return names;
+}
+
+static char *
+find_name_with_prefix (const char *directory,
+                       const char *prefix)
+{
+  g_autoptr(GPtrArray) names = names_in (directory);
+
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (names, i), prefix))
+      return g_build_filename (directory, g_ptr_array_index (names, i), NULL);
+
+  return NULL;
+}
+
+/* ---- the guard ----------------------------------------------------------------------- */
+
+static void
+test_guard_refuses_before_parsing (void)
+{
+  const HammyJsonLimits limits = { 1024, 8 };
+  g_autoptr(GString) deep = g_string_new (NULL);
+  const char bad_utf8[] = "{\"a\": \"\xff\xfe\"}";
+  const char with_nul[] = "{\"a\": 1}\0{}";
+  struct { const char *data; gssize length; int code; } cases[] = {
+    { "", 0, HAMMY_JSON_ERROR_SYNTAX },
+    { "{\"a\": ", -1, HAMMY_JSON_ERROR_SYNTAX },
+    { "[1, 2]", -1, HAMMY_JSON_ERROR_INVALID },
+    { "42", -1, HAMMY_JSON_ERROR_INVALID },
+    { bad_utf8, sizeof bad_utf8 - 1, HAMMY_JSON_ERROR_ENCODING },
+    { with_nul, sizeof with_nul - 1, HAMMY_JSON_ERROR_ENCODING },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = hammy_json_parse_untrusted (cases[i].data,
+                                                             cases[i].length < 0 ? strlen (cases[i].data) : (gsize) cases[i].length,
+                                                             &limits, &error);
+
+      g_assert_null (node);
+      g_assert_error (error, HAMMY_JSON_ERROR, cases[i].code);
+    }
+
+  /* Nesting: nine levels refused, eight accepted; brackets inside strings do not count. */
+  for (guint i = 0; i < 9; i++)
+    g_string_append (deep, "{\"a\":");
+  g_string_append (deep, "1");
+  for (guint i = 0; i < 9; i++)
+    g_string_append (deep, "}");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(JsonNode) node = hammy_json_parse_untrusted (deep->str, deep->len, &limits, &error);
+
+    g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_DEEP);
+    g_assert_null (node);
+  }
+  {
+    const char *quoted = "{\"a\": \"[[[[[[[[[[[[[[[[\\\"{{{{{{{{{{{{\"}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(JsonNode) node = hammy_json_parse_untrusted (quoted, strlen (quoted), &limits, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (node);
+  }
+  {
+    g_autoptr(GString) big = g_string_new ("{\"a\": \"");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(JsonNode) node = NULL;
+
+    g_string_append_len (big, g_strnfill (2000, 'x'), 2000);
+    g_string_append (big, "\"}");
+    node = hammy_json_parse_untrusted (big->str, big->len, &limits, &error);
+    g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_LARGE);
+  }
+}
+
+static void
+test_guard_typed_reads (void)
+{
+  const HammyJsonLimits limits = { 4096, 8 };
+  const char *text = "{\"format\": \"hammy-x\", \"version\": 3, \"n\": 5, \"big\": 1e999, \"s\": \"hello\","
+                     " \"f\": 2.5, \"b\": true, \"o\": {}, \"l\": [1, 2, 3], \"neg\": -1}";
+  g_autoptr(JsonNode) root = hammy_json_parse_untrusted (text, strlen (text), &limits, NULL);
+  JsonObject *object = json_node_get_object (root);
+  g_autoptr(GError) error = NULL;
+  const char *string = NULL;
+  gint64 number = 0, version = 0;
+  double real = 0;
+  gboolean boolean = FALSE;
+  JsonArray *array = NULL;
+  const char * const known[] = { "format", "version", "n", NULL };
+
+  g_assert_true (hammy_json_get_int (object, "n", TRUE, 1, 10, &number, &error));
+  g_assert_cmpint (number, ==, 5);
+  g_assert_false (hammy_json_get_int (object, "n", TRUE, 6, 10, &number, &error));
+  g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“n”"));
+  g_clear_error (&error);
+  g_assert_false (hammy_json_get_int (object, "f", TRUE, 0, 10, &number, &error));
+  g_clear_error (&error);
+  g_assert_false (hammy_json_get_int (object, "neg", TRUE, 0, 10, &number, &error));
+  g_clear_error (&error);
+  g_assert_false (hammy_json_get_double (object, "big", TRUE, 0, 10, &real, &error));
+  g_clear_error (&error);
+  g_assert_true (hammy_json_get_double (object, "f", TRUE, 0, 10, &real, &error));
+  g_assert_cmpfloat (real, ==, 2.5);
+  g_assert_false (hammy_json_get_string (object, "s", TRUE, 3, &string, &error));
+  g_clear_error (&error);
+  g_assert_false (hammy_json_get_string (object, "n", TRUE, 30, &string, &error));
+  g_clear_error (&error);
+  g_assert_true (hammy_json_get_string (object, "missing", FALSE, 30, &string, &error));
+  g_assert_null (string);
+  g_assert_false (hammy_json_get_string (object, "missing", TRUE, 30, &string, &error));
+  g_assert_nonnull (strstr (error->message, "missing"));
+  g_clear_error (&error);
+  g_assert_true (hammy_json_get_boolean (object, "b", TRUE, &boolean, &error));
+  g_assert_true (boolean);
+  g_assert_false (hammy_json_get_array (object, "l", TRUE, 2, &array, &error));
+  g_clear_error (&error);
+  g_assert_false (hammy_json_get_array (object, "o", TRUE, 2, &array, &error));
+  g_clear_error (&error);
+
+  g_assert_false (hammy_json_check_members (object, known, &error));
+  g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_false (hammy_json_check_header (object, "hammy-x", 2, &version, &error));
+  g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "3"));
+  g_clear_error (&error);
+  g_assert_false (hammy_json_check_header (object, "hammy-y", 5, &version, &error));
+  g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_WRONG_FORMAT);
+  g_clear_error (&error);
+  g_assert_true (hammy_json_check_header (object, "hammy-x", 3, &version, &error));
+  g_assert_cmpint (version, ==, 3);
+}
+
+/* ---- the store ----------------------------------------------------------------------- */
+
+/* A made-up format: version 1 had "name", version 2 calls it "title" and adds "count". */
+static gboolean
+migrate_test (JsonObject  *object,
+              gint64       from_version,
+              GError     **error)
+{
+  g_assert_cmpint (from_version, ==, 1);
+
+  if (!json_object_has_member (object, "name"))
+    {
+      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, "no name");
+      return FALSE;
+    }
+  json_object_set_string_member (object, "title", json_object_get_string_member (object, "name"));
+  json_object_remove_member (object, "name");
+  json_object_set_int_member (object, "count", 0);
+  return TRUE;
+}
+
+static const HammyStoreFormat test_format_v1 = { "hammy-test", 1, 4096, 8, NULL };
+static const HammyStoreFormat test_format_v2 = { "hammy-test", 2, 4096, 8, migrate_test };
+
+static gpointer
+load_title (JsonObject  *object,
+            gpointer     user_data,
+            GError     **error)
+{
+  const char *title = NULL;
+  gint64 count = -1;
+
+  if (!hammy_json_get_string (object, "title", TRUE, 100, &title, error) ||
+      !hammy_json_get_int (object, "count", TRUE, 0, 10, &count, error))
+    return NULL;
+
+  return g_strdup (title);
+}
+
+static gpointer
+load_name (JsonObject  *object,
+           gpointer     user_data,
+           GError     **error)
+{
+  const char *name = NULL;
+
+  if (!hammy_json_get_string (object, "name", TRUE, 100, &name, error))
+    return NULL;
+
+  return g_strdup (name);
+}
+
+static void
+test_store_writes_in_order (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autofree char *path = hammy_store_dup_path (store, "a/b/thing.json");
+  GAsyncResult *results[3] = { NULL, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GStatBuf info;
+
+  /* A hundred writes to one file, flushed: the last one asked for is the one on disk. */
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"format\": \"hammy-test\", \"version\": 1, \"name\": \"n%u\"}", i);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+      hammy_store_write_async (store, "a/b/thing.json", bytes, HAMMY_STORE_WRITE_REPLACE, NULL, NULL, NULL);
+    }
+  hammy_store_flush (store);
+  g_assert_cmpuint (hammy_store_get_n_pending (store), ==, 0);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "\"n99\""));
+
+  /* Private: the files are the person's own. */
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+
+  /* Never replace: a taken name gets a number. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static ("{}", 2);
+
+    hammy_store_write_async (store, "a/b/thing.json", bytes, HAMMY_STORE_WRITE_NEW, NULL, hammy_test_store_result, &results[0]);
+    hammy_store_write_async (store, "a/b/thing.json", bytes, HAMMY_STORE_WRITE_NEW, NULL, hammy_test_store_result, &results[1]);
+    first = hammy_store_write_finish (store, hammy_test_wait_result (&results[0]), &error);
+    g_assert_no_error (error);
+    second = hammy_store_write_finish (store, hammy_test_wait_result (&results[1]), &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_str_has_suffix (first, "thing-1.json"));
+  g_assert_true (g_str_has_suffix (second, "thing-2.json"));
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (path, &contents, NULL, NULL);
+  g_assert_nonnull (strstr (contents, "\"n99\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    g_clear_object (&results[i]);
+}
+
+static void
+test_store_keeps_broken_files_aside (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autofree char *path = hammy_store_dup_path (store, "broken.json");
+  g_autofree char *directory = g_path_get_dirname (path);
+  g_autoptr(HammyStoreProblem) problem = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *name = NULL;
+  const char *broken = "{\"format\": \"hammy-test\", \"version\": 1, \"na";
+  gsize length = 0;
+
+  write_file (path, broken, -1);
+  name = hammy_store_load (store, "broken.json", &test_format_v1, load_name, NULL, &problem);
+  g_assert_null (name);
+  g_assert_nonnull (problem);
+
+  /* Moved aside with a time stamp, byte for byte, and the sentence says which and where. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (problem->kept_path);
+  g_assert_true (g_str_has_prefix (problem->kept_path, path));
+  g_assert_nonnull (strstr (problem->kept_path, ".damaged-"));
+  kept = hammy_test_read_file (problem->kept_path, &length);
+  g_assert_cmpstr (kept, ==, broken);
+  g_assert_nonnull (strstr (problem->message, "broken.json"));
+  g_assert_nonnull (strstr (problem->message, problem->kept_path));
+
+  /* The next save starts a fresh file and leaves the copy alone. */
+  {
+    const char *fresh = "{\"format\": \"hammy-test\", \"version\": 1, \"name\": \"new\"}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (fresh, strlen (fresh));
+    g_autoptr(HammyStoreProblem) again = NULL;
+    g_autofree char *kept_after = NULL;
+    g_autofree char *kept_path = g_strdup (problem->kept_path);
+
+    hammy_store_write_async (store, "broken.json", bytes, HAMMY_STORE_WRITE_REPLACE, NULL, NULL, NULL);
+    hammy_store_flush (store);
+    g_clear_pointer (&name, g_free);
+    name = hammy_store_load (store, "broken.json", &test_format_v1, load_name, NULL, &again);
+    g_assert_null (again);
+    g_assert_cmpstr (name, ==, "new");
+    kept_after = hammy_test_read_file (kept_path, NULL);
+    g_assert_cmpstr (kept_after, ==, broken);
+  }
+
+  /* Kept-aside copies are never listed as data. */
+  {
+    g_autoptr(GPtrArray) listed = hammy_store_list (store, ".", ".json");
+
+    g_assert_cmpuint (listed->len, ==, 1);
+  }
+  g_assert_nonnull (directory);
+}
+
+static void
+test_store_refuses_newer_files (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autofree char *path = hammy_store_dup_path (store, "newer.json");
+  g_autoptr(HammyStoreProblem) problem = NULL;
+  g_autoptr(GError) error = NULL;
+  GAsyncResult *result = NULL;
+  const char *newer = "{\"format\": \"hammy-test\", \"version\": 7, \"shiny\": true}";
+  g_autofree char *after = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *written = NULL;
+
+  write_file (path, newer, -1);
+  name = hammy_store_load (store, "newer.json", &test_format_v1, load_name, NULL, &problem);
+  g_assert_null (name);
+  g_assert_nonnull (problem);
+  g_assert_null (problem->kept_path);
+  g_assert_nonnull (strstr (problem->message, "newer"));
+
+  /* Left where it is, and protected from being written over. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static ("{}", 2);
+
+    hammy_store_write_async (store, "newer.json", bytes, HAMMY_STORE_WRITE_REPLACE, NULL, hammy_test_store_result, &result);
+    written = hammy_store_write_finish (store, hammy_test_wait_result (&result), &error);
+  }
+  g_assert_null (written);
+  g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_PROTECTED);
+  after = hammy_test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, newer);
+  g_clear_object (&result);
+}
+
+static void
+test_store_migrates_version_1_to_2 (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autofree char *path = hammy_store_dup_path (store, "old.json");
+  g_autofree char *original_path = g_strconcat (path, ".version-1", NULL);
+  g_autoptr(HammyStoreProblem) problem = NULL;
+  const char *old = "{\"format\": \"hammy-test\", \"version\": 1, \"name\": \"Heel dig\"}";
+  g_autofree char *title = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *unchanged = NULL;
+
+  write_file (path, old, -1);
+
+  /* Version 1 reads as itself with the version-1 reader, */
+  title = hammy_store_load (store, "old.json", &test_format_v1, load_name, NULL, &problem);
+  g_assert_null (problem);
+  g_assert_cmpstr (title, ==, "Heel dig");
+  g_clear_pointer (&title, g_free);
+
+  /* and as version 2 through the migration, with the original bytes kept beside it. */
+  title = hammy_store_load (store, "old.json", &test_format_v2, load_title, NULL, &problem);
+  g_assert_null (problem);
+  g_assert_cmpstr (title, ==, "Heel dig");
+  original = hammy_test_read_file (original_path, NULL);
+  g_assert_cmpstr (original, ==, old);
+  unchanged = hammy_test_read_file (path, NULL);
+  g_assert_cmpstr (unchanged, ==, old);
+
+  /* A version-1 file the migration cannot carry is kept aside like any broken file. */
+  write_file (path, "{\"format\": \"hammy-test\", \"version\": 1}", -1);
+  g_clear_pointer (&title, g_free);
+  title = hammy_store_load (store, "old.json", &test_format_v2, load_title, NULL, &problem);
+  g_assert_null (title);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (problem->kept_path);
+
+  /* A version-2 file read by a version-1 build is refused as newer. */
+  g_clear_pointer (&problem, hammy_store_problem_free);
+  write_file (path, "{\"format\": \"hammy-test\", \"version\": 2, \"title\": \"x\", \"count\": 1}", -1);
+  title = hammy_store_load (store, "old.json", &test_format_v1, load_name, NULL, &problem);
+  g_assert_null (title);
+  g_assert_nonnull (strstr (problem->message, "newer"));
+}
+
+static void
+test_store_lock_is_exclusive (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) first = hammy_store_new (root);
+  g_autoptr(HammyStore) second = hammy_store_new (root);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  GAsyncResult *result = NULL;
+
+  g_assert_true (hammy_store_lock (first, &error));
+  g_assert_no_error (error);
+  g_assert_false (hammy_store_lock (second, &error));
+  g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+
+  /* The second one's writes are refused, not interleaved. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static ("{}", 2);
+
+    hammy_store_write_async (second, "x.json", bytes, HAMMY_STORE_WRITE_REPLACE, NULL, hammy_test_store_result, &result);
+    written = hammy_store_write_finish (second, hammy_test_wait_result (&result), &error);
+  }
+  g_assert_null (written);
+  g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_BUSY);
+  g_clear_object (&result);
+
+  /* Released when the first goes away. */
+  g_clear_object (&first);
+  g_clear_error (&error);
+  g_assert_true (hammy_store_lock (second, &error));
+}
+
+/* ---- the log ------------------------------------------------------------------------- */
+
+static GDateTime *
+local_time (int year, int month, int day, int hour)
+{
+  return g_date_time_new_local (year, month, day, hour, 0, 0);
+}
+
+static void
+add_set (HammyLog   *log,
+         const char *session,
+         const char *exercise,
+         guint       number,
+         int         pain)
+{
+  HammyLogSet set = { (char *) exercise, HAMMY_SIDE_LEFT, number, 10, 0, 12.5, pain, 7, NULL, 0 };
+  const HammyLogSession *found = hammy_log_lookup_session (log, session);
+
+  set.finished = found->started + 60 * number;
+  set.note = number == 2 ? (char *) "felt “tight”, ok" : NULL;
+  hammy_log_add_set (log, session, &set, NULL, NULL);
+}
+
+static void
+test_log_round_trip_by_month (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autoptr(HammyLog) log = hammy_log_new (store, "log");
+  g_autoptr(HammyLog) again = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GDateTime) october = local_time (2026, 10, 30, 8);
+  g_autoptr(GDateTime) november = local_time (2026, 11, 2, 8);
+  g_autoptr(GDateTime) ended = local_time (2026, 11, 2, 9);
+  g_autofree char *october_path = hammy_store_dup_path (store, "log/2026-10.json");
+  g_autofree char *november_path = hammy_store_dup_path (store, "log/2026-11.json");
+  g_autofree char *first_id = NULL;
+  const char *second_id;
+  const HammyLogSession *session;
+  const HammyLogSet *set;
+  HammyLogCheckin checkin = { (char *) "2026-11-03", HAMMY_COMPARED_SAME, HAMMY_COMPARED_WORSE, FALSE };
+  GStatBuf before, after;
+
+  first_id = g_strdup (hammy_log_begin_session (log, october, "build", 6));
+  add_set (log, first_id, "single-leg-bridge", 1, 2);
+  add_set (log, first_id, "single-leg-bridge", 2, 3);
+  second_id = hammy_log_begin_session (log, november, "build", 6);
+  add_set (log, second_id, "askling-diver", 1, 4);
+  hammy_log_end_session (log, second_id, ended, HAMMY_SESSION_PARTIAL);
+  hammy_log_add_checkin (log, &checkin);
+  hammy_store_flush (store);
+
+  g_assert_true (g_file_test (october_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (november_path, G_FILE_TEST_EXISTS));
+
+  /* Saving a set in November rewrites November only. */
+  g_assert_cmpint (g_stat (october_path, &before), ==, 0);
+  g_usleep (20000);
+  add_set (log, second_id, "askling-diver", 2, 1);
+  hammy_store_flush (store);
+  g_assert_cmpint (g_stat (october_path, &after), ==, 0);
+  g_assert_cmpint (before.st_ino, ==, after.st_ino);
+  g_assert_cmpint (before.st_mtim.tv_nsec, ==, after.st_mtim.tv_nsec);
+
+  again = hammy_log_load (store, "log", &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (hammy_log_get_n_sessions (again), ==, 2);
+  g_assert_cmpuint (hammy_log_get_n_sets (again), ==, 4);
+  g_assert_cmpuint (hammy_log_get_n_checkins (again), ==, 1);
+  g_assert_cmpint (hammy_log_get_checkin (again, 0)->stiffness, ==, HAMMY_COMPARED_WORSE);
+
+  session = hammy_log_get_session (again, 0);
+  g_assert_cmpstr (session->id, ==, first_id);
+  g_assert_cmpint (session->status, ==, HAMMY_SESSION_IN_PROGRESS);
+  g_assert_cmpuint (session->sets->len, ==, 2);
+  set = &g_array_index (session->sets, HammyLogSet, 1);
+  g_assert_cmpstr (set->exercise, ==, "single-leg-bridge");
+  g_assert_cmpint (set->side, ==, HAMMY_SIDE_LEFT);
+  g_assert_cmpuint (set->reps, ==, 10);
+  g_assert_cmpfloat (set->load_kg, ==, 12.5);
+  g_assert_cmpint (set->pain, ==, 3);
+  g_assert_cmpint (set->effort, ==, 7);
+  g_assert_cmpstr (set->note, ==, "felt “tight”, ok");
+  g_assert_cmpint (set->finished, ==, g_date_time_to_unix (october) + 120);
+
+  session = hammy_log_get_session (again, 1);
+  g_assert_cmpint (session->status, ==, HAMMY_SESSION_PARTIAL);
+  g_assert_cmpint (session->ended, ==, g_date_time_to_unix (ended));
+}
+
+static void
+test_log_broken_month_does_not_stop_the_rest (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autoptr(HammyLog) log = hammy_log_new (store, "log");
+  g_autoptr(HammyLog) again = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GDateTime) march = local_time (2026, 3, 10, 8);
+  g_autofree char *broken_path = hammy_store_dup_path (store, "log/2026-04.json");
+  g_autofree char *misnamed_path = hammy_store_dup_path (store, "log/2026-05.json");
+  const char *session;
+  HammyStoreProblem *problem;
+
+  session = hammy_log_begin_session (log, march, "calm", 3);
+  add_set (log, session, "heel-dig-hold", 1, 1);
+  hammy_store_flush (store);
+  write_file (broken_path, "{\"format\": \"hammy-log\", \"version\": 1, \"month\": \"2026-04\", \"sessions\": [{\"id\": 5}]}", -1);
+  write_file (misnamed_path, "{\"format\": \"hammy-log\", \"version\": 1, \"month\": \"2026-03\", \"sessions\": []}", -1);
+
+  again = hammy_log_load (store, "log", &problems);
+  g_assert_cmpuint (hammy_log_get_n_sessions (again), ==, 1);
+  g_assert_cmpuint (problems->len, ==, 2);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_nonnull (strstr (problem->message, "2026-04.json"));
+  g_assert_nonnull (strstr (problem->message, "“id”"));
+  g_assert_nonnull (problem->kept_path);
+  problem = g_ptr_array_index (problems, 1);
+  g_assert_nonnull (strstr (problem->message, "2026-05.json"));
+}
+
+/* ---- plans --------------------------------------------------------------------------- */
+
+static HammyAssessment *
+assessment_with (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return hammy_triage_assess (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static HammyAssessment *
+build_assessment (void)
+{
+  /* A fresh strain, walkable, the bridge painful: the build phase. */
+  return assessment_with ("{\"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4,"
+                          " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1,"
+                          " \"pain_walking\": 3, \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\","
+                          " \"running\": \"cannot\", \"recent_speed\": true}");
+}
+
+static void
+test_plan_for_each_phase (void)
+{
+  g_autoptr(HammyAssessment) urgent = assessment_with ("{\"rf_calf\": true}");
+  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(HammyPlan) none = hammy_plan_new_for_assessment (library, urgent);
+  g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
+  HammyTriagePhase phase = hammy_assessment_get_phase (assessment);
+
+  g_assert_null (none);
+  g_assert_nonnull (plan);
+  g_assert_true (hammy_triage_phase_is_training (phase));
+  g_assert_cmpint (hammy_plan_get_phase (plan), ==, phase);
+  g_assert_false (hammy_plan_get_edited (plan));
+  g_assert_cmpuint (hammy_plan_get_n_items (plan), >, 2);
+
+  /* Every item is an exercise of the library with its dosage. */
+  for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
+    {
+      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
+      HammyExercise *exercise = hammy_library_lookup_exercise (library, item->exercise);
+      const HammyDosage *dosage = hammy_exercise_get_dosage (exercise);
+
+      g_assert_nonnull (exercise);
+      g_assert_cmpuint (item->sets, ==, dosage->sets);
+      g_assert_cmpuint (item->reps, ==, dosage->reps);
+      g_assert_cmpuint (item->hold_seconds, ==, dosage->hold_seconds);
+    }
+}
+
+static void
+test_plan_file_round_trip_and_refusals (void)
+{
+  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GBytes) bytes = hammy_plan_to_file_bytes (plan, now);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HammyPlan) imported = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  struct { const char *find; const char *replace; const char *expect; } refusals[] = {
+    { "\"single-leg-bridge\"", "\"../../etc/passwd\"", "does not have" },
+    { "\"sets\" : 2", "\"sets\" : 2000", "“sets”" },
+    { "\"sets\" : 2", "\"sets\" : \"2\"", "“sets”" },
+    { "\"phase\" : \"", "\"clip\" : \"file:///etc/passwd\", \"phase\" : \"", "does not know, “clip”" },
+    { "\"hammy-plan-file\"", "\"hammy-backup\"", "hammy-backup" },
+    { "\"version\" : 1", "\"version\" : 9", "newer" },
+    { "\"reps\" : 12", "\"reps\" : 12, \"hold_seconds\" : 30", "either" },
+    { "\"load\" : \"medium\"", "\"load\" : \"elephant\"", "load" },
+  };
+
+  imported = hammy_plan_new_from_file_bytes (data, length, library, &error);
+  g_assert_no_error (error);
+  g_assert_true (hammy_plan_get_edited (imported));
+  g_assert_true (hammy_plan_get_imported (imported));
+  g_assert_cmpuint (hammy_plan_get_n_items (imported), ==, hammy_plan_get_n_items (plan));
+  g_assert_cmpstr (hammy_plan_get_item (imported, 0)->exercise, ==, hammy_plan_get_item (plan, 0)->exercise);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
+    {
+      g_autoptr(GString) changed = g_string_new_len (data, length);
+      g_autoptr(HammyPlan) refused = NULL;
+
+      g_assert_cmpuint (g_string_replace (changed, refusals[i].find, refusals[i].replace, 1), ==, 1);
+      refused = hammy_plan_new_from_file_bytes (changed->str, changed->len, library, &error);
+      g_assert_null (refused);
+      g_assert_nonnull (error);
+      if (strstr (error->message, refusals[i].expect) == NULL)
+        g_error ("Case %u: “%s” does not say “%s”", i, error->message, refusals[i].expect);
+      g_clear_error (&error);
+    }
+}
+
+/* ---- the person's data --------------------------------------------------------------- */
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hammy_data_load_finish (HAMMY_DATA (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+on_problem_cb (HammyData  *data,
+               const char *message,
+               GPtrArray  *problems)
+{
+  g_ptr_array_add (problems, g_strdup (message));
+}
+
+static HammyData *
+load_data (const char *root,
+           GPtrArray  *problems)
+{
+  HammyData *data = hammy_data_new (root, library);
+  gboolean done = FALSE;
+
+  g_signal_connect (data, "problem", G_CALLBACK (on_problem_cb), problems);
+  hammy_data_load_async (data, NULL, on_loaded_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  return data;
+}
+
+static void
+test_data_plan_follows_checks_until_edited (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HammyData) data = load_data (root, problems);
+  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(HammyAssessment) urgent = assessment_with ("{\"rf_calf\": true}");
+  g_autoptr(HammyData) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(HammyPlan) imported = NULL;
+  HammyPlan *plan;
+  gsize length;
+  const char *bytes;
+
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_null (hammy_data_get_plan (data));
+
+  hammy_data_add_assessment (data, assessment);
+  plan = hammy_data_get_plan (data);
+  g_assert_nonnull (plan);
+  g_assert_cmpint (hammy_plan_get_phase (plan), ==, hammy_assessment_get_phase (assessment));
+
+  /* An urgent result gives no circuit and leaves the plan as it is. */
+  hammy_data_add_assessment (data, urgent);
+  g_assert_true (hammy_data_get_plan (data) == plan);
+
+  /* An imported plan counts as edited: the next check does not replace it. */
+  exported = hammy_data_export_plan (data);
+  bytes = g_bytes_get_data (exported, &length);
+  imported = hammy_plan_new_from_file_bytes (bytes, length, library, &error);
+  g_assert_no_error (error);
+  hammy_data_set_plan (data, imported);
+  {
+    g_autoptr(HammyAssessment) later = build_assessment ();
+
+    hammy_data_add_assessment (data, later);
+  }
+  g_assert_true (hammy_data_get_plan (data) == imported);
+  hammy_data_flush (data);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (g_steal_pointer (&data));
+
+  /* Everything is read back; the replaced plan is in the plan history. */
+  again = load_data (root, problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_assessments (again)), ==, 3);
+  g_assert_true (hammy_plan_get_imported (hammy_data_get_plan (again)));
+  {
+    g_autofree char *history = g_build_filename (root, "profiles", "default", "plan-history", NULL);
+    g_autoptr(GPtrArray) names = names_in (history);
+
+    g_assert_cmpuint (names->len, ==, 1);
+  }
+}
+
+static void
+test_data_reports_broken_files_and_goes_on (void)
+{
+  g_autofree char *root = make_root ();
+  g_autofree char *plan_path = g_build_filename (root, "profiles", "default", "plan.json", NULL);
+  g_autofree char *old_checks = g_build_filename (root, "assessments", NULL);
+  g_autofree char *profile = g_build_filename (root, "profiles", "default", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HammyData) data = NULL;
+  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(JsonNode) node = hammy_assessment_to_json (assessment);
+  g_autofree char *text = json_to_string (node, TRUE);
+  g_autofree char *old_check = g_build_filename (old_checks, "2026-01-01T10-00-00Z.json", NULL);
+  g_autofree char *kept = NULL;
+
+  /* A broken plan and a check where Hammy 0.3 kept them. */
+  write_file (plan_path, "\xff\xfe not json", -1);
+  write_file (old_check, text, -1);
+
+  data = load_data (root, problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "plan.json"));
+  g_assert_null (hammy_data_get_plan (data));
+  kept = find_name_with_prefix (profile, "plan.json.damaged-");
+  g_assert_nonnull (kept);
+
+  /* The old check moved into the profile and was read. */
+  g_assert_false (g_file_test (old_checks, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_assessments (data)), ==, 1);
+}
+
+static void
+test_backup_round_trip_merges (void)
+{
+  g_autofree char *root = make_root ();
+  g_autofree char *other_root = g_build_filename (g_get_user_data_dir (), "other", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HammyData) data = load_data (root, problems);
+  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(GDateTime) day = local_time (2026, 6, 1, 7);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HammyBackup) backup = NULL;
+  g_autoptr(HammyData) other = NULL;
+  g_autoptr(GError) error = NULL;
+  HammyLog *log;
+  const char *session;
+  gsize length;
+  const char *text;
+
+  hammy_data_add_assessment (data, assessment);
+  log = hammy_data_get_log (data);
+  session = hammy_log_begin_session (log, day, "build", 4);
+  add_set (log, session, "single-leg-bridge", 1, 2);
+  add_set (log, session, "single-leg-bridge", 2, 2);
+  hammy_data_flush (data);
+
+  bytes = hammy_data_create_backup (data);
+  text = g_bytes_get_data (bytes, &length);
+  backup = hammy_backup_new_from_bytes (text, length, library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_backup_get_assessments (backup)), ==, 1);
+  g_assert_cmpuint (hammy_backup_get_n_sessions (backup), ==, 1);
+  g_assert_cmpuint (hammy_backup_get_n_sets (backup), ==, 2);
+  g_assert_nonnull (hammy_backup_get_plan (backup));
+
+  /* Restoring into a profile with its own history adds, and keeps a copy of what was there. */
+  other = load_data (other_root, problems);
+  {
+    g_autoptr(GDateTime) own_day = local_time (2026, 6, 2, 7);
+    const char *own = hammy_log_begin_session (hammy_data_get_log (other), own_day, "calm", 2);
+
+    add_set (hammy_data_get_log (other), own, "heel-dig-hold", 1, 1);
+  }
+  hammy_data_restore_backup (other, backup);
+  hammy_data_restore_backup (other, backup);   /* twice: nothing doubles */
+  hammy_data_flush (other);
+  g_assert_cmpuint (hammy_log_get_n_sessions (hammy_data_get_log (other)), ==, 2);
+  g_assert_cmpuint (hammy_log_get_n_sets (hammy_data_get_log (other)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_assessments (other)), ==, 1);
+  {
+    g_autofree char *backups = g_build_filename (other_root, "profiles", "default", "backups", NULL);
+    g_autoptr(GPtrArray) names = names_in (backups);
+
+    g_assert_cmpuint (names->len, ==, 2);
+  }
+
+  /* A damaged backup is refused whole, with a reason. */
+  {
+    g_autoptr(GString) changed = g_string_new_len (text, length);
+    g_autoptr(HammyBackup) refused = NULL;
+
+    g_string_replace (changed, "\"number\" : 2", "\"number\" : -2", 1);
+    refused = hammy_backup_new_from_bytes (changed->str, changed->len, library, &error);
+    g_assert_null (refused);
+    g_assert_nonnull (strstr (error->message, "“number”"));
+  }
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  library = hammy_test_load_library ();
+
+  g_test_add_func ("/store/guard/refuses-before-parsing", test_guard_refuses_before_parsing);
+  g_test_add_func ("/store/guard/typed-reads", test_guard_typed_reads);
+  g_test_add_func ("/store/writes-in-order", test_store_writes_in_order);
+  g_test_add_func ("/store/keeps-broken-files-aside", test_store_keeps_broken_files_aside);
+  g_test_add_func ("/store/refuses-newer-files", test_store_refuses_newer_files);
+  g_test_add_func ("/store/migrates-version-1-to-2", test_store_migrates_version_1_to_2);
+  g_test_add_func ("/store/lock-is-exclusive", test_store_lock_is_exclusive);
+  g_test_add_func ("/store/log/round-trip-by-month", test_log_round_trip_by_month);
+  g_test_add_func ("/store/log/broken-month-does-not-stop-the-rest", test_log_broken_month_does_not_stop_the_rest);
+  g_test_add_func ("/store/plan/for-each-phase", test_plan_for_each_phase);
+  g_test_add_func ("/store/plan/file-round-trip-and-refusals", test_plan_file_round_trip_and_refusals);
+  g_test_add_func ("/store/data/plan-follows-checks-until-edited", test_data_plan_follows_checks_until_edited);
+  g_test_add_func ("/store/data/reports-broken-files-and-goes-on", test_data_reports_broken_files_and_goes_on);
+  g_test_add_func ("/store/backup/round-trip-merges", test_backup_round_trip_merges);
+
+  status = g_test_run ();
+  g_object_unref (library);
+  return status;
+}
