@@ -9,63 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-utils.h"
+
 #define BUDGET 1.25
-
-static gint64
-time_to_first_frame (const char *program,
-                     GError    **error)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GDataInputStream) lines = NULL;
-  g_autofree char *line = NULL;
-  gint64 start, end;
-
-  g_subprocess_launcher_setenv (launcher, "HAMMY_REPORT_FIRST_FRAME", "1", TRUE);
-
-  start = g_get_monotonic_time ();
-  process = g_subprocess_launcher_spawn (launcher, error, program, NULL);
-  if (process == NULL)
-    return -1;
-
-  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
-  while ((line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, error)) != NULL)
-    {
-      if (g_str_equal (line, "first-frame"))
-        break;
-      g_clear_pointer (&line, g_free);
-    }
-  end = g_get_monotonic_time ();
-
-  if (line == NULL)
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s never painted a frame", program);
-      return -1;
-    }
-
-  if (!g_subprocess_wait_check (process, NULL, error))
-    return -1;
-
-  return end - start;
-}
-
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median_ms (GArray *samples)
-{
-  g_array_sort (samples, compare_gint64);
-  return g_array_index (samples, gint64, samples->len / 2) / 1000.0;
-}
 
 int
 main (int   argc,
@@ -89,7 +35,7 @@ main (int   argc,
     runs = MAX (1, atoi (argv[3]));
 
   /* One unmeasured launch of each warms the page cache and the font cache. */
-  if (time_to_first_frame (minimal_path, &error) < 0 || time_to_first_frame (hammy_path, &error) < 0)
+  if (bench_time_to_first_frame (minimal_path, NULL, &error) < 0 || bench_time_to_first_frame (hammy_path, NULL, &error) < 0)
     {
       g_printerr ("startup: %s\n", error->message);
       return 1;
@@ -98,8 +44,8 @@ main (int   argc,
   /* Alternating runs share whatever else the machine is doing. */
   for (guint i = 0; i < runs; i++)
     {
-      gint64 m = time_to_first_frame (minimal_path, &error);
-      gint64 h = m < 0 ? -1 : time_to_first_frame (hammy_path, &error);
+      gint64 m = bench_time_to_first_frame (minimal_path, NULL, &error);
+      gint64 h = m < 0 ? -1 : bench_time_to_first_frame (hammy_path, NULL, &error);
 
       if (m < 0 || h < 0)
         {
@@ -110,10 +56,10 @@ main (int   argc,
       g_array_append_val (hammy, h);
     }
 
-  ratio = median_ms (hammy) / median_ms (minimal);
+  ratio = bench_median_ms (hammy) / bench_median_ms (minimal);
   printf ("startup: %u runs each, launch to first painted frame under Xvfb\n", runs);
-  printf ("startup: minimal libadwaita window  median %.1f ms\n", median_ms (minimal));
-  printf ("startup: Hammy                      median %.1f ms\n", median_ms (hammy));
+  printf ("startup: minimal libadwaita window  median %.1f ms\n", bench_median_ms (minimal));
+  printf ("startup: Hammy                      median %.1f ms\n", bench_median_ms (hammy));
   printf ("startup: ratio %.2f× (budget %.2f×): %s\n", ratio, BUDGET,
           ratio <= BUDGET ? "within budget" : "OVER BUDGET");
 

@@ -1,0 +1,16 @@
+/* bench-utils.h: what the benchmarks share.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+gint64  bench_time_to_first_frame  (const char          *program,
+                                    const char * const  *environment,
+                                    GError             **error);
+double  bench_median_ms            (GArray              *samples);
+
+G_END_DECLS
