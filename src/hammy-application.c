@@ -10,6 +10,7 @@
 
 #include "hammy-application.h"
 #include "hammy-first-frame.h"
+#include "hammy-paths.h"
 #include "hammy-preferences-window.h"
 #include "hammy-references.h"
 #include "hammy-safety.h"
@@ -20,6 +21,7 @@ struct _HammyApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  HammyData      *data;
 };
 
 G_DEFINE_FINAL_TYPE (HammyApplication, hammy_application, ADW_TYPE_APPLICATION)
@@ -195,10 +197,9 @@ hammy_application_startup (GApplication *application)
   apply_style_variant (self);
 }
 
-static void
-hammy_application_activate (GApplication *application)
+static GtkWindow *
+ensure_window (HammyApplication *self)
 {
-  HammyApplication *self = HAMMY_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
@@ -207,7 +208,38 @@ hammy_application_activate (GApplication *application)
       hammy_first_frame_watch (window);
     }
 
+  return window;
+}
+
+static void
+hammy_application_activate (GApplication *application)
+{
+  gtk_window_present (ensure_window (HAMMY_APPLICATION (application)));
+}
+
+/* "Open With" from the file manager: a plan file or a backup, each with its preview. */
+static void
+hammy_application_open (GApplication  *application,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  GtkWindow *window = ensure_window (HAMMY_APPLICATION (application));
+
   gtk_window_present (window);
+  for (int i = 0; i < n_files; i++)
+    hammy_window_open_file (HAMMY_WINDOW (window), files[i]);
+}
+
+/* Quitting waits until every save asked for is on disk. */
+static void
+hammy_application_shutdown (GApplication *application)
+{
+  HammyApplication *self = HAMMY_APPLICATION (application);
+
+  hammy_data_flush (self->data);
+
+  G_APPLICATION_CLASS (hammy_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -216,8 +248,21 @@ hammy_application_dispose (GObject *object)
   HammyApplication *self = HAMMY_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->data);
 
   G_OBJECT_CLASS (hammy_application_parent_class)->dispose (object);
+}
+
+static void
+hammy_application_constructed (GObject *object)
+{
+  HammyApplication *self = HAMMY_APPLICATION (object);
+  g_autofree char *root = hammy_paths_dup_data_dir ();
+
+  G_OBJECT_CLASS (hammy_application_parent_class)->constructed (object);
+
+  /* Nothing is read yet: that waits for the first frame. */
+  self->data = hammy_data_new (root, NULL);
 }
 
 static void
@@ -226,10 +271,13 @@ hammy_application_class_init (HammyApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->constructed = hammy_application_constructed;
   object_class->dispose = hammy_application_dispose;
 
   app_class->startup = hammy_application_startup;
   app_class->activate = hammy_application_activate;
+  app_class->open = hammy_application_open;
+  app_class->shutdown = hammy_application_shutdown;
 }
 
 static void
@@ -238,6 +286,7 @@ hammy_application_init (HammyApplication *self)
   /* The schema id is the same for the stable and the development build: one set of preferences. */
   self->settings = g_settings_new ("io.github.hammyapp.Hammy");
 }
+
 
 HammyApplication *
 hammy_application_new (const char        *application_id,
@@ -250,6 +299,14 @@ hammy_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
+}
+
+HammyData *
+hammy_application_get_data (HammyApplication *self)
+{
+  g_return_val_if_fail (HAMMY_IS_APPLICATION (self), NULL);
+
+  return self->data;
 }
 
 GSettings *

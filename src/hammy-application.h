@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "hammy-data.h"
+
 G_BEGIN_DECLS
 
 #define HAMMY_TYPE_APPLICATION (hammy_application_get_type ())
@@ -15,5 +17,6 @@ G_DECLARE_FINAL_TYPE (HammyApplication, hammy_application, HAMMY, APPLICATION, A
 HammyApplication *hammy_application_new           (const char        *application_id,
                                                    GApplicationFlags  flags);
 GSettings        *hammy_application_get_settings  (HammyApplication  *self);
+HammyData        *hammy_application_get_data      (HammyApplication  *self);
 
 G_END_DECLS

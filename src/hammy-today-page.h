@@ -6,10 +6,16 @@
 
 #include <adwaita.h>
 
+#include "hammy-data.h"
+
 G_BEGIN_DECLS
 
 #define HAMMY_TYPE_TODAY_PAGE (hammy_today_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (HammyTodayPage, hammy_today_page, HAMMY, TODAY_PAGE, AdwBin)
+
+void        hammy_today_page_set_data   (HammyTodayPage *self,
+                                         HammyData      *data);
+const char *hammy_today_page_get_state  (HammyTodayPage *self);
 
 G_END_DECLS

@@ -10,8 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-article.h"
-#include "hammy-assessment-store.h"
-#include "hammy-paths.h"
+#include "hammy-data.h"
 #include "hammy-triage-page.h"
 #include "hammy-triage-text.h"
 
@@ -33,9 +32,8 @@ struct _HammyTriagePage
   guint                 group;         /* index of the group on screen */
   HammyAssessment      *assessment;    /* on the result page */
   gboolean              from_history;
-  HammyAssessmentStore *store;
+  HammyData            *data;
   GCancellable         *cancellable;
-  gboolean              history_loaded;
 
   /* template children (not the direct child: AdwBin unparents that itself) */
   AdwPreferencesGroup  *history_group;
@@ -68,7 +66,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void load_history (HammyTriagePage *self);
 
 /* The page's own child: start, questions or result. */
 static GtkStack *
@@ -539,32 +536,6 @@ show_result (HammyTriagePage *self,
 }
 
 static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(HammyTriagePage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = hammy_assessment_store_save_finish (HAMMY_ASSESSMENT_STORE (source), result, &error);
-
-  if (path == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("This check could not be saved: %s"), error->message);
-
-          gtk_label_set_label (self->saved_label, message);
-          g_signal_emit (self, signals[SIGNAL_SHOW_MESSAGE], 0, message);
-        }
-      return;
-    }
-
-  gtk_label_set_label (self->saved_label, _("Saved with your earlier checks."));
-  self->history_loaded = FALSE;
-  load_history (self);
-}
-
-static void
 finish (HammyTriagePage *self)
 {
   g_autoptr(JsonObject) all = read_answers (self);
@@ -572,9 +543,14 @@ finish (HammyTriagePage *self)
   g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
 
   show_result (self, assessment, FALSE);
-  gtk_label_set_label (self->saved_label, _("Saving…"));
-  hammy_assessment_store_save_async (self->store, assessment, self->cancellable,
-                                     on_saved_cb, g_object_ref (self));
+  /* Saved in the background, in order; a failure reaches the window as a sentence. */
+  if (self->data != NULL && !hammy_data_is_read_only (self->data))
+    {
+      hammy_data_add_assessment (self->data, assessment);
+      gtk_label_set_label (self->saved_label, _("Saved with your earlier checks."));
+    }
+  else
+    gtk_label_set_label (self->saved_label, _("Not saved: another copy of Hammy is using your data."));
 }
 
 /* ---- the history -------------------------------------------------------------------- */
@@ -598,34 +574,13 @@ create_history_row (gpointer item,
 }
 
 static void
-on_history_listed_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_history_changed_cb (GListModel      *model,
+                       guint            position,
+                       guint            removed,
+                       guint            added,
+                       HammyTriagePage *self)
 {
-  g_autoptr(HammyTriagePage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GListModel) history = hammy_assessment_store_list_finish (HAMMY_ASSESSMENT_STORE (source), result,
-                                                                      &problems, &error);
-
-  if (history == NULL)
-    return;
-
-  gtk_list_box_bind_model (self->history_list, history, create_history_row, NULL, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->history_group), g_list_model_get_n_items (history) > 0);
-
-  if (problems != NULL && problems->len > 0)
-    g_signal_emit (self, signals[SIGNAL_SHOW_MESSAGE], 0, g_ptr_array_index (problems, 0));
-}
-
-static void
-load_history (HammyTriagePage *self)
-{
-  if (self->history_loaded)
-    return;
-
-  self->history_loaded = TRUE;
-  hammy_assessment_store_list_async (self->store, self->cancellable, on_history_listed_cb, g_object_ref (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), g_list_model_get_n_items (model) > 0);
 }
 
 static void
@@ -747,22 +702,6 @@ rerun_action (GtkWidget  *widget,
   gtk_label_set_label (self->saved_label, _("The same answers, with today's rules. This is not saved again."));
 }
 
-static gboolean
-load_history_when_idle (gpointer user_data)
-{
-  load_history (user_data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-hammy_triage_page_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (hammy_triage_page_parent_class)->map (widget);
-
-  /* After the first frame: the history is never worth a slower start. */
-  g_idle_add_full (G_PRIORITY_LOW, load_history_when_idle, g_object_ref (widget), g_object_unref);
-}
-
 static void
 hammy_triage_page_dispose (GObject *object)
 {
@@ -773,7 +712,7 @@ hammy_triage_page_dispose (GObject *object)
     gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_TRIAGE_PAGE);
   g_clear_object (&self->assessment);
-  g_clear_object (&self->store);
+  g_clear_object (&self->data);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
@@ -787,7 +726,6 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hammy_triage_page_dispose;
-  widget_class->map = hammy_triage_page_map;
 
   /* A sentence for the window's toast: a page never reaches for its window. */
   signals[SIGNAL_SHOW_MESSAGE] =
@@ -811,12 +749,8 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
 static void
 hammy_triage_page_init (HammyTriagePage *self)
 {
-  g_autofree char *data_dir = hammy_paths_dup_data_dir ();
-  g_autofree char *directory = g_build_filename (data_dir, "assessments", NULL);
-
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
-  self->store = hammy_assessment_store_new (directory);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -842,4 +776,22 @@ hammy_triage_page_get_step (HammyTriagePage *self)
     return hammy_triage_get_group (self->group)->id;
 
   return page;
+}
+
+/* The saved checks, listed under "Earlier Checks" as the data has them. */
+void
+hammy_triage_page_set_data (HammyTriagePage *self,
+                            HammyData       *data)
+{
+  GListModel *history;
+
+  g_return_if_fail (HAMMY_IS_TRIAGE_PAGE (self));
+  g_return_if_fail (HAMMY_IS_DATA (data));
+  g_return_if_fail (self->data == NULL);
+
+  self->data = g_object_ref (data);
+  history = hammy_data_get_assessments (data);
+  gtk_list_box_bind_model (self->history_list, history, create_history_row, NULL, NULL);
+  g_signal_connect_object (history, "items-changed", G_CALLBACK (on_history_changed_cb), self, 0);
+  on_history_changed_cb (history, 0, 0, 0, self);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "hammy-data.h"
 #include "hammy-triage.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,7 @@ G_DECLARE_FINAL_TYPE (HammyTriagePage, hammy_triage_page, HAMMY, TRIAGE_PAGE, Ad
 
 HammyAssessment *hammy_triage_page_get_assessment (HammyTriagePage *self);
 const char      *hammy_triage_page_get_step       (HammyTriagePage *self);
+void             hammy_triage_page_set_data       (HammyTriagePage *self,
+                                                   HammyData       *data);
 
 G_END_DECLS

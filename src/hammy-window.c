@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-file-flows.h"
 #include "hammy-library-page.h"
 #include "hammy-page.h"
 #include "hammy-safety.h"
@@ -24,6 +25,8 @@ struct _HammyWindow
 
   guint                 switcher_bar_source;
   GtkWidget            *safety_notice;  /* weak: set while the notice is open */
+  HammyData            *data;
+  GPtrArray            *waiting_files;  /* opened before the data was read */
 
   /* template children */
   AdwViewSwitcherTitle *switcher_title;
@@ -31,6 +34,8 @@ struct _HammyWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   HammyLibraryPage     *library_page;
+  HammyTodayPage       *today_page;
+  HammyTriagePage      *triage_page;
 };
 
 G_DEFINE_FINAL_TYPE (HammyWindow, hammy_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -177,6 +182,88 @@ on_page_show_message_cb (HammyWindow *self,
   hammy_window_show_message (self, message);
 }
 
+/* ---- the person's files ------------------------------------------------------------- */
+
+static void
+report_to_window (GtkWindow  *window,
+                  const char *message)
+{
+  hammy_window_show_message (HAMMY_WINDOW (window), message);
+}
+
+static void
+update_file_actions (HammyWindow *self)
+{
+  gboolean loaded = hammy_data_is_loaded (self->data);
+  gboolean writable = loaded && !hammy_data_is_read_only (self->data);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-plan", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", loaded && hammy_data_get_plan (self->data) != NULL);
+}
+
+static void
+on_data_changed_cb (HammyWindow *self)
+{
+  update_file_actions (self);
+
+  /* Files opened while the data was still being read wait until now. */
+  if (hammy_data_is_loaded (self->data) && self->waiting_files->len > 0)
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&self->waiting_files);
+
+      self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < files->len; i++)
+        hammy_window_open_file (self, g_ptr_array_index (files, i));
+    }
+}
+
+/* A file that could not be read stays on screen until the person has read it. */
+static void
+on_data_problem_cb (HammyWindow *self,
+                    const char  *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+hammy_window_file_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.import-plan"))
+    hammy_file_flows_choose_open (GTK_WINDOW (self), self->data, FALSE, report_to_window);
+  else if (g_str_equal (action_name, "win.restore-backup"))
+    hammy_file_flows_choose_open (GTK_WINDOW (self), self->data, TRUE, report_to_window);
+  else if (g_str_equal (action_name, "win.export-plan"))
+    hammy_file_flows_choose_save (GTK_WINDOW (self), self->data, FALSE, report_to_window);
+  else if (g_str_equal (action_name, "win.back-up"))
+    hammy_file_flows_choose_save (GTK_WINDOW (self), self->data, TRUE, report_to_window);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            HammyWindow   *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    hammy_window_open_file (self, l->data);
+
+  return files != NULL;
+}
+
 static gboolean
 hammy_window_close_request (GtkWindow *window)
 {
@@ -186,9 +273,36 @@ hammy_window_close_request (GtkWindow *window)
 }
 
 static void
+on_data_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Only the app's own content failing to parse gets here; the person's files never do. */
+  if (!hammy_data_load_finish (HAMMY_DATA (source), result, &error))
+    g_critical ("Hammy's data could not be loaded: %s", error->message);
+}
+
+/* The person's files are read after the first frame, on a thread: ten years of logs never
+ * make the window late. */
+static gboolean
+hammy_window_load_data (gpointer user_data)
+{
+  HammyWindow *self = user_data;
+
+  if (!hammy_data_is_loaded (self->data) && !hammy_data_is_loading (self->data))
+    hammy_data_load_async (self->data, NULL, on_data_loaded_cb, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 hammy_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (hammy_window_parent_class)->map (widget);
+
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_load_data, g_object_ref (widget), g_object_unref);
 
   /* After the window is up, so the notice has something to sit on and startup stays quick. */
   g_idle_add_full (G_PRIORITY_LOW, hammy_window_show_safety_notice,
@@ -223,6 +337,8 @@ hammy_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->safety_notice);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->data);
+  g_clear_pointer (&self->waiting_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hammy_window_parent_class)->dispose (object);
 }
@@ -255,6 +371,8 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_show_message_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_changed_cb);
@@ -263,12 +381,25 @@ hammy_window_class_init (HammyWindowClass *klass)
                                    hammy_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, hammy_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", hammy_window_show_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, hammy_window_file_action);
+  gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, hammy_window_file_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, hammy_window_file_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_file_action);
 }
 
 static void
 hammy_window_init (HammyWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* A plan file or a backup dropped anywhere on the window opens with a preview. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -284,6 +415,12 @@ hammy_window_new (HammyApplication *application)
 
   self = g_object_new (HAMMY_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (hammy_application_get_settings (application));
+  self->data = g_object_ref (hammy_application_get_data (application));
+  g_signal_connect_object (self->data, "changed", G_CALLBACK (on_data_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->data, "problem", G_CALLBACK (on_data_problem_cb), self, G_CONNECT_SWAPPED);
+  hammy_today_page_set_data (self->today_page, self->data);
+  hammy_triage_page_set_data (self->triage_page, self->data);
+  update_file_actions (self);
   hammy_window_restore_state (self);
 
   return self;
@@ -309,4 +446,34 @@ hammy_window_show_message (HammyWindow *self,
   /* A toast title is markup; a message may carry a file name with an ampersand. */
   escaped = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* A plan file or a backup from outside: checked, previewed, and only then used. */
+void
+hammy_window_open_file (HammyWindow *self,
+                        GFile       *file)
+{
+  g_return_if_fail (HAMMY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!hammy_data_is_loaded (self->data))
+    {
+      g_ptr_array_add (self->waiting_files, g_object_ref (file));
+      return;
+    }
+  if (hammy_data_is_read_only (self->data))
+    {
+      hammy_window_show_message (self, _("Nothing can be opened while another copy of Hammy is using your data."));
+      return;
+    }
+
+  hammy_file_flows_open (GTK_WINDOW (self), self->data, file, report_to_window);
+}
+
+HammyData *
+hammy_window_get_data (HammyWindow *self)
+{
+  g_return_val_if_fail (HAMMY_IS_WINDOW (self), NULL);
+
+  return self->data;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hammy-application.h"
+#include "hammy-data.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,8 @@ HammyWindow *hammy_window_new               (HammyApplication *application);
 const char  *hammy_window_get_visible_page  (HammyWindow      *self);
 void         hammy_window_show_message      (HammyWindow      *self,
                                              const char       *message);
+void         hammy_window_open_file         (HammyWindow      *self,
+                                             GFile            *file);
+HammyData   *hammy_window_get_data          (HammyWindow      *self);
 
 G_END_DECLS

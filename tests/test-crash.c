@@ -68,6 +68,8 @@ run_child (const char *root,
     }
 
   child.session = hammy_log_begin_session (child.log, started, "build", 30);
+  printf ("ready\n");
+  fflush (stdout);
   for (child.number = 1; child.number <= 100; child.number++)
     {
       HammyLogSet set = { (char *) "single-leg-bridge", child.number % 2 ? HAMMY_SIDE_LEFT : HAMMY_SIDE_RIGHT,
@@ -88,18 +90,24 @@ run_child (const char *root,
 
 static guint iterations = 1000;
 
-static char *
-read_all (int fd)
+/* Reads into @text until @until appears (or, with NULL, to the end). */
+static void
+read_into (int         fd,
+           GString    *text,
+           const char *until)
 {
-  GString *text = g_string_new (NULL);
   char buffer[4096];
   ssize_t n;
 
-  while ((n = read (fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
-    if (n > 0)
+  while (until == NULL || strstr (text->str, until) == NULL)
+    {
+      n = read (fd, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return;
       g_string_append_len (text, buffer, n);
-
-  return g_string_free (text, FALSE);
+    }
 }
 
 static void
@@ -121,7 +129,7 @@ test_killed_children_lose_nothing_reported (void)
       g_autoptr(HammyStore) store = NULL;
       g_autoptr(HammyLog) log = NULL;
       g_autoptr(GPtrArray) problems = NULL;
-      g_autofree char *output = NULL;
+      g_autoptr(GString) output = g_string_new (NULL);
       g_auto(GStrv) lines = NULL;
       GPid pid;
       int out_fd, status;
@@ -131,19 +139,23 @@ test_killed_children_lose_nothing_reported (void)
                                 &pid, NULL, &out_fd, NULL, &error);
       g_assert_no_error (error);
 
-      /* Anywhere from before the first save to well into the session. */
-      g_usleep (g_test_rand_int_range (0, 30000));   /* repeatable with --seed */
+      /* One kill in ten lands while the child starts or reads the history; the rest land
+       * anywhere in the stream of saves, however slow the machine is to start a process.
+       * The times are repeatable with --seed. */
+      if (g_test_rand_int_range (0, 10) > 0)
+        read_into (out_fd, output, "ready\n");
+      g_usleep (g_test_rand_int_range (0, 15000));
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      output = read_all (out_fd);
+      read_into (out_fd, output, NULL);
       close (out_fd);
       g_spawn_close_pid (pid);
 
       /* A child that finished or failed on its own was not a crash test. */
       if (!WIFSIGNALED (status))
-        g_error ("The child on day %u ended by itself (status %d): %s", i, status, output);
+        g_error ("The child on day %u ended by itself (status %d): %s", i, status, output->str);
 
-      lines = g_strsplit (output, "\n", -1);
+      lines = g_strsplit (output->str, "\n", -1);
       for (guint j = 0; lines[j] != NULL; j++)
         {
           if (g_str_has_prefix (lines[j], "saved "))
@@ -154,11 +166,10 @@ test_killed_children_lose_nothing_reported (void)
         }
       total_saved += saved_now;
       if (saved_now > 0)
-        {
-          sessions_with_sets++;
-          if (saved_now < 100)
-            kills_mid_save++;
-        }
+        sessions_with_sets++;
+      /* Killed after the session began and before its last set: in the stream of saves. */
+      if (strstr (output->str, "ready\n") != NULL && saved_now < 100)
+        kills_mid_save++;
 
       /* Every file parses, and every reported set is in the log. */
       store = hammy_store_new (root);
@@ -187,10 +198,10 @@ test_killed_children_lose_nothing_reported (void)
       }
     }
 
-  g_test_message ("%u kills; %u sets reported saved in %u sessions; %u kills landed mid-session",
+  g_test_message ("%u kills; %u sets reported saved in %u sessions; %u kills landed among the saves",
                   iterations, total_saved, sessions_with_sets, kills_mid_save);
   /* The kills must have landed while sets were being saved, or the test proves nothing. */
-  g_assert_cmpuint (kills_mid_save, >, iterations / 4);
+  g_assert_cmpuint (kills_mid_save, >, iterations / 2);
 }
 
 int

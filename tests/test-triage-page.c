@@ -172,7 +172,8 @@ test_saved_and_listed (Fixture       *f,
                        gconstpointer  data)
 {
   g_autofree char *data_dir = hammy_paths_dup_data_dir ();
-  g_autofree char *directory = g_build_filename (data_dir, "assessments", NULL);
+  g_autofree char *directory = g_build_filename (data_dir, "profiles", "default", "assessments", NULL);
+  g_autoptr(GDir) dir = NULL;
   GtkWidget *list;
   HammyTriagePhase phase;
   Lookup lookup = { f->page, NULL, NULL };
@@ -182,7 +183,11 @@ test_saved_and_listed (Fixture       *f,
   lookup.assessment = g_object_ref (result (f));
   phase = hammy_assessment_get_phase (lookup.assessment);
   g_assert_true (hammy_test_wait_for (history_has_assessment, &lookup, 5000));
-  g_assert_true (g_file_test (directory, G_FILE_TEST_IS_DIR));
+  /* On disk once the writes asked for are done. */
+  hammy_data_flush (hammy_window_get_data (f->window));
+  dir = g_dir_open (directory, 0, NULL);
+  g_assert_nonnull (dir);
+  g_assert_nonnull (g_dir_read_name (dir));
 
   /* Opening it from the history shows it as it was, and it can be re-run. */
   g_assert_true (gtk_widget_activate_action (f->page, "triage.home", NULL));

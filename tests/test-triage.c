@@ -10,7 +10,6 @@
 
 #include <glib/gstdio.h>
 
-#include "hammy-assessment-store.h"
 #include "hammy-triage.h"
 #include "hammy-triage-text.h"
 
@@ -509,83 +508,6 @@ test_relevant_answers (void)
   g_assert_true (json_object_has_member (fresh_kept, "test_heel_press"));
 }
 
-typedef struct
-{
-  GAsyncResult *result;
-} Wait;
-
-static void
-on_done_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (Wait *wait)
-{
-  while (wait->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return wait->result;
-}
-
-static void
-test_store_round_trip_and_broken_files (void)
-{
-  g_autofree char *directory = g_build_filename (g_get_user_data_dir (), "hammy", "assessments", NULL);
-  g_autoptr(HammyAssessmentStore) store = hammy_assessment_store_new (directory);
-  g_autoptr(JsonObject) answers = parse_object ("{\"onset\": \"sudden\", \"pain_walking\": 3}");
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) history = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(HammyAssessment) first = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *second = NULL;
-  g_autofree char *broken = g_build_filename (directory, "broken.json", NULL);
-  g_autofree char *newer = g_build_filename (directory, "newer.json", NULL);
-  g_autofree char *broken_after = NULL;
-  Wait wait = { NULL };
-
-  hammy_assessment_store_save_async (store, assessment, NULL, on_done_cb, &wait);
-  path = hammy_assessment_store_save_finish (store, wait_for (&wait), &error);
-  g_assert_no_error (error);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_clear_object (&wait.result);
-
-  /* A second save of the same moment never overwrites the first. */
-  hammy_assessment_store_save_async (store, assessment, NULL, on_done_cb, &wait);
-  second = hammy_assessment_store_save_finish (store, wait_for (&wait), &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (second, !=, path);
-  g_clear_object (&wait.result);
-
-  g_assert_true (g_file_set_contents (broken, "{\"format\": \"hammy-assess", -1, NULL));
-  g_assert_true (g_file_set_contents (newer, "{\"format\": \"hammy-assessment\", \"version\": 9}", -1, NULL));
-
-  hammy_assessment_store_list_async (store, NULL, on_done_cb, &wait);
-  history = hammy_assessment_store_list_finish (store, wait_for (&wait), &problems, &error);
-  g_assert_no_error (error);
-  g_clear_object (&wait.result);
-
-  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
-  first = g_list_model_get_item (history, 0);
-  g_assert_cmpint (hammy_assessment_get_phase (first), ==, hammy_assessment_get_phase (assessment));
-  g_assert_cmpstr (hammy_assessment_get_picture (first), ==, "acute_strain");
-
-  /* The two strangers are reported by name and left exactly as they were. */
-  g_assert_cmpuint (problems->len, ==, 2);
-  for (guint i = 0; i < problems->len; i++)
-    g_assert_true (strstr (g_ptr_array_index (problems, i), "broken.json") != NULL ||
-                   (strstr (g_ptr_array_index (problems, i), "newer.json") != NULL &&
-                    strstr (g_ptr_array_index (problems, i), "newer version") != NULL));
-  g_assert_true (g_file_get_contents (broken, &broken_after, NULL, NULL));
-  g_assert_cmpstr (broken_after, ==, "{\"format\": \"hammy-assess");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -601,7 +523,6 @@ main (int   argc,
   g_test_add_func ("/triage/questions-match-the-contract", test_questions_match_the_contract);
   g_test_add_func ("/triage/texts-for-every-outcome", test_texts_for_every_outcome);
   g_test_add_func ("/triage/relevant-answers", test_relevant_answers);
-  g_test_add_func ("/triage/store/round-trip-and-broken-files", test_store_round_trip_and_broken_files);
 
   return g_test_run ();
 }

@@ -35,6 +35,7 @@ struct _HammyData
   char         *profile_dir;
 
   gboolean      loaded;
+  gboolean      loading;
   gboolean      read_only;
   HammyPlan    *plan;
   GListStore   *assessments;   /* newest first */
@@ -95,11 +96,11 @@ hammy_data_new (const char   *root,
   HammyData *self;
 
   g_return_val_if_fail (root != NULL, NULL);
-  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (library == NULL || HAMMY_IS_LIBRARY (library), NULL);
 
   self = g_object_new (HAMMY_TYPE_DATA, NULL);
   self->store = hammy_store_new (root);
-  self->library = g_object_ref (library);
+  self->library = library != NULL ? g_object_ref (library) : NULL;
 
   return self;
 }
@@ -115,6 +116,7 @@ HammyLibrary *
 hammy_data_get_library (HammyData *self)
 {
   g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+  /* NULL until loading is done when none was given. */
   return self->library;
 }
 
@@ -232,6 +234,7 @@ load_thread (GTask        *task,
 {
   LoadData *data = task_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) library_error = NULL;
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GPtrArray) log_problems = NULL;
   g_autofree char *plan_path = g_build_filename (data->profile_dir, "plan.json", NULL);
@@ -240,6 +243,15 @@ load_thread (GTask        *task,
   HammyStoreProblem *problem = NULL;
 
   data->problems = g_ptr_array_new_with_free_func (g_free);
+
+  /* The app's own content, parsed here rather than before the first frame. */
+  if (data->library == NULL)
+    data->library = hammy_library_new_from_resource (RESOURCE_PATH "/content", &library_error);
+  if (data->library == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&library_error));
+      return;
+    }
 
   if (!hammy_store_lock (data->store, &error))
     {
@@ -286,9 +298,10 @@ hammy_data_load_async (HammyData           *self,
 
   data = g_new0 (LoadData, 1);
   data->store = g_object_ref (self->store);
-  data->library = g_object_ref (self->library);
+  data->library = self->library != NULL ? g_object_ref (self->library) : NULL;
   data->profile_dir = g_strdup (self->profile_dir);
 
+  self->loading = TRUE;
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, hammy_data_load_async);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
@@ -304,19 +317,37 @@ hammy_data_load_finish (HammyData     *self,
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
+  self->loading = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
   data = g_task_get_task_data (G_TASK (result));
   self->loaded = TRUE;
   self->read_only = data->read_only;
+  g_set_object (&self->library, data->library);
   g_set_object (&self->plan, data->plan);
   g_set_object (&self->log, data->log);
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+    GListModel *loaded = G_LIST_MODEL (data->assessments);
 
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (data->assessments)); i++)
-      g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (data->assessments), i));
+    /* A check finished while loading may not have been on disk yet when the folder was read. */
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->assessments)); i++)
+      {
+        g_autoptr(HammyAssessment) early = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+        gboolean found = FALSE;
+
+        for (guint j = 0; j < g_list_model_get_n_items (loaded) && !found; j++)
+          {
+            g_autoptr(HammyAssessment) other = g_list_model_get_item (loaded, j);
+
+            found = g_date_time_equal (hammy_assessment_get_created (early), hammy_assessment_get_created (other));
+          }
+        if (!found)
+          g_list_store_insert_sorted (data->assessments, early, compare_newest_first, NULL);
+      }
+    for (guint i = 0; i < g_list_model_get_n_items (loaded); i++)
+      g_ptr_array_add (items, g_list_model_get_item (loaded, i));
     g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
                          items->pdata, items->len);
   }
@@ -333,6 +364,13 @@ hammy_data_is_loaded (HammyData *self)
 {
   g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
   return self->loaded;
+}
+
+gboolean
+hammy_data_is_loading (HammyData *self)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
+  return self->loading;
 }
 
 gboolean
@@ -452,7 +490,7 @@ hammy_data_add_assessment (HammyData       *self,
   write_json (self, path, node, HAMMY_STORE_WRITE_NEW);
   g_list_store_insert_sorted (self->assessments, assessment, compare_newest_first, NULL);
 
-  plan = hammy_plan_new_for_assessment (self->library, assessment);
+  plan = self->library != NULL ? hammy_plan_new_for_assessment (self->library, assessment) : NULL;
   if (plan != NULL && (self->plan == NULL || !hammy_plan_get_edited (self->plan)))
     replace_plan (self, plan);
 

@@ -33,6 +33,7 @@ gboolean      hammy_data_load_finish         (HammyData           *self,
                                               GAsyncResult        *result,
                                               GError             **error);
 gboolean      hammy_data_is_loaded           (HammyData           *self);
+gboolean      hammy_data_is_loading          (HammyData           *self);
 gboolean      hammy_data_is_read_only        (HammyData           *self);
 
 HammyPlan    *hammy_data_get_plan            (HammyData           *self);

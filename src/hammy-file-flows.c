@@ -1,0 +1,477 @@
+/* hammy-file-flows.c: plan files and backups going in and out of Hammy.
+ *
+ * A file from outside is read whole only after its size is known to be sensible, checked by
+ * core without following anything in it, and shown in a preview before it changes anything.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hammy-file-flows"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hammy-file-flows.h"
+#include "hammy-triage-text.h"
+
+typedef struct
+{
+  GtkWindow   *parent;    /* weak: a flow never keeps a closed window alive */
+  HammyData   *data;
+  GFile       *file;
+  HammyReport  report;
+  gboolean     backup;
+  char        *name;      /* shown to the person */
+} Flow;
+
+static void
+flow_free (Flow *flow)
+{
+  g_clear_weak_pointer (&flow->parent);
+  g_clear_object (&flow->data);
+  g_clear_object (&flow->file);
+  g_free (flow->name);
+  g_free (flow);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Flow, flow_free)
+
+static Flow *
+flow_new (GtkWindow   *parent,
+          HammyData   *data,
+          GFile       *file,
+          HammyReport  report)
+{
+  Flow *flow = g_new0 (Flow, 1);
+  g_autofree char *basename = g_file_get_basename (file);
+
+  g_set_weak_pointer (&flow->parent, parent);
+  flow->data = g_object_ref (data);
+  flow->file = g_object_ref (file);
+  flow->report = report;
+  flow->backup = basename != NULL && g_str_has_suffix (basename, ".hammybackup");
+  flow->name = g_filename_display_basename (basename != NULL ? basename : "?");
+
+  return flow;
+}
+
+static void
+show_refusal (Flow       *flow,
+              const char *reason)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  if (flow->parent == NULL)
+    return;
+
+  body = g_strdup_printf (flow->backup
+                          ? _("“%s” was not restored, and nothing was changed. %s")
+                          : _("“%s” was not opened, and nothing was changed. %s"),
+                          flow->name, reason);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent,
+                                                       flow->backup ? _("This Backup Cannot Be Used")
+                                                                    : _("This Plan Cannot Be Used"),
+                                                       body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- a plan coming in ---------------------------------------------------------------- */
+
+static char *
+describe_plan (HammyData *data,
+               HammyPlan *plan)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  HammyLibrary *library = hammy_data_get_library (data);
+  guint n = hammy_plan_get_n_items (plan);
+
+  for (guint i = 0; i < n; i++)
+    {
+      HammyExercise *exercise = hammy_library_lookup_exercise (library, hammy_plan_get_item (plan, i)->exercise);
+
+      if (i > 0)
+        g_string_append (names, _(", "));
+      g_string_append (names, hammy_exercise_get_name (exercise));
+    }
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "A plan for the “%s” phase with %u exercise: %s.",
+                                       "A plan for the “%s” phase with %u exercises: %s.", n),
+                          hammy_triage_phase_get_title (hammy_plan_get_phase (plan)), n, names->str);
+}
+
+static void
+on_plan_preview_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             Flow             *flow)
+{
+  HammyPlan *plan = g_object_get_data (G_OBJECT (dialog), "hammy-plan");
+
+  if (g_str_equal (response, "replace"))
+    {
+      g_autofree char *message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
+
+      hammy_data_set_plan (flow->data, plan);
+      if (flow->parent != NULL)
+        flow->report (flow->parent, message);
+    }
+}
+
+static void
+preview_plan (Flow      *flow,
+              HammyPlan *plan)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *description = describe_plan (flow->data, plan);
+  g_autofree char *body = NULL;
+  const char *note = hammy_plan_get_note (plan);
+
+  if (flow->parent == NULL)
+    {
+      flow_free (flow);
+      return;
+    }
+  if (hammy_data_get_plan (flow->data) != NULL)
+    body = g_strdup_printf (_("%s\n\nIt will take the place of your current plan, which is kept in your plan history."),
+                            description);
+  else
+    body = g_strdup (description);
+  if (note != NULL)
+    {
+      g_autofree char *with_note = g_strdup_printf (_("%s\n\nA note comes with it: “%s”"), body, note);
+
+      g_free (body);
+      body = g_steal_pointer (&with_note);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent, _("Use This Plan?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Use Plan"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "replace");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "hammy-plan", g_object_ref (plan), g_object_unref);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_plan_preview_response_cb),
+                         flow, (GClosureNotify) (void (*) (void)) flow_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- a backup coming in -------------------------------------------------------------- */
+
+static void
+on_backup_preview_response_cb (AdwMessageDialog *dialog,
+                               const char       *response,
+                               Flow             *flow)
+{
+  HammyBackup *backup = g_object_get_data (G_OBJECT (dialog), "hammy-backup");
+
+  if (g_str_equal (response, "restore"))
+    {
+      g_autofree char *message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
+
+      hammy_data_restore_backup (flow->data, backup);
+      if (flow->parent != NULL)
+        flow->report (flow->parent, message);
+    }
+}
+
+static void
+preview_backup (Flow        *flow,
+                HammyBackup *backup)
+{
+  AdwMessageDialog *dialog;
+  g_autoptr(GDateTime) local = g_date_time_to_local (hammy_backup_get_created (backup));
+  g_autofree char *when = g_date_time_format (local, _("%e %B %Y"));
+  guint n_checks = g_list_model_get_n_items (hammy_backup_get_assessments (backup));
+  guint n_sessions = hammy_backup_get_n_sessions (backup);
+  g_autofree char *checks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u saved check", "%u saved checks", n_checks), n_checks);
+  g_autofree char *sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", n_sessions), n_sessions);
+  g_autofree char *holds = NULL;
+  g_autofree char *body = NULL;
+
+  if (flow->parent == NULL)
+    {
+      flow_free (flow);
+      return;
+    }
+  if (hammy_backup_get_plan (backup) != NULL)
+    holds = g_strdup_printf (_("It holds %s, %s and a plan for the “%s” phase."), checks, sessions,
+                             hammy_triage_phase_get_title (hammy_plan_get_phase (hammy_backup_get_plan (backup))));
+  else
+    holds = g_strdup_printf (_("It holds %s and %s."), checks, sessions);
+
+  body = g_strdup_printf (_("This backup was made on %s. %s\n\nWhat you do not have yet is added and nothing you have is removed. A copy of everything as it is now is saved first."),
+                          g_strstrip (when), holds);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent, _("Restore This Backup?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "hammy-backup", g_object_ref (backup), g_object_unref);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_backup_preview_response_cb),
+                         flow, (GClosureNotify) (void (*) (void)) flow_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- reading ------------------------------------------------------------------------- */
+
+static void
+on_contents_loaded_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(Flow) flow = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      show_refusal (flow, error->message);
+      return;
+    }
+
+  if (flow->backup)
+    {
+      g_autoptr(HammyBackup) backup = hammy_backup_new_from_bytes (contents, length, hammy_data_get_library (flow->data), &error);
+
+      if (backup == NULL)
+        show_refusal (flow, error->message);
+      else
+        preview_backup (g_steal_pointer (&flow), backup);
+    }
+  else
+    {
+      g_autoptr(HammyPlan) plan = hammy_plan_new_from_file_bytes (contents, length, hammy_data_get_library (flow->data), &error);
+
+      if (plan == NULL)
+        show_refusal (flow, error->message);
+      else
+        preview_plan (g_steal_pointer (&flow), plan);
+    }
+}
+
+static void
+on_info_queried_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(Flow) flow = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, &error);
+  goffset limit = flow->backup ? HAMMY_BACKUP_MAX_BYTES : HAMMY_PLAN_FILE_MAX_BYTES;
+  GFile *file;
+
+  if (info == NULL)
+    {
+      show_refusal (flow, error->message);
+      return;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      show_refusal (flow, _("It is not a file."));
+      return;
+    }
+  /* Too big to be one of ours: never read into memory. */
+  if (g_file_info_get_size (info) > limit)
+    {
+      show_refusal (flow, flow->backup ? _("It is larger than any backup Hammy writes.")
+                                       : _("It is larger than any plan file Hammy writes."));
+      return;
+    }
+
+  file = flow->file;
+  g_file_load_contents_async (file, NULL, on_contents_loaded_cb, g_steal_pointer (&flow));
+}
+
+void
+hammy_file_flows_open (GtkWindow   *parent,
+                       HammyData   *data,
+                       GFile       *file,
+                       HammyReport  report)
+{
+  Flow *flow;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (HAMMY_IS_DATA (data) && hammy_data_is_loaded (data));
+  g_return_if_fail (G_IS_FILE (file));
+
+  flow = flow_new (parent, data, file, report);
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_info_queried_cb, flow);
+}
+
+/* ---- writing ------------------------------------------------------------------------- */
+
+static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(Flow) flow = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    message = g_strdup_printf (flow->backup ? _("The backup could not be saved as “%s”: %s")
+                                            : _("The plan could not be saved as “%s”: %s"),
+                               flow->name, error->message);
+  else
+    message = g_strdup_printf (flow->backup ? _("Everything was backed up to “%s”.")
+                                            : _("Your plan was saved as “%s”."),
+                               flow->name);
+
+  if (flow->parent != NULL)
+    flow->report (flow->parent, message);
+}
+
+static void
+write_bytes (Flow   *flow,
+             GBytes *bytes)
+{
+  g_file_replace_contents_bytes_async (flow->file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, on_written_cb, flow);
+}
+
+void
+hammy_file_flows_export_plan (GtkWindow   *parent,
+                              HammyData   *data,
+                              GFile       *file,
+                              HammyReport  report)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  Flow *flow;
+
+  g_return_if_fail (HAMMY_IS_DATA (data) && hammy_data_get_plan (data) != NULL);
+
+  flow = flow_new (parent, data, file, report);
+  flow->backup = FALSE;
+  bytes = hammy_data_export_plan (data);
+  write_bytes (flow, bytes);
+}
+
+void
+hammy_file_flows_back_up (GtkWindow   *parent,
+                          HammyData   *data,
+                          GFile       *file,
+                          HammyReport  report)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  Flow *flow;
+
+  g_return_if_fail (HAMMY_IS_DATA (data) && hammy_data_is_loaded (data));
+
+  flow = flow_new (parent, data, file, report);
+  flow->backup = TRUE;
+  bytes = hammy_data_create_backup (data);
+  write_bytes (flow, bytes);
+}
+
+/* ---- choosing files ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GtkWindow   *parent;
+  HammyData   *data;
+  HammyReport  report;
+  gboolean     backup;
+  gboolean     save;
+} Choice;
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        Choice          *choice)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (!choice->save)
+        hammy_file_flows_open (choice->parent, choice->data, file, choice->report);
+      else if (choice->backup)
+        hammy_file_flows_back_up (choice->parent, choice->data, file, choice->report);
+      else
+        hammy_file_flows_export_plan (choice->parent, choice->data, file, choice->report);
+    }
+
+  g_object_unref (choice->parent);
+  g_object_unref (choice->data);
+  g_free (choice);
+  g_object_unref (chooser);
+}
+
+static GtkFileFilter *
+make_filter (gboolean backup)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, backup ? _("Hammy Backups") : _("Hammy Plans"));
+  gtk_file_filter_add_mime_type (filter, backup ? "application/x-hammy-backup" : "application/x-hammy-plan");
+  gtk_file_filter_add_suffix (filter, backup ? "hammybackup" : "hammyplan");
+
+  return filter;
+}
+
+static void
+choose (GtkWindow   *parent,
+        HammyData   *data,
+        gboolean     backup,
+        gboolean     save,
+        HammyReport  report)
+{
+  g_autoptr(GtkFileFilter) filter = make_filter (backup);
+  GtkFileChooserNative *chooser;
+  Choice *choice = g_new0 (Choice, 1);
+  const char *title;
+
+  if (save)
+    title = backup ? _("Back Up Everything") : _("Export Plan");
+  else
+    title = backup ? _("Restore a Backup") : _("Import a Plan");
+
+  chooser = gtk_file_chooser_native_new (title, parent,
+                                         save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         save ? _("_Save") : _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  if (save)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+      /* Translators: a file name; keep the date placeholder and the extension */
+      g_autofree char *name = g_strdup_printf (backup ? _("Hammy backup %s.hammybackup") : _("Hammy plan %s.hammyplan"), day);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+
+  choice->parent = g_object_ref (parent);
+  choice->data = g_object_ref (data);
+  choice->report = report;
+  choice->backup = backup;
+  choice->save = save;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+hammy_file_flows_choose_open (GtkWindow   *parent,
+                              HammyData   *data,
+                              gboolean     backup,
+                              HammyReport  report)
+{
+  choose (parent, data, backup, FALSE, report);
+}
+
+void
+hammy_file_flows_choose_save (GtkWindow   *parent,
+                              HammyData   *data,
+                              gboolean     backup,
+                              HammyReport  report)
+{
+  choose (parent, data, backup, TRUE, report);
+}
