@@ -20,11 +20,11 @@ done
 # C: _() N_() C_() NC_() g_dgettext; UI: translatable="yes"; data: anything that is merged
 # through gettext (desktop, metainfo, schema).
 candidates=$(find src data -type f \( -name '*.c' -o -name '*.h' -o -name '*.ui' \
-                                       -o -name '*.desktop.in*' -o -name '*.metainfo.xml.in*' \
+                                       -o -name '*.desktop.in*' -o -name '*.metainfo.xml.in*' -o -name '*.mime.xml.in' \
                                        -o -name '*.gschema.xml' -o -name '*.json' \) | sort)
 for f in $candidates; do
   case "$f" in
-    *.desktop.in*|*.metainfo.xml.in*|*.gschema.xml) needs=1 ;;
+    *.desktop.in*|*.metainfo.xml.in*|*.mime.xml.in|*.gschema.xml) needs=1 ;;
     *) if grep -qE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_)\(|translatable="yes"' "$f"; then needs=1; else needs=0; fi ;;
   esac
   [ "$needs" = 1 ] || continue
