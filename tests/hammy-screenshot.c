@@ -20,6 +20,12 @@ dialog_shown (gpointer data)
   return hammy_test_find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
 }
 
+static gboolean
+data_loaded (gpointer data)
+{
+  return hammy_data_is_loaded (data);
+}
+
 static void
 snapshot_widget (GtkSnapshot *snapshot,
                  GtkWidget   *widget)
@@ -86,6 +92,7 @@ main (int   argc,
   g_autofree char *localedir = NULL;
   g_autofree char *show = NULL;
   g_autofree char *triage = NULL;
+  g_autofree char *then_page = NULL;
   int width = 960;
   int height = 720;
   double text_scale = 1.0;
@@ -103,6 +110,7 @@ main (int   argc,
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts or about", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
+    { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { NULL }
@@ -150,6 +158,13 @@ main (int   argc,
       return 1;
     }
 
+  /* The person's data is read after the first frame: wait for it, as a person would. */
+  if (!hammy_test_wait_for (data_loaded, hammy_window_get_data (window), 5000))
+    {
+      g_printerr ("The data was not read\n");
+      return 1;
+    }
+
   if (triage != NULL)
     {
       GtkWidget *triage_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TRIAGE_PAGE);
@@ -175,6 +190,12 @@ main (int   argc,
         }
       else
         hammy_test_triage_answer (triage_page, triage);
+    }
+
+  if (then_page != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", then_page);
+      hammy_test_wait_idle (100);
     }
 
   if (show != NULL)
