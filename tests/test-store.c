@@ -116,8 +116,9 @@ test_guard_refuses_before_parsing (void)
     g_autoptr(GString) big = g_string_new ("{\"a\": \"");
     g_autoptr(GError) error = NULL;
     g_autoptr(JsonNode) node = NULL;
+    g_autofree char *filler = g_strnfill (2000, 'x');
 
-    g_string_append_len (big, g_strnfill (2000, 'x'), 2000);
+    g_string_append_len (big, filler, 2000);
     g_string_append (big, "\"}");
     node = hammy_json_parse_untrusted (big->str, big->len, &limits, &error);
     g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_LARGE);

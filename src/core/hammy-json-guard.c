@@ -11,12 +11,21 @@
 
 G_DEFINE_QUARK (hammy-json-error-quark, hammy_json_error)
 
+typedef enum
+{
+  STRUCTURE_OK,
+  STRUCTURE_TOO_DEEP,
+  STRUCTURE_NOT_JSON,
+} Structure;
+
 /* json-glib recurses once per level of nesting, so depth is counted on the bytes first,
- * where a million opening brackets cost a loop, not the stack. */
-static gboolean
-check_depth (const char *data,
-             gsize       length,
-             guint       max_depth)
+ * where a million opening brackets cost a loop, not the stack. Its scanner also takes
+ * 'single-quoted' strings and comments, which would hide brackets from this count: JSON has
+ * neither, so a quote or a slash outside a string is refused here. */
+static Structure
+check_structure (const char *data,
+                 gsize       length,
+                 guint       max_depth)
 {
   gboolean in_string = FALSE;
   guint depth = 0;
@@ -39,10 +48,13 @@ check_depth (const char *data,
         case '"':
           in_string = TRUE;
           break;
+        case '\'':
+        case '/':
+          return STRUCTURE_NOT_JSON;
         case '{':
         case '[':
           if (++depth > max_depth)
-            return FALSE;
+            return STRUCTURE_TOO_DEEP;
           break;
         case '}':
         case ']':
@@ -52,6 +64,38 @@ check_depth (const char *data,
         default:
           break;
         }
+    }
+
+  return STRUCTURE_OK;
+}
+
+/* json-glib turns an unpaired "\ud800" escape into bytes that are not UTF-8: Hammy would
+ * accept them and then write a file it cannot read back. Depth is already bounded here. */
+static gboolean
+is_valid_text (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        if (!g_utf8_validate (name, -1, NULL) || !is_valid_text (member))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!is_valid_text (json_array_get_element (array, i)))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      return g_utf8_validate (json_node_get_string (node), -1, NULL);
     }
 
   return TRUE;
@@ -87,11 +131,19 @@ hammy_json_parse_untrusted (const char            *data,
                    _("It is not text: it holds bytes that are not valid UTF-8."));
       return NULL;
     }
-  if (!check_depth (data, length, limits->max_depth))
+  switch (check_structure (data, length, limits->max_depth))
     {
+    case STRUCTURE_TOO_DEEP:
       g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_DEEP,
                    _("It is nested far deeper than any file Hammy writes."));
       return NULL;
+    case STRUCTURE_NOT_JSON:
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_SYNTAX,
+                   _("It is not well-formed JSON: it has a comment or a single quote outside the text."));
+      return NULL;
+    case STRUCTURE_OK:
+    default:
+      break;
     }
 
   /* Mutable: a migration edits what was read. */
@@ -108,6 +160,12 @@ hammy_json_parse_untrusted (const char            *data,
     {
       g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
                    _("It does not hold the object Hammy expects."));
+      return NULL;
+    }
+  if (!is_valid_text (root))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_ENCODING,
+                   _("It is not text: it holds a character code that stands for no character."));
       return NULL;
     }
 

@@ -323,7 +323,9 @@ parse_month (JsonObject  *object,
       !hammy_json_get_array (object, "checkins", FALSE, MAX_CHECKINS_PER_MONTH, &checkins, error))
     return NULL;
 
-  if (sscanf (key, "%4d-%2d", &y, &m) != 2 || strlen (key) != 7 || y < 2000 || m < 1 || m > 12)
+  /* The key becomes a file name: sscanf alone would take "2026-1/" or "2026-+3". */
+  if (strlen (key) != 7 || !g_ascii_isdigit (key[5]) || !g_ascii_isdigit (key[6]) ||
+      sscanf (key, "%4d-%2d", &y, &m) != 2 || y < 2000 || m < 1 || m > 12)
     {
       invalid (error, _("It names a month Hammy cannot read."));
       return NULL;
