@@ -66,3 +66,23 @@ hammy_test_read_file (const char *path,
 
   return contents;
 }
+
+/* Drops the last reference and waits for the object to go: a GTask's worker thread may still
+ * hold a reference for a moment after its callback ran. */
+void
+hammy_test_unref_and_wait_finalized (gpointer object)
+{
+  gpointer watch = object;
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (object, &watch);
+  g_object_unref (object);
+  while (watch != NULL && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  if (watch != NULL)
+    g_error ("An object of type %s was not finalized", G_OBJECT_TYPE_NAME (watch));
+}

@@ -15,5 +15,6 @@ void          hammy_test_store_result   (GObject       *source,
                                          gpointer       user_data);
 char         *hammy_test_read_file      (const char    *path,
                                          gsize         *length);
+void          hammy_test_unref_and_wait_finalized (gpointer  object);
 
 G_END_DECLS

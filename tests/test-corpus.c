@@ -442,7 +442,7 @@ check_in_data_folder (JsonObject *entry,
         g_main_context_iteration (NULL, TRUE);
       g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_PROTECTED);
     }
-  g_assert_finalize_object (g_steal_pointer (&data));
+  hammy_test_unref_and_wait_finalized (g_steal_pointer (&data));
 
   /* Nothing written over: every file as it was, but for the lock and the kept-aside copy. */
   after = snapshot (sandbox.top);

@@ -757,7 +757,7 @@ test_data_plan_follows_checks_until_edited (void)
   hammy_data_flush (data);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_finalize_object (g_steal_pointer (&data));
+  hammy_test_unref_and_wait_finalized (g_steal_pointer (&data));
 
   /* Everything is read back; the replaced plan is in the plan history. */
   again = load_data (root, problems);
