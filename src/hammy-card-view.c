@@ -9,6 +9,7 @@
 
 #include "hammy-article.h"
 #include "hammy-card-view.h"
+#include "hammy-clip-view.h"
 #include "hammy-library-links.h"
 
 struct _HammyCardView
@@ -22,6 +23,8 @@ struct _HammyCardView
   GtkLabel          *summary_label;
   GtkWidget         *figure_area;
   GtkBox            *article;
+
+  GtkWidget         *clip_view;     /* made with the first card that has a figure */
 };
 
 G_DEFINE_FINAL_TYPE (HammyCardView, hammy_card_view, ADW_TYPE_BIN)
@@ -38,6 +41,16 @@ rebuild (HammyCardView *self,
   gtk_label_set_label (self->title_label, hammy_card_get_title (card));
   gtk_label_set_label (self->summary_label, hammy_card_get_summary (card));
   gtk_widget_set_visible (self->figure_area, hammy_card_get_figure (card) != NULL);
+  if (hammy_card_get_figure (card) != NULL)
+    {
+      /* The card's figure is the clip of the exercise that shows its point best. */
+      if (self->clip_view == NULL)
+        {
+          self->clip_view = hammy_clip_view_new ();
+          gtk_box_append (GTK_BOX (self->figure_area), self->clip_view);
+        }
+      hammy_clip_view_set_clip_id (HAMMY_CLIP_VIEW (self->clip_view), hammy_card_get_figure (card));
+    }
 
   hammy_article_clear (self->article);
   for (guint i = 0; explanation[i] != NULL; i++)

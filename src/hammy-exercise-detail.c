@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-article.h"
+#include "hammy-clip-view.h"
 #include "hammy-exercise-detail.h"
 #include "hammy-library-links.h"
 #include "hammy-vocabulary.h"
@@ -27,7 +28,10 @@ struct _HammyExerciseDetail
   AdwActionRow      *equipment_row;
   AdwActionRow      *muscles_row;
   GtkBox            *first_cautions;
+  GtkBox            *clip_area;
   GtkBox            *article;
+
+  GtkWidget         *clip_view;     /* made with the first exercise shown */
 };
 
 G_DEFINE_FINAL_TYPE (HammyExerciseDetail, hammy_exercise_detail, ADW_TYPE_BIN)
@@ -110,6 +114,14 @@ rebuild (HammyExerciseDetail *self,
 
   gtk_label_set_label (self->title_label, hammy_exercise_get_name (exercise));
   gtk_label_set_label (self->summary_label, hammy_exercise_get_summary (exercise));
+
+  /* The clip plays while it is on screen; a clip that is missing says so in its place. */
+  if (self->clip_view == NULL)
+    {
+      self->clip_view = hammy_clip_view_new ();
+      gtk_box_append (self->clip_area, self->clip_view);
+    }
+  hammy_clip_view_set_clip_id (HAMMY_CLIP_VIEW (self->clip_view), hammy_exercise_get_clip (exercise));
   adw_action_row_set_subtitle (self->dose_row, dose);
   adw_action_row_set_subtitle (self->phase_row, phases);
   adw_action_row_set_subtitle (self->goal_row,
@@ -201,6 +213,7 @@ hammy_exercise_detail_class_init (HammyExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyExerciseDetail, equipment_row);
   gtk_widget_class_bind_template_child (widget_class, HammyExerciseDetail, muscles_row);
   gtk_widget_class_bind_template_child (widget_class, HammyExerciseDetail, first_cautions);
+  gtk_widget_class_bind_template_child (widget_class, HammyExerciseDetail, clip_area);
   gtk_widget_class_bind_template_child (widget_class, HammyExerciseDetail, article);
 }
 

@@ -1,0 +1,31 @@
+/* hammy-clip-sink.h: the video sink at the end of the clip pipeline; it hands the latest frame
+ * to the main thread as a GdkTexture.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gdk/gdk.h>
+#include <gst/video/video.h>
+
+G_BEGIN_DECLS
+
+#define HAMMY_TYPE_CLIP_SINK (hammy_clip_sink_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyClipSink, hammy_clip_sink, HAMMY, CLIP_SINK, GstVideoSink)
+
+/* Called on the main context for the newest frame only: frames that arrive while one is
+ * pending replace it. stream_time is the frame's position in the clip, frame_duration the
+ * length of one frame (from the frame rate, else the buffer), either may be
+ * GST_CLOCK_TIME_NONE. */
+typedef void (*HammyClipSinkFrameFunc) (GdkTexture   *texture,
+                                        GstClockTime  stream_time,
+                                        GstClockTime  frame_duration,
+                                        gpointer      user_data);
+
+HammyClipSink *hammy_clip_sink_new            (GMainContext           *context);
+void           hammy_clip_sink_set_frame_func (HammyClipSink          *self,
+                                               HammyClipSinkFrameFunc  func,
+                                               gpointer                user_data);
+
+G_END_DECLS

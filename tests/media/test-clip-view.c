@@ -1,0 +1,517 @@
+/* test-clip-view.c: the clip widget in a window: loading when seen, pausing when hidden, the
+ * error state, keys and actions, full screen and the colour key.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "hammy-clip-paintable.h"
+#include "hammy-clip-player-private.h"
+#include "hammy-clip-view.h"
+
+static GFile *
+test_clip (const char *name)
+{
+  g_autofree char *path = g_build_filename (TEST_CLIPS_DIR, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_for (gboolean (*condition) (gpointer data),
+          gpointer   data,
+          guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (source);
+
+  return condition (data);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static gboolean
+has_frame (gpointer data)
+{
+  HammyClipPlayer *player = hammy_clip_view_get_player (data);
+
+  return hammy_clip_paintable_get_frame (HAMMY_CLIP_PAINTABLE (hammy_clip_player_get_paintable (player))) != NULL;
+}
+
+static gboolean
+pipeline_is (HammyClipView *view,
+             GstState       wanted)
+{
+  GstElement *pipeline = hammy_clip_player_get_pipeline (hammy_clip_view_get_player (view));
+  GstState state;
+
+  return gst_element_get_state (pipeline, &state, NULL, 0) == GST_STATE_CHANGE_SUCCESS
+         && state == wanted;
+}
+
+static gboolean
+is_playing (gpointer data)
+{
+  return pipeline_is (data, GST_STATE_PLAYING);
+}
+
+static gboolean
+is_paused (gpointer data)
+{
+  return pipeline_is (data, GST_STATE_PAUSED);
+}
+
+static gboolean
+shows_error (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_first_child (data));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "error") == 0;
+}
+
+static void
+count_cb (gpointer    instance,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_widgets (GtkWidget  *root,
+                 GType       type,
+                 GPtrArray  *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static GtkWidget *
+find_action_button (HammyClipView *view,
+                    const char    *action)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (view), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action) == 0)
+      return buttons->pdata[i];
+
+  g_error ("No button for %s", action);
+}
+
+static HammyClipView *
+present_view (GtkWindow **out_window)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *view = hammy_clip_view_new ();
+
+  gtk_window_set_default_size (window, 640, 480);
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+  g_assert_true (wait_for (is_mapped, view, 5000));
+
+  *out_window = window;
+  return HAMMY_CLIP_VIEW (view);
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+destroy_window (GtkWindow     *window,
+                HammyClipView *view)
+{
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_destroy (window);
+  g_assert_true (wait_for (is_null, &view, 2000));
+}
+
+static void
+test_loads_when_shown (void)
+{
+  GtkWidget *view = g_object_ref_sink (hammy_clip_view_new ());
+  HammyClipPlayer *player = hammy_clip_view_get_player (HAMMY_CLIP_VIEW (view));
+  g_autoptr(GFile) file = test_clip ("loop.webm");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  /* Not seen, not loaded: nothing decodes. */
+  hammy_clip_view_set_file (HAMMY_CLIP_VIEW (view), file);
+  g_assert_true (hammy_clip_view_get_file (HAMMY_CLIP_VIEW (view)) == file);
+  g_assert_null (hammy_clip_player_get_file (player));
+  g_assert_cmpint (hammy_clip_player_get_state (player), ==, HAMMY_CLIP_PLAYER_STATE_EMPTY);
+
+  gtk_window_set_child (window, view);
+  g_object_unref (view);
+  gtk_window_present (window);
+  g_assert_true (wait_for (is_mapped, view, 5000));
+  g_assert_true (g_file_equal (hammy_clip_player_get_file (player), file));
+  g_assert_true (hammy_clip_player_get_playing (player));
+  g_assert_true (wait_for (has_frame, view, 5000));
+  g_assert_true (wait_for (is_playing, view, 5000));
+
+  destroy_window (window, HAMMY_CLIP_VIEW (view));
+}
+
+/* GTK 4.8 parks a reference to a hidden widget that held the focus and overwrites it
+ * without dropping it when that happens twice before a frame (fixed in later GTKs): take
+ * the focus away first, as the test is not about that. */
+static void
+hide_view (GtkWindow     *window,
+           HammyClipView *view)
+{
+  gtk_window_set_focus (window, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+}
+
+static void
+test_unmap_pauses (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  HammyClipPlayer *player = hammy_clip_view_get_player (view);
+  g_autoptr(GFile) file = test_clip ("loop.webm");
+
+  hammy_clip_view_set_file (view, file);
+  g_assert_true (wait_for (is_playing, view, 5000));
+
+  hide_view (window, view);
+  g_assert_true (wait_for (is_unmapped, view, 5000));
+  g_assert_false (hammy_clip_player_get_playing (player));
+  g_assert_true (wait_for (is_paused, view, 5000));
+
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  g_assert_true (wait_for (is_mapped, view, 5000));
+  g_assert_true (hammy_clip_player_get_playing (player));
+  g_assert_true (wait_for (is_playing, view, 5000));
+
+  /* Paused by hand stays paused when seen again. */
+  hammy_clip_player_pause (player);
+  hide_view (window, view);
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  g_assert_true (wait_for (is_mapped, view, 5000));
+  g_assert_false (hammy_clip_player_get_playing (player));
+
+  /* Without autoplay a new clip waits for Play. */
+  hammy_clip_view_set_autoplay (view, FALSE);
+  g_clear_object (&file);
+  file = test_clip ("bench.webm");
+  hammy_clip_view_set_file (view, file);
+  g_assert_true (wait_for (is_paused, view, 5000));
+  g_assert_false (hammy_clip_player_get_playing (player));
+
+  destroy_window (window, view);
+}
+
+static void
+test_error_state (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  HammyClipPlayer *player = hammy_clip_view_get_player (view);
+  g_autoptr(GFile) file = test_clip ("corrupt.webm");
+  AdwStatusPage *page;
+
+  hammy_clip_player_set_load_timeout (player, 1500);
+  hammy_clip_view_set_file (view, file);
+  g_assert_true (wait_for (shows_error, view, 5000));
+  page = ADW_STATUS_PAGE (find_widget (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE));
+  g_assert_cmpstr (adw_status_page_get_description (page), ==,
+                   hammy_clip_player_get_error_message (player));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  /* Controls that cannot work are off, and the way out is on. */
+  g_assert_false (gtk_widget_get_sensitive (find_action_button (view, "player.step-forward")));
+  g_assert_false (gtk_widget_get_sensitive (find_action_button (view, "player.play-pause")));
+  g_assert_true (gtk_widget_get_sensitive (find_action_button (view, "player.reload")));
+  gtk_widget_activate_action (GTK_WIDGET (view), "player.reload", NULL);
+  g_assert_true (wait_for (shows_error, view, 5000));
+
+  /* An exercise without a clip says so. */
+  g_setenv ("HAMMY_CLIPS_DIR", TEST_CLIPS_DIR, TRUE);
+  g_assert_false (hammy_clip_view_set_clip_id (view, "no-such-exercise"));
+  g_assert_true (shows_error (view));
+  g_assert_cmpstr (adw_status_page_get_description (page), !=,
+                   hammy_clip_player_get_error_message (player));
+  g_assert_nonnull (adw_status_page_get_description (page));
+
+  /* Trying again loads the same file again, after looking for it again. */
+  g_assert_true (hammy_clip_view_set_clip_id (view, "corrupt"));
+  g_assert_true (wait_for (shows_error, view, 5000));
+  gtk_widget_activate_action (GTK_WIDGET (view), "player.reload", NULL);
+  g_assert_cmpint (hammy_clip_player_get_state (player), ==, HAMMY_CLIP_PLAYER_STATE_LOADING);
+  g_assert_false (shows_error (view));
+  g_assert_true (wait_for (shows_error, view, 5000));
+
+  /* One that has one plays it, poster first. */
+  g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
+  g_assert_false (shows_error (view));
+  g_assert_nonnull (hammy_clip_player_get_poster (player));
+  g_assert_true (wait_for (has_frame, view, 5000));
+  g_assert_true (wait_for (is_playing, view, 5000));
+  g_unsetenv ("HAMMY_CLIPS_DIR");
+
+  destroy_window (window, view);
+}
+
+static void
+assert_binding (GtkWidget  *widget,
+                guint       keyval,
+                const char *action)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *shortcut_action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0
+              && GTK_IS_NAMED_ACTION (shortcut_action)
+              && g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (shortcut_action)), action) == 0)
+            return;
+        }
+    }
+
+  g_error ("%s is not bound to %s", gdk_keyval_name (keyval), action);
+}
+
+static void
+test_keys_and_actions (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  HammyClipPlayer *player = hammy_clip_view_get_player (view);
+  g_autoptr(GFile) file = test_clip ("loop.webm");
+  GtkWidget *widget = GTK_WIDGET (view);
+  guint rate_notified = 0;
+
+  assert_binding (widget, GDK_KEY_space, "player.play-pause");
+  assert_binding (widget, GDK_KEY_comma, "player.step-back");
+  assert_binding (widget, GDK_KEY_period, "player.step-forward");
+  assert_binding (widget, GDK_KEY_bracketleft, "player.slower");
+  assert_binding (widget, GDK_KEY_bracketright, "player.faster");
+  assert_binding (widget, GDK_KEY_f, "player.fullscreen");
+  assert_binding (widget, GDK_KEY_m, "player.mirror");
+
+  hammy_clip_view_set_file (view, file);
+  g_assert_true (wait_for (is_playing, view, 5000));
+
+  g_assert_true (gtk_widget_activate_action (widget, "player.play-pause", NULL));
+  g_assert_false (hammy_clip_player_get_playing (player));
+  g_assert_true (gtk_widget_activate_action (widget, "player.play-pause", NULL));
+  g_assert_true (hammy_clip_player_get_playing (player));
+
+  g_signal_connect (view, "notify::rate", G_CALLBACK (count_cb), &rate_notified);
+  gtk_widget_activate_action (widget, "player.slower", NULL);
+  g_assert_cmpfloat (hammy_clip_player_get_rate (player), ==, 0.5);
+  gtk_widget_activate_action (widget, "player.slower", NULL);
+  gtk_widget_activate_action (widget, "player.slower", NULL);
+  g_assert_cmpfloat (hammy_clip_player_get_rate (player), ==, 0.25);
+  gtk_widget_activate_action (widget, "player.faster", NULL);
+  g_assert_cmpfloat (hammy_clip_player_get_rate (player), ==, 0.5);
+  gtk_widget_activate_action (widget, "player.rate", "d", 1.0);
+  g_assert_cmpfloat (hammy_clip_player_get_rate (player), ==, 1.0);
+  gtk_widget_activate_action (widget, "player.faster", NULL);
+  g_assert_cmpfloat (hammy_clip_player_get_rate (player), ==, 1.0);
+  g_assert_cmpuint (rate_notified, ==, 4);
+
+  gtk_widget_activate_action (widget, "player.mirror", NULL);
+  g_assert_true (hammy_clip_player_get_mirrored (player));
+  gtk_widget_activate_action (widget, "player.mirror", NULL);
+  g_assert_false (hammy_clip_player_get_mirrored (player));
+
+  gtk_widget_activate_action (widget, "player.step-forward", NULL);
+  g_assert_false (hammy_clip_player_get_playing (player));
+  g_assert_true (gtk_widget_activate_action (widget, "player.step-back", NULL));
+
+  destroy_window (window, view);
+}
+
+static gboolean
+has_fullscreen_window (gpointer data)
+{
+  GdkPaintable *paintable = hammy_clip_player_get_paintable (hammy_clip_view_get_player (data));
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *picture = find_widget (window, GTK_TYPE_PICTURE);
+
+      if (window != gtk_widget_get_ancestor (data, GTK_TYPE_WINDOW)
+          && picture != NULL && gtk_picture_get_paintable (GTK_PICTURE (picture)) == paintable
+          && gtk_widget_get_mapped (window))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_fullscreen (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  g_autoptr(GFile) file = test_clip ("loop.webm");
+  guint notified = 0;
+
+  g_signal_connect (view, "notify::fullscreen", G_CALLBACK (count_cb), &notified);
+  hammy_clip_view_set_file (view, file);
+  g_assert_true (wait_for (is_playing, view, 5000));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "player.fullscreen", NULL));
+  g_assert_true (hammy_clip_view_get_fullscreen (view));
+  g_assert_true (wait_for (has_fullscreen_window, view, 5000));
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* The clip keeps playing there, in the same paintable. */
+  g_assert_true (is_playing (view));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "player.fullscreen", NULL);
+  g_assert_false (hammy_clip_view_get_fullscreen (view));
+  g_assert_false (has_fullscreen_window (view));
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* Closing the view's window closes the full-screen one too. */
+  hammy_clip_view_set_fullscreen (view, TRUE);
+  g_assert_true (wait_for (has_fullscreen_window, view, 5000));
+  destroy_window (window, view);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 0);
+}
+
+static void
+test_legend (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  GtkWidget *legend = find_widget (GTK_WIDGET (view), GTK_TYPE_FLOW_BOX);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const HammyClipLegendEntry entries[] = {
+    { "Working", { 1, 0, 0, 1 } },
+    { "Resting", { 0, 0, 1, 1 } },
+  };
+
+  /* Sensible defaults before the lead's palette. */
+  collect_widgets (legend, GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, ==, 4);
+  g_assert_true (gtk_widget_get_visible (legend));
+
+  hammy_clip_view_set_legend (view, entries, G_N_ELEMENTS (entries));
+  g_ptr_array_set_size (labels, 0);
+  collect_widgets (legend, GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_assert_cmpstr (gtk_label_get_label (labels->pdata[0]), ==, "Working");
+  g_assert_cmpstr (gtk_label_get_label (labels->pdata[1]), ==, "Resting");
+
+  hammy_clip_view_set_legend (view, NULL, 0);
+  g_assert_false (gtk_widget_get_visible (legend));
+
+  destroy_window (window, view);
+}
+
+/* A screen reader user can tell every control apart. */
+static void
+test_controls_are_labelled (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (view), GTK_TYPE_BUTTON, buttons);
+  collect_widgets (GTK_WIDGET (view), GTK_TYPE_SCALE, buttons);
+  g_assert_cmpuint (buttons->len, >=, 10);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+      const char *name = gtk_widget_get_tooltip_text (button);
+
+      if (name == NULL && GTK_IS_BUTTON (button))
+        name = gtk_button_get_label (GTK_BUTTON (button));
+      if (name == NULL || *name == '\0')
+        g_error ("A %s has no tooltip or label", G_OBJECT_TYPE_NAME (button));
+    }
+
+  destroy_window (window, view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/media/view/loads-when-shown", test_loads_when_shown);
+  g_test_add_func ("/media/view/unmap-pauses", test_unmap_pauses);
+  g_test_add_func ("/media/view/error-state", test_error_state);
+  g_test_add_func ("/media/view/keys-and-actions", test_keys_and_actions);
+  g_test_add_func ("/media/view/fullscreen", test_fullscreen);
+  g_test_add_func ("/media/view/legend", test_legend);
+  g_test_add_func ("/media/view/controls-are-labelled", test_controls_are_labelled);
+
+  return g_test_run ();
+}
