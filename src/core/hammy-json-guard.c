@@ -208,23 +208,26 @@ hammy_json_check_header (JsonObject  *object,
   return TRUE;
 }
 
-static JsonNode *
-get_member (JsonObject  *object,
-            const char  *name,
-            gboolean     required,
-            GError     **error)
+/* Finds @name: absent (or null) and optional is no error and leaves *node NULL. */
+static gboolean
+find_member (JsonObject  *object,
+             const char  *name,
+             gboolean     required,
+             JsonNode   **node,
+             GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  *node = json_object_get_member (object, name);
+  if (*node != NULL && JSON_NODE_HOLDS_NULL (*node))
+    *node = NULL;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (*node == NULL && required)
     {
-      if (required)
-        g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                     _("The field “%s” is missing."), name);
-      return NULL;
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” is missing."), name);
+      return FALSE;
     }
 
-  return node;
+  return TRUE;
 }
 
 gboolean
@@ -234,16 +237,12 @@ hammy_json_get_object (JsonObject  *object,
                        JsonObject **out,
                        GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = get_member (object, name, required, &local_error);
+  JsonNode *node;
 
+  if (!find_member (object, name, required, &node, error))
+    return FALSE;
   if (node == NULL)
-    {
-      if (local_error == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
@@ -263,16 +262,12 @@ hammy_json_get_array (JsonObject  *object,
                       JsonArray  **out,
                       GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = get_member (object, name, required, &local_error);
+  JsonNode *node;
 
+  if (!find_member (object, name, required, &node, error))
+    return FALSE;
   if (node == NULL)
-    {
-      if (local_error == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
@@ -298,17 +293,13 @@ hammy_json_get_string (JsonObject  *object,
                        const char **out,
                        GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = get_member (object, name, required, &local_error);
+  JsonNode *node;
   const char *value;
 
+  if (!find_member (object, name, required, &node, error))
+    return FALSE;
   if (node == NULL)
-    {
-      if (local_error == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
@@ -346,17 +337,13 @@ hammy_json_get_int (JsonObject  *object,
                     gint64      *out,
                     GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = get_member (object, name, required, &local_error);
+  JsonNode *node;
   gint64 value;
 
+  if (!find_member (object, name, required, &node, error))
+    return FALSE;
   if (node == NULL)
-    {
-      if (local_error == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
@@ -381,17 +368,13 @@ hammy_json_get_double (JsonObject  *object,
                        double      *out,
                        GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = get_member (object, name, required, &local_error);
+  JsonNode *node;
   double value;
 
+  if (!find_member (object, name, required, &node, error))
+    return FALSE;
   if (node == NULL)
-    {
-      if (local_error == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) ||
       (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
     {
@@ -416,16 +399,12 @@ hammy_json_get_boolean (JsonObject  *object,
                         gboolean    *out,
                         GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *node = get_member (object, name, required, &local_error);
+  JsonNode *node;
 
+  if (!find_member (object, name, required, &node, error))
+    return FALSE;
   if (node == NULL)
-    {
-      if (local_error == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
       g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
