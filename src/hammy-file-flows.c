@@ -77,6 +77,62 @@ show_refusal (Flow       *flow,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- the preview ---------------------------------------------------------------------- */
+
+static void
+on_preview_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        Flow             *flow)
+{
+  gpointer payload = g_object_get_data (G_OBJECT (dialog), "hammy-payload");
+  g_autofree char *message = NULL;
+
+  if (g_str_equal (response, "cancel"))
+    return;
+
+  if (flow->backup)
+    {
+      hammy_data_restore_backup (flow->data, payload);
+      message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
+    }
+  else
+    {
+      hammy_data_set_plan (flow->data, payload);
+      message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
+    }
+
+  if (flow->parent != NULL)
+    flow->report (flow->parent, message);
+}
+
+/* Shows what a file holds and changes nothing until the person accepts; takes @flow. */
+static void
+ask_before_use (Flow       *flow,
+                const char *heading,
+                const char *body,
+                const char *accept,
+                const char *accept_label,
+                gpointer    payload)
+{
+  AdwMessageDialog *dialog;
+
+  if (flow->parent == NULL)
+    {
+      flow_free (flow);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent, heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), accept, accept_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, accept, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, accept);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "hammy-payload", g_object_ref (payload), g_object_unref);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_preview_response_cb),
+                         flow, (GClosureNotify) (void (*) (void)) flow_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- a plan coming in ---------------------------------------------------------------- */
 
 static char *
@@ -103,36 +159,13 @@ describe_plan (HammyData *data,
 }
 
 static void
-on_plan_preview_response_cb (AdwMessageDialog *dialog,
-                             const char       *response,
-                             Flow             *flow)
-{
-  HammyPlan *plan = g_object_get_data (G_OBJECT (dialog), "hammy-plan");
-
-  if (g_str_equal (response, "replace"))
-    {
-      g_autofree char *message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
-
-      hammy_data_set_plan (flow->data, plan);
-      if (flow->parent != NULL)
-        flow->report (flow->parent, message);
-    }
-}
-
-static void
 preview_plan (Flow      *flow,
               HammyPlan *plan)
 {
-  AdwMessageDialog *dialog;
   g_autofree char *description = describe_plan (flow->data, plan);
   g_autofree char *body = NULL;
   const char *note = hammy_plan_get_note (plan);
 
-  if (flow->parent == NULL)
-    {
-      flow_free (flow);
-      return;
-    }
   if (hammy_data_get_plan (flow->data) != NULL)
     body = g_strdup_printf (_("%s\n\nIt will take the place of your current plan, which is kept in your plan history."),
                             description);
@@ -146,41 +179,15 @@ preview_plan (Flow      *flow,
       body = g_steal_pointer (&with_note);
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent, _("Use This Plan?"), body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Use Plan"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "replace");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-plan", g_object_ref (plan), g_object_unref);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_plan_preview_response_cb),
-                         flow, (GClosureNotify) (void (*) (void)) flow_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_before_use (flow, _("Use This Plan?"), body, "replace", _("_Use Plan"), plan);
 }
 
 /* ---- a backup coming in -------------------------------------------------------------- */
 
 static void
-on_backup_preview_response_cb (AdwMessageDialog *dialog,
-                               const char       *response,
-                               Flow             *flow)
-{
-  HammyBackup *backup = g_object_get_data (G_OBJECT (dialog), "hammy-backup");
-
-  if (g_str_equal (response, "restore"))
-    {
-      g_autofree char *message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
-
-      hammy_data_restore_backup (flow->data, backup);
-      if (flow->parent != NULL)
-        flow->report (flow->parent, message);
-    }
-}
-
-static void
 preview_backup (Flow        *flow,
                 HammyBackup *backup)
 {
-  AdwMessageDialog *dialog;
   g_autoptr(GDateTime) local = g_date_time_to_local (hammy_backup_get_created (backup));
   g_autofree char *when = g_date_time_format (local, _("%e %B %Y"));
   guint n_checks = g_list_model_get_n_items (hammy_backup_get_assessments (backup));
@@ -190,11 +197,6 @@ preview_backup (Flow        *flow,
   g_autofree char *holds = NULL;
   g_autofree char *body = NULL;
 
-  if (flow->parent == NULL)
-    {
-      flow_free (flow);
-      return;
-    }
   if (hammy_backup_get_plan (backup) != NULL)
     holds = g_strdup_printf (_("It holds %s, %s and a plan for the “%s” phase."), checks, sessions,
                              hammy_triage_phase_get_title (hammy_plan_get_phase (hammy_backup_get_plan (backup))));
@@ -204,15 +206,7 @@ preview_backup (Flow        *flow,
   body = g_strdup_printf (_("This backup was made on %s. %s\n\nWhat you do not have yet is added and nothing you have is removed. A copy of everything as it is now is saved first."),
                           g_strstrip (when), holds);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent, _("Restore This Backup?"), body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "restore");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-backup", g_object_ref (backup), g_object_unref);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_backup_preview_response_cb),
-                         flow, (GClosureNotify) (void (*) (void)) flow_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_before_use (flow, _("Restore This Backup?"), body, "restore", _("_Restore"), backup);
 }
 
 /* ---- reading ------------------------------------------------------------------------- */

@@ -63,44 +63,6 @@ hammy_test_reset_settings (GSettings *settings)
   g_settings_set_uint (settings, "safety-notice-seen", HAMMY_SAFETY_NOTICE_VERSION);
 }
 
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-gboolean
-hammy_test_wait_for (gboolean (*condition) (gpointer data),
-                     gpointer   data,
-                     guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (source);
-
-  return condition (data);
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-void
-hammy_test_wait_idle (guint ms)
-{
-  hammy_test_wait_for (never, NULL, ms);
-}
-
 /* Depth first through the widget tree, and into menu buttons' popovers, which are not
  * children in it. */
 GtkWidget *
@@ -228,12 +190,6 @@ hammy_test_triage_answer (GtkWidget  *triage_page,
     g_assert_true (gtk_widget_activate_action (triage_page, "triage.next", NULL));
 
   g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage_page)), ==, "result");
-}
-
-gboolean
-hammy_test_widget_is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
 }
 
 /* A new window of @app, on screen and mapped; -1 keeps the size from the settings. */

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hammy-application.h"
+#include "hammy-test-wait.h"
 #include "hammy-window.h"
 
 G_BEGIN_DECLS
@@ -15,10 +16,6 @@ void              hammy_test_init               (int          *argc,
                                                  char       ***argv);
 HammyApplication *hammy_test_application_new    (void);
 void              hammy_test_reset_settings     (GSettings    *settings);
-gboolean          hammy_test_wait_for           (gboolean    (*condition) (gpointer data),
-                                                 gpointer      data,
-                                                 guint         timeout_ms);
-void              hammy_test_wait_idle          (guint         ms);
 typedef gboolean (*HammyTestMatch) (GtkWidget     *widget,
                                     gconstpointer  data);
 
@@ -30,7 +27,6 @@ GtkWidget        *hammy_test_find_widget        (GtkWidget    *root,
 GtkWidget        *hammy_test_find_named         (GtkWidget    *root,
                                                  const char   *name);
 GtkWindow        *hammy_test_find_toplevel      (GType         type);
-gboolean          hammy_test_widget_is_mapped   (gpointer      widget);
 HammyWindow      *hammy_test_present_window     (HammyApplication *app,
                                                  int           width,
                                                  int           height);

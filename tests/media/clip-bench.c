@@ -13,6 +13,7 @@
 
 #include "hammy-clip-paintable.h"
 #include "hammy-clip-player-private.h"
+#include "hammy-test-wait.h"
 
 #define FIRST_FRAME_BUDGET_MS 150.0
 #define CPU_BUDGET 2.0
@@ -28,36 +29,6 @@ typedef struct
   guint       frames;      /* under lock */
   gboolean    prerolled;
 } Plain;
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer data),
-          gpointer   data,
-          guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (source);
-
-  return condition (data);
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
 
 static double
 cpu_seconds (void)
@@ -206,7 +177,7 @@ plain_first_frame_ms (const char *uri)
   double ms;
 
   gst_element_set_state (plain->pipeline, GST_STATE_PLAYING);
-  if (!wait_for (plain_has_frame, plain, 5000))
+  if (!hammy_test_wait_for (plain_has_frame, plain, 5000))
     g_error ("the plain pipeline showed no frame");
   ms = (plain_get_first_frame (plain) - start) / 1000.0;
 
@@ -231,7 +202,7 @@ player_first_frame_ms (GFile *file)
 
   hammy_clip_player_play (player);
   hammy_clip_player_set_file (player, file);
-  if (!wait_for (player_has_frame, player, 5000))
+  if (!hammy_test_wait_for (player_has_frame, player, 5000))
     g_error ("the clip player showed no frame");
 
   return (g_get_monotonic_time () - start) / 1000.0;
@@ -265,14 +236,14 @@ player_cpu (GFile    *file,
 
   hammy_clip_player_play (player);
   hammy_clip_player_set_file (player, file);
-  if (!wait_for (player_has_frame, player, 5000))
+  if (!hammy_test_wait_for (player_has_frame, player, 5000))
     g_error ("the clip player showed no frame");
 
   *frames = 0;
   handler = g_signal_connect (hammy_clip_player_get_paintable (player), "invalidate-contents",
                               G_CALLBACK (count_cb), frames);
   before = cpu_seconds ();
-  wait_for (never, NULL, CPU_SECONDS * 1000);
+  hammy_test_wait_idle (CPU_SECONDS * 1000);
   before = cpu_seconds () - before;
   g_signal_handler_disconnect (hammy_clip_player_get_paintable (player), handler);
 
@@ -317,10 +288,10 @@ gtk_reference_cpu (void)
   gtk_window_set_child (window, GTK_WIDGET (reference.picture));
   gtk_window_present (window);
   tick = g_timeout_add (1000 / 30, on_reference_tick_cb, &reference);
-  wait_for (never, NULL, 500);
+  hammy_test_wait_idle (500);
 
   used = cpu_seconds ();
-  wait_for (never, NULL, CPU_SECONDS * 1000);
+  hammy_test_wait_idle (CPU_SECONDS * 1000);
   used = cpu_seconds () - used;
 
   g_source_remove (tick);
@@ -339,14 +310,14 @@ plain_cpu (const char *uri,
   guint frames_before;
 
   gst_element_set_state (plain->pipeline, GST_STATE_PLAYING);
-  if (!wait_for (plain_has_frame, plain, 5000))
+  if (!hammy_test_wait_for (plain_has_frame, plain, 5000))
     g_error ("the plain pipeline showed no frame");
 
   g_mutex_lock (&plain->lock);
   frames_before = plain->frames;
   g_mutex_unlock (&plain->lock);
   before = cpu_seconds ();
-  wait_for (never, NULL, CPU_SECONDS * 1000);
+  hammy_test_wait_idle (CPU_SECONDS * 1000);
   before = cpu_seconds () - before;
   g_mutex_lock (&plain->lock);
   *frames = plain->frames - frames_before;

@@ -10,6 +10,7 @@
 #include "hammy-clip-locate.h"
 #include "hammy-clip-paintable.h"
 #include "hammy-clip-player-private.h"
+#include "hammy-test-wait.h"
 
 #define FRAME (40 * GST_MSECOND)
 #define CLIP_DURATION GST_SECOND
@@ -22,42 +23,6 @@ test_clip (const char *name)
   g_autofree char *path = g_build_filename (TEST_CLIPS_DIR, name, NULL);
 
   return g_file_new_for_path (path);
-}
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer data),
-          gpointer   data,
-          guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (source);
-
-  return condition (data);
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  wait_for (never, NULL, ms);
 }
 
 static gboolean
@@ -100,7 +65,7 @@ player_new_ready (const char *name,
 
   hammy_clip_player_set_playing (player, playing);
   hammy_clip_player_set_file (player, file);
-  g_assert_true (wait_for (is_ready_and_settled, player, 5000));
+  g_assert_true (hammy_test_wait_for (is_ready_and_settled, player, 5000));
 
   return player;
 }
@@ -128,7 +93,7 @@ assert_reaches (HammyClipPlayer *player,
 {
   PositionWait wait = { player, target };
 
-  if (!wait_for (is_at, &wait, 3000))
+  if (!hammy_test_wait_for (is_at, &wait, 3000))
     g_error ("position %" G_GINT64_FORMAT " ms, expected %" G_GINT64_FORMAT " ms",
              hammy_clip_player_get_position (player) / GST_MSECOND, target / GST_MSECOND);
 }
@@ -165,7 +130,7 @@ test_first_frame (void)
   start = g_get_monotonic_time ();
   hammy_clip_player_set_file (player, file);
   g_assert_cmpint (hammy_clip_player_get_state (player), ==, HAMMY_CLIP_PLAYER_STATE_LOADING);
-  g_assert_true (wait_for (has_frame, player, 3000));
+  g_assert_true (hammy_test_wait_for (has_frame, player, 3000));
   g_test_message ("first frame after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
 
   g_assert_cmpuint (invalidations, >=, 1);
@@ -173,7 +138,7 @@ test_first_frame (void)
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), ==, 160);
   g_assert_cmpint (gdk_paintable_get_intrinsic_height (paintable), ==, 120);
 
-  g_assert_true (wait_for (is_ready, player, 3000));
+  g_assert_true (hammy_test_wait_for (is_ready, player, 3000));
   g_assert_cmpint (hammy_clip_player_get_duration (player), ==, CLIP_DURATION);
   g_assert_cmpint (hammy_clip_player_get_frame_duration (player), ==, FRAME);
   g_assert_false (hammy_clip_player_get_playing (player));
@@ -198,7 +163,7 @@ test_poster (void)
   g_clear_object (&image);
 
   hammy_clip_player_set_file (player, file);
-  g_assert_true (wait_for (has_frame, player, 3000));
+  g_assert_true (hammy_test_wait_for (has_frame, player, 3000));
   image = gdk_paintable_get_current_image (GDK_PAINTABLE (paintable));
   g_assert_true (image == GDK_PAINTABLE (hammy_clip_paintable_get_frame (paintable)));
 
@@ -262,7 +227,7 @@ test_loop (void)
   g_signal_connect (bus, "message", G_CALLBACK (on_bus_message_cb), &watch);
 
   /* Three times round a one-second clip. */
-  wait_ms (3200);
+  hammy_test_wait_idle (3200);
 
   g_test_message ("%u wraps, longest gap between frames %" G_GINT64_FORMAT " ms",
                   watch.wraps, watch.longest_gap / 1000);
@@ -289,7 +254,7 @@ measure_speed (HammyClipPlayer *player,
   gint64 start = g_get_monotonic_time ();
   gulong handler = g_signal_connect (player, "notify::position", G_CALLBACK (on_position_cb), &watch);
 
-  wait_ms (ms);
+  hammy_test_wait_idle (ms);
   g_signal_handler_disconnect (player, handler);
 
   return (watch.advanced / 1000.0) / (g_get_monotonic_time () - start);
@@ -303,14 +268,14 @@ test_rate (void)
   double normal, half;
 
   g_signal_connect (player, "notify::rate", G_CALLBACK (count_notify_cb), &notified);
-  wait_ms (200);
+  hammy_test_wait_idle (200);
   normal = measure_speed (player, 1000);
 
   hammy_clip_player_set_rate (player, 0.5);
   hammy_clip_player_set_rate (player, 0.5);
   g_assert_cmpuint (notified, ==, 1);
   g_assert_cmpfloat (hammy_clip_player_get_rate (player), ==, 0.5);
-  wait_ms (200);
+  hammy_test_wait_idle (200);
   half = measure_speed (player, 1200);
 
   g_test_message ("speed at 1x: %.2f, at 0.5x: %.2f", normal, half);
@@ -347,7 +312,7 @@ test_step (void)
 
   /* Stepping while playing pauses first. */
   hammy_clip_player_play (player);
-  wait_ms (300);
+  hammy_test_wait_idle (300);
   hammy_clip_player_step (player, TRUE);
   g_assert_false (hammy_clip_player_get_playing (player));
 
@@ -425,7 +390,7 @@ assert_fails (const char *name)
   hammy_clip_player_set_load_timeout (player, 1500);
   hammy_clip_player_play (player);
   hammy_clip_player_set_file (player, file);
-  if (!wait_for (is_failed, player, 5000))
+  if (!hammy_test_wait_for (is_failed, player, 5000))
     g_error ("%s did not fail but reached state %d", name, hammy_clip_player_get_state (player));
 
   g_test_message ("%s: %s", name, hammy_clip_player_get_error_message (player));
@@ -437,7 +402,7 @@ assert_fails (const char *name)
   /* Trying again fails the same way, and says so again. */
   hammy_clip_player_reload (player);
   g_assert_null (hammy_clip_player_get_error_message (player));
-  g_assert_true (wait_for (is_failed, player, 5000));
+  g_assert_true (hammy_test_wait_for (is_failed, player, 5000));
   g_assert_nonnull (hammy_clip_player_get_error_message (player));
   g_assert_cmpuint (notified, ==, 3);
 
@@ -445,7 +410,7 @@ assert_fails (const char *name)
   g_clear_object (&file);
   file = test_clip ("loop.webm");
   hammy_clip_player_set_file (player, file);
-  g_assert_true (wait_for (is_ready_and_settled, player, 5000));
+  g_assert_true (hammy_test_wait_for (is_ready_and_settled, player, 5000));
   g_assert_null (hammy_clip_player_get_error_message (player));
 
   g_assert_finalize_object (g_steal_pointer (&player));

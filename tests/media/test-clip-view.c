@@ -10,6 +10,7 @@
 #include "hammy-clip-paintable.h"
 #include "hammy-clip-player-private.h"
 #include "hammy-clip-view.h"
+#include "hammy-test-wait.h"
 
 static GFile *
 test_clip (const char *name)
@@ -17,36 +18,6 @@ test_clip (const char *name)
   g_autofree char *path = g_build_filename (TEST_CLIPS_DIR, name, NULL);
 
   return g_file_new_for_path (path);
-}
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer data),
-          gpointer   data,
-          guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (source);
-
-  return condition (data);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
 }
 
 static gboolean
@@ -159,7 +130,7 @@ present_view (GtkWindow **out_window)
   gtk_window_set_default_size (window, 640, 480);
   gtk_window_set_child (window, view);
   gtk_window_present (window);
-  g_assert_true (wait_for (is_mapped, view, 5000));
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, view, 5000));
 
   *out_window = window;
   return HAMMY_CLIP_VIEW (view);
@@ -177,7 +148,7 @@ destroy_window (GtkWindow     *window,
 {
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
   gtk_window_destroy (window);
-  g_assert_true (wait_for (is_null, &view, 2000));
+  g_assert_true (hammy_test_wait_for (is_null, &view, 2000));
 }
 
 static void
@@ -197,11 +168,11 @@ test_loads_when_shown (void)
   gtk_window_set_child (window, view);
   g_object_unref (view);
   gtk_window_present (window);
-  g_assert_true (wait_for (is_mapped, view, 5000));
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, view, 5000));
   g_assert_true (g_file_equal (hammy_clip_player_get_file (player), file));
   g_assert_true (hammy_clip_player_get_playing (player));
-  g_assert_true (wait_for (has_frame, view, 5000));
-  g_assert_true (wait_for (is_playing, view, 5000));
+  g_assert_true (hammy_test_wait_for (has_frame, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
 
   destroy_window (window, HAMMY_CLIP_VIEW (view));
 }
@@ -226,23 +197,23 @@ test_unmap_pauses (void)
   g_autoptr(GFile) file = test_clip ("loop.webm");
 
   hammy_clip_view_set_file (view, file);
-  g_assert_true (wait_for (is_playing, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
 
   hide_view (window, view);
-  g_assert_true (wait_for (is_unmapped, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_unmapped, view, 5000));
   g_assert_false (hammy_clip_player_get_playing (player));
-  g_assert_true (wait_for (is_paused, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_paused, view, 5000));
 
   gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
-  g_assert_true (wait_for (is_mapped, view, 5000));
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, view, 5000));
   g_assert_true (hammy_clip_player_get_playing (player));
-  g_assert_true (wait_for (is_playing, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
 
   /* Paused by hand stays paused when seen again. */
   hammy_clip_player_pause (player);
   hide_view (window, view);
   gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
-  g_assert_true (wait_for (is_mapped, view, 5000));
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, view, 5000));
   g_assert_false (hammy_clip_player_get_playing (player));
 
   /* Without autoplay a new clip waits for Play. */
@@ -250,7 +221,7 @@ test_unmap_pauses (void)
   g_clear_object (&file);
   file = test_clip ("bench.webm");
   hammy_clip_view_set_file (view, file);
-  g_assert_true (wait_for (is_paused, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_paused, view, 5000));
   g_assert_false (hammy_clip_player_get_playing (player));
 
   destroy_window (window, view);
@@ -267,7 +238,7 @@ test_error_state (void)
 
   hammy_clip_player_set_load_timeout (player, 1500);
   hammy_clip_view_set_file (view, file);
-  g_assert_true (wait_for (shows_error, view, 5000));
+  g_assert_true (hammy_test_wait_for (shows_error, view, 5000));
   page = ADW_STATUS_PAGE (find_widget (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE));
   g_assert_cmpstr (adw_status_page_get_description (page), ==,
                    hammy_clip_player_get_error_message (player));
@@ -277,7 +248,7 @@ test_error_state (void)
   g_assert_false (gtk_widget_get_sensitive (find_action_button (view, "player.play-pause")));
   g_assert_true (gtk_widget_get_sensitive (find_action_button (view, "player.reload")));
   gtk_widget_activate_action (GTK_WIDGET (view), "player.reload", NULL);
-  g_assert_true (wait_for (shows_error, view, 5000));
+  g_assert_true (hammy_test_wait_for (shows_error, view, 5000));
 
   /* An exercise without a clip says so. */
   g_setenv ("HAMMY_CLIPS_DIR", TEST_CLIPS_DIR, TRUE);
@@ -289,18 +260,18 @@ test_error_state (void)
 
   /* Trying again loads the same file again, after looking for it again. */
   g_assert_true (hammy_clip_view_set_clip_id (view, "corrupt"));
-  g_assert_true (wait_for (shows_error, view, 5000));
+  g_assert_true (hammy_test_wait_for (shows_error, view, 5000));
   gtk_widget_activate_action (GTK_WIDGET (view), "player.reload", NULL);
   g_assert_cmpint (hammy_clip_player_get_state (player), ==, HAMMY_CLIP_PLAYER_STATE_LOADING);
   g_assert_false (shows_error (view));
-  g_assert_true (wait_for (shows_error, view, 5000));
+  g_assert_true (hammy_test_wait_for (shows_error, view, 5000));
 
   /* One that has one plays it, poster first. */
   g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
   g_assert_false (shows_error (view));
   g_assert_nonnull (hammy_clip_player_get_poster (player));
-  g_assert_true (wait_for (has_frame, view, 5000));
-  g_assert_true (wait_for (is_playing, view, 5000));
+  g_assert_true (hammy_test_wait_for (has_frame, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
   g_unsetenv ("HAMMY_CLIPS_DIR");
 
   destroy_window (window, view);
@@ -357,7 +328,7 @@ test_keys_and_actions (void)
   assert_binding (widget, GDK_KEY_m, "player.mirror");
 
   hammy_clip_view_set_file (view, file);
-  g_assert_true (wait_for (is_playing, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
 
   g_assert_true (gtk_widget_activate_action (widget, "player.play-pause", NULL));
   g_assert_false (hammy_clip_player_get_playing (player));
@@ -420,11 +391,11 @@ test_fullscreen (void)
 
   g_signal_connect (view, "notify::fullscreen", G_CALLBACK (count_cb), &notified);
   hammy_clip_view_set_file (view, file);
-  g_assert_true (wait_for (is_playing, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "player.fullscreen", NULL));
   g_assert_true (hammy_clip_view_get_fullscreen (view));
-  g_assert_true (wait_for (has_fullscreen_window, view, 5000));
+  g_assert_true (hammy_test_wait_for (has_fullscreen_window, view, 5000));
   g_assert_cmpuint (notified, ==, 1);
 
   /* The clip keeps playing there, in the same paintable. */
@@ -437,7 +408,7 @@ test_fullscreen (void)
 
   /* Closing the view's window closes the full-screen one too. */
   hammy_clip_view_set_fullscreen (view, TRUE);
-  g_assert_true (wait_for (has_fullscreen_window, view, 5000));
+  g_assert_true (hammy_test_wait_for (has_fullscreen_window, view, 5000));
   destroy_window (window, view);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 0);
 }
