@@ -102,8 +102,7 @@ show_plan (HammyTodayPage *self,
 static void
 update (HammyTodayPage *self)
 {
-  g_autoptr(HammyAssessment) latest = NULL;
-  GListModel *assessments;
+  HammyAssessment *blocking;
   HammyPlan *plan;
 
   if (!hammy_data_is_loaded (self->data))
@@ -112,18 +111,17 @@ update (HammyTodayPage *self)
       return;
     }
 
-  assessments = hammy_data_get_assessments (self->data);
-  latest = g_list_model_get_n_items (assessments) > 0 ? g_list_model_get_item (assessments, 0) : NULL;
+  blocking = hammy_data_get_blocking_assessment (self->data);
   plan = hammy_data_get_plan (self->data);
 
   /* A check that sends the person to a clinician outranks any plan: no circuit, only what
    * to do, until a later check says otherwise. */
-  if (latest != NULL && !hammy_triage_phase_is_training (hammy_assessment_get_phase (latest)))
+  if (blocking != NULL)
     {
       g_autofree char *description = g_strdup_printf (_("%s Until then, gentle walking within comfort is fine; the circuit waits."),
-                                                      hammy_assessment_get_action (latest));
+                                                      hammy_assessment_get_action (blocking));
 
-      adw_status_page_set_title (self->refer_page, hammy_triage_phase_get_title (hammy_assessment_get_phase (latest)));
+      adw_status_page_set_title (self->refer_page, hammy_triage_phase_get_title (hammy_assessment_get_phase (blocking)));
       adw_status_page_set_description (self->refer_page, description);
       gtk_stack_set_visible_child_name (get_stack (self), "refer");
       return;

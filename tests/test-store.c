@@ -738,9 +738,12 @@ test_data_plan_follows_checks_until_edited (void)
   g_assert_nonnull (plan);
   g_assert_cmpint (hammy_plan_get_phase (plan), ==, hammy_assessment_get_phase (assessment));
 
+  g_assert_null (hammy_data_get_blocking_assessment (data));
+
   /* An urgent result gives no circuit and leaves the plan as it is. */
   hammy_data_add_assessment (data, urgent);
   g_assert_true (hammy_data_get_plan (data) == plan);
+  g_assert_true (hammy_data_get_blocking_assessment (data) == urgent);
 
   /* An imported plan counts as edited: the next check does not replace it. */
   exported = hammy_data_export_plan (data);
@@ -754,6 +757,8 @@ test_data_plan_follows_checks_until_edited (void)
     hammy_data_add_assessment (data, later);
   }
   g_assert_true (hammy_data_get_plan (data) == imported);
+  /* A later check that allows training lifts it. */
+  g_assert_null (hammy_data_get_blocking_assessment (data));
   hammy_data_flush (data);
   while (g_main_context_iteration (NULL, FALSE))
     ;

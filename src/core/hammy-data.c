@@ -410,6 +410,26 @@ hammy_data_get_log (HammyData *self)
   return self->log;
 }
 
+/* The latest check when it sends the person to a clinician (urgent or refer): then there is
+ * no circuit until a later check allows one, whatever the plan says. NULL otherwise. */
+HammyAssessment *
+hammy_data_get_blocking_assessment (HammyData *self)
+{
+  g_autoptr(HammyAssessment) latest = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->assessments)) == 0)
+    return NULL;
+
+  latest = g_list_model_get_item (G_LIST_MODEL (self->assessments), 0);
+  if (hammy_triage_phase_is_training (hammy_assessment_get_phase (latest)))
+    return NULL;
+
+  /* Owned by the list, which holds it as long as the data does. */
+  return latest;
+}
+
 /* ---- saving -------------------------------------------------------------------------- */
 
 static void

@@ -39,6 +39,7 @@ gboolean      hammy_data_is_read_only        (HammyData           *self);
 HammyPlan    *hammy_data_get_plan            (HammyData           *self);
 GListModel   *hammy_data_get_assessments     (HammyData           *self);
 HammyLog     *hammy_data_get_log             (HammyData           *self);
+HammyAssessment *hammy_data_get_blocking_assessment (HammyData      *self);
 
 void          hammy_data_add_assessment      (HammyData           *self,
                                               HammyAssessment     *assessment);
