@@ -1,0 +1,28 @@
+/* hammy-clock.h: the time a guided session runs on: a monotonic clock for timers, a boot-time
+ * clock that keeps counting through suspend, and the wall time for log stamps; or a fake.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define HAMMY_TYPE_CLOCK (hammy_clock_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyClock, hammy_clock, HAMMY, CLOCK, GObject)
+
+HammyClock *hammy_clock_get_default       (void);
+gint64      hammy_clock_get_monotonic_us  (HammyClock *self);
+gint64      hammy_clock_get_boottime_us   (HammyClock *self);
+GDateTime  *hammy_clock_dup_wall_time     (HammyClock *self);
+
+/* For tests: time moves only when told. */
+HammyClock *hammy_fake_clock_new          (GDateTime  *wall_start);
+void        hammy_fake_clock_advance      (HammyClock *self,
+                                           gint64      us);
+void        hammy_fake_clock_suspend      (HammyClock *self,
+                                           gint64      us);
+
+G_END_DECLS
