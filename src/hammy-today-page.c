@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-session-view.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-text.h"
 #include "hammy-vocabulary.h"
@@ -16,6 +17,8 @@ struct _HammyTodayPage
   AdwBin      parent_instance;
 
   HammyData  *data;
+  HammySession *session;          /* the guided session on screen, or NULL */
+  HammyClock *clock;
 
   /* template children */
   AdwStatusPage *refer_page;
@@ -23,6 +26,9 @@ struct _HammyTodayPage
   GtkLabel   *source_label;
   GtkLabel   *note_label;
   GtkListBox *circuit_list;
+  GtkButton  *start_button;
+  GtkButton  *start_over_button;
+  HammySessionView *session_view;
 };
 
 G_DEFINE_FINAL_TYPE (HammyTodayPage, hammy_today_page, ADW_TYPE_BIN)
@@ -99,6 +105,23 @@ show_plan (HammyTodayPage *self,
   gtk_stack_set_visible_child_name (get_stack (self), "plan");
 }
 
+/* Start, or take up a session that was left unfinished (a crash, a closed window). */
+static void
+update_session_buttons (HammyTodayPage *self,
+                        HammyPlan      *plan)
+{
+  HammyLog *log = hammy_data_get_log (self->data);
+  gboolean resumable = log != NULL && hammy_session_find_resumable (log) != NULL;
+  gboolean writable = !hammy_data_is_read_only (self->data) && hammy_plan_get_n_items (plan) > 0;
+
+  gtk_button_set_label (self->start_button, resumable ? _("_Resume the Session") : _("_Start Today’s Session"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button),
+                                  resumable ? "today.resume-session" : "today.start-session");
+  gtk_widget_set_visible (GTK_WIDGET (self->start_over_button), resumable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.start-session", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.resume-session", writable && resumable);
+}
+
 static void
 update (HammyTodayPage *self)
 {
@@ -108,6 +131,13 @@ update (HammyTodayPage *self)
   if (!hammy_data_is_loaded (self->data))
     {
       gtk_stack_set_visible_child_name (get_stack (self), "loading");
+      return;
+    }
+
+  /* A session on screen stays there until the person closes it, whatever is saved meanwhile. */
+  if (self->session != NULL)
+    {
+      gtk_stack_set_visible_child_name (get_stack (self), "session");
       return;
     }
 
@@ -134,6 +164,52 @@ update (HammyTodayPage *self)
     }
 
   show_plan (self, plan);
+  update_session_buttons (self, plan);
+}
+
+static void
+show_session (HammyTodayPage *self,
+              HammySession   *session)
+{
+  g_set_object (&self->session, session);
+  hammy_session_view_set_session (self->session_view, session);
+  update (self);
+  if (session != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->session_view));
+}
+
+static void
+on_session_view_closed_cb (HammyTodayPage *self)
+{
+  show_session (self, NULL);
+}
+
+static void
+today_session_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HammyTodayPage *self = HAMMY_TODAY_PAGE (widget);
+  HammyPlan *plan = self->data != NULL ? hammy_data_get_plan (self->data) : NULL;
+  HammyLog *log = plan != NULL ? hammy_data_get_log (self->data) : NULL;
+  const char *resumable = log != NULL ? hammy_session_find_resumable (log) : NULL;
+  g_autoptr(HammySession) session = NULL;
+
+  if (plan == NULL || log == NULL || hammy_data_is_read_only (self->data))
+    return;
+
+  if (resumable != NULL && g_str_equal (action_name, "today.resume-session"))
+    session = hammy_session_new_resume (plan, hammy_data_get_library (self->data), log,
+                                        self->clock, resumable);
+  if (session == NULL)
+    {
+      /* A session left unfinished and not taken up again ends as it stood. */
+      if (resumable != NULL)
+        hammy_session_abandon (log, resumable);
+      session = hammy_session_new (plan, hammy_data_get_library (self->data), log, self->clock);
+    }
+
+  show_session (self, session);
 }
 
 static void
@@ -142,6 +218,8 @@ hammy_today_page_dispose (GObject *object)
   HammyTodayPage *self = HAMMY_TODAY_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), HAMMY_TYPE_TODAY_PAGE);
+  g_clear_object (&self->session);
+  g_clear_object (&self->clock);
   g_clear_object (&self->data);
 
   G_OBJECT_CLASS (hammy_today_page_parent_class)->dispose (object);
@@ -161,12 +239,21 @@ hammy_today_page_class_init (HammyTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, source_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, note_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, circuit_list);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, session_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_session_view_closed_cb);
+
+  gtk_widget_class_install_action (widget_class, "today.start-session", NULL, today_session_action);
+  gtk_widget_class_install_action (widget_class, "today.resume-session", NULL, today_session_action);
 }
 
 static void
 hammy_today_page_init (HammyTodayPage *self)
 {
+  g_type_ensure (HAMMY_TYPE_SESSION_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->clock = g_object_ref (hammy_clock_get_default ());
 }
 
 void
@@ -182,11 +269,30 @@ hammy_today_page_set_data (HammyTodayPage *self,
   update (self);
 }
 
-/* "loading", "empty", "refer" or "plan". */
+/* "loading", "empty", "refer", "plan" or "session". */
 const char *
 hammy_today_page_get_state (HammyTodayPage *self)
 {
   g_return_val_if_fail (HAMMY_IS_TODAY_PAGE (self), NULL);
 
   return gtk_stack_get_visible_child_name (get_stack (self));
+}
+
+/* Sessions started from now on keep time with this clock; the tests give a fake one. */
+void
+hammy_today_page_set_clock (HammyTodayPage *self,
+                            HammyClock     *clock)
+{
+  g_return_if_fail (HAMMY_IS_TODAY_PAGE (self));
+  g_return_if_fail (HAMMY_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+}
+
+HammySessionView *
+hammy_today_page_get_session_view (HammyTodayPage *self)
+{
+  g_return_val_if_fail (HAMMY_IS_TODAY_PAGE (self), NULL);
+
+  return self->session_view;
 }

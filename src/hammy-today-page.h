@@ -6,7 +6,9 @@
 
 #include <adwaita.h>
 
+#include "hammy-clock.h"
 #include "hammy-data.h"
+#include "hammy-session-view.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +19,8 @@ G_DECLARE_FINAL_TYPE (HammyTodayPage, hammy_today_page, HAMMY, TODAY_PAGE, AdwBi
 void        hammy_today_page_set_data   (HammyTodayPage *self,
                                          HammyData      *data);
 const char *hammy_today_page_get_state  (HammyTodayPage *self);
+void        hammy_today_page_set_clock  (HammyTodayPage *self,
+                                         HammyClock     *clock);
+HammySessionView *hammy_today_page_get_session_view (HammyTodayPage *self);
 
 G_END_DECLS

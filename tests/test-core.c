@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hammy-page.h"
+#include "hammy-pain.h"
 #include "hammy-paths.h"
 #include "hammy-references.h"
 #include "hammy-safety.h"
@@ -40,6 +41,28 @@ test_page_unknown_names_refused (void)
 
   /* A refused name leaves the output alone. */
   g_assert_cmpint (page, ==, HAMMY_PAGE_LIBRARY);
+}
+
+/* The traffic light's edges, domain.md: 0–3 fine, 4–5 acceptable, above 5 stop. */
+static void
+test_pain_bands (void)
+{
+  static const HammyPainBand expected[] = {
+    HAMMY_PAIN_BAND_FINE, HAMMY_PAIN_BAND_FINE, HAMMY_PAIN_BAND_FINE, HAMMY_PAIN_BAND_FINE,
+    HAMMY_PAIN_BAND_ACCEPTABLE, HAMMY_PAIN_BAND_ACCEPTABLE,
+    HAMMY_PAIN_BAND_STOP, HAMMY_PAIN_BAND_STOP, HAMMY_PAIN_BAND_STOP, HAMMY_PAIN_BAND_STOP, HAMMY_PAIN_BAND_STOP,
+  };
+
+  for (int pain = 0; pain <= HAMMY_PAIN_MAX; pain++)
+    {
+      HammyPainBand band = hammy_pain_get_band (pain);
+
+      g_assert_cmpint (band, ==, expected[pain]);
+      g_assert_nonnull (hammy_pain_band_get_title (band));
+      g_assert_nonnull (hammy_pain_band_get_advice (band));
+    }
+  g_assert_cmpstr (hammy_pain_band_get_advice (HAMMY_PAIN_BAND_FINE), !=,
+                   hammy_pain_band_get_advice (HAMMY_PAIN_BAND_STOP));
 }
 
 static void
@@ -205,6 +228,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/core/page/names-round-trip", test_page_names_round_trip);
+  g_test_add_func ("/core/pain/bands", test_pain_bands);
   g_test_add_func ("/core/page/unknown-names-refused", test_page_unknown_names_refused);
   g_test_add_func ("/core/safety/notice-shown-until-seen", test_safety_notice_shown_until_current_version_seen);
   g_test_add_func ("/core/safety/signs-ordered", test_safety_signs_ordered_most_urgent_first);

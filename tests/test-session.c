@@ -824,6 +824,46 @@ test_resume_after_crash (Fixture       *f,
   g_assert_null (hammy_session_new_resume (plan, library, final, f->clock, "no-such-session"));
 }
 
+/* Not taken up again: the session ends at its last set, partial with sets, skipped without. */
+static void
+test_abandon (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(HammyPlan) plan = plan_new ("marching-bridge 2x8 sides");
+  HammySession *session = session_new (f, plan);
+  HammySession *empty;
+  g_autofree char *id = NULL;
+  g_autofree char *empty_id = NULL;
+  const HammyLogSession *logged;
+  gint64 rated;
+
+  hammy_session_start (session);
+  id = g_strdup (hammy_session_get_log_id (session));
+  hammy_session_advance (session);
+  hammy_session_rate_set (session, 1, 0, NULL);
+  rated = g_array_index (hammy_log_lookup_session (f->log, id)->sets, HammyLogSet, 0).finished;
+  hammy_store_flush (f->store);
+  hammy_test_unref_and_wait_finalized (session);
+  hammy_fake_clock_advance (f->clock, 3600 * S);
+
+  g_assert_cmpstr (hammy_session_find_resumable (f->log), ==, id);
+  hammy_session_abandon (f->log, id);
+  logged = hammy_log_lookup_session (f->log, id);
+  g_assert_cmpint (logged->status, ==, HAMMY_SESSION_PARTIAL);
+  g_assert_cmpint (logged->ended, ==, rated);
+  g_assert_null (hammy_session_find_resumable (f->log));
+
+  empty = session_new (f, plan);
+  hammy_session_start (empty);
+  empty_id = g_strdup (hammy_session_get_log_id (empty));
+  hammy_test_unref_and_wait_finalized (empty);
+  hammy_session_abandon (f->log, empty_id);
+  g_assert_cmpint (hammy_log_lookup_session (f->log, empty_id)->status, ==, HAMMY_SESSION_SKIPPED);
+  /* Once ended, a second call changes nothing. */
+  hammy_session_abandon (f->log, id);
+  g_assert_cmpint (hammy_log_lookup_session (f->log, id)->status, ==, HAMMY_SESSION_PARTIAL);
+}
+
 /* A crash after swapping for the easier variant: the swap is made again from the log. */
 static void
 test_resume_keeps_the_easier_variant (Fixture       *f,
@@ -1050,6 +1090,7 @@ main (int   argc,
   ADD ("/session/skip-last-and-finish-early", test_skip_last_and_finish_early);
   ADD ("/session/effort-only-when-loaded", test_effort_only_when_loaded);
   ADD ("/session/resume-after-crash", test_resume_after_crash);
+  ADD ("/session/abandon", test_abandon);
   ADD ("/session/resume-keeps-the-easier-variant", test_resume_keeps_the_easier_variant);
   ADD ("/session/resume-after-back-and-repeats", test_resume_after_back_and_repeats);
   ADD ("/session/unsaved-set-is-reported", test_unsaved_set_is_reported);

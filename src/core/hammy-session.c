@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hammy-pain.h"
 #include "hammy-session.h"
 #include "hammy-triage.h"
 
@@ -757,7 +758,7 @@ hammy_session_new_resume (HammyPlan    *plan,
       step->done = TRUE;
       position = found + 1;
       last = found;
-      self->resume_stopped = set->pain > HAMMY_SESSION_PAIN_STOP_ABOVE;
+      self->resume_stopped = set->pain >= 0 && hammy_pain_get_band (set->pain) == HAMMY_PAIN_BAND_STOP;
 
       if (self->resume_stopped && i + 1 < logged->sets->len)
         {
@@ -785,6 +786,31 @@ hammy_session_new_resume (HammyPlan    *plan,
 }
 
 /* The newest session of @log still in progress, or NULL. */
+/* A session left in progress that the person chose not to take up again ends as it stood:
+ * partial when it has sets, skipped when it has none, at the time of its last set. */
+void
+hammy_session_abandon (HammyLog   *log,
+                       const char *session_id)
+{
+  const HammyLogSession *logged;
+  g_autoptr(GDateTime) ended = NULL;
+  gint64 last;
+
+  g_return_if_fail (HAMMY_IS_LOG (log));
+  g_return_if_fail (session_id != NULL);
+
+  logged = hammy_log_lookup_session (log, session_id);
+  if (logged == NULL || logged->status != HAMMY_SESSION_IN_PROGRESS)
+    return;
+
+  last = logged->started;
+  for (guint i = 0; i < logged->sets->len; i++)
+    last = MAX (last, g_array_index (logged->sets, HammyLogSet, i).finished);
+  ended = g_date_time_new_from_unix_utc (last);
+  hammy_log_end_session (log, session_id, ended,
+                         logged->sets->len > 0 ? HAMMY_SESSION_PARTIAL : HAMMY_SESSION_SKIPPED);
+}
+
 const char *
 hammy_session_find_resumable (HammyLog *log)
 {
@@ -1150,7 +1176,7 @@ hammy_session_rate_set (HammySession *self,
   log_set (self, step, pain, effort, note);
   step->done = TRUE;
 
-  if (pain > HAMMY_SESSION_PAIN_STOP_ABOVE)
+  if (hammy_pain_get_band (pain) == HAMMY_PAIN_BAND_STOP)
     {
       enter_state (self, HAMMY_SESSION_STATE_EXERCISE_STOPPED, now);
       self->easier = easier_for (self, step);

@@ -28,8 +28,6 @@ G_BEGIN_DECLS
 #define HAMMY_SESSION_SIDE_CHANGE_SECONDS 10
 #define HAMMY_SESSION_REST_SECONDS 30
 #define HAMMY_SESSION_LOADED_REST_SECONDS 60
-/* Pain above this stops the exercise (domain.md, the traffic light). */
-#define HAMMY_SESSION_PAIN_STOP_ABOVE 5
 
 typedef enum
 {
@@ -103,6 +101,8 @@ HammySession           *hammy_session_new_resume          (HammyPlan           *
                                                            HammyClock          *clock,
                                                            const char          *session_id);
 const char             *hammy_session_find_resumable      (HammyLog            *log);
+void                    hammy_session_abandon             (HammyLog            *log,
+                                                           const char          *session_id);
 
 HammySessionState       hammy_session_get_state           (HammySession        *self);
 gboolean                hammy_session_get_paused          (HammySession        *self);

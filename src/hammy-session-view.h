@@ -1,0 +1,24 @@
+/* hammy-session-view.h: the guided session on screen: the clip, the set, the timer, the
+ * rating after each set, and the summary.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hammy-session.h"
+
+G_BEGIN_DECLS
+
+#define HAMMY_TYPE_SESSION_VIEW (hammy_session_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammySessionView, hammy_session_view, HAMMY, SESSION_VIEW, GtkWidget)
+
+GtkWidget    *hammy_session_view_new          (void);
+void          hammy_session_view_set_session  (HammySessionView *self,
+                                               HammySession     *session);
+HammySession *hammy_session_view_get_session  (HammySessionView *self);
+const char   *hammy_session_view_get_screen   (HammySessionView *self);
+
+G_END_DECLS
