@@ -731,7 +731,8 @@ on_done_cb (GtkPrintOperation       *operation,
                                  error != NULL ? error->message : _("no reason given"));
       job->report (job->parent, message);
     }
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           gtk_print_operation_get_print_settings (operation) != NULL)
     {
       /* The printer and paper the person chose are there again next time in this window. */
       g_object_set_data_full (G_OBJECT (job->parent), "hammy-print-settings",

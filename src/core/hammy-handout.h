@@ -38,30 +38,30 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (HammyHandout, hammy_handout, HAMMY, HANDOUT, GObject)
 
-HammyHandout           *hammy_handout_new                (HammyPlan          *plan,
-                                                          HammyLibrary       *library,
-                                                          GDateTime          *date,
-                                                          HammyHandoutFlags   flags);
-gboolean                hammy_handout_plan_has_notes     (HammyPlan          *plan);
+HammyHandout             *hammy_handout_new                 (HammyPlan          *plan,
+                                                             HammyLibrary       *library,
+                                                             GDateTime          *date,
+                                                             HammyHandoutFlags   flags);
+gboolean                  hammy_handout_plan_has_notes      (HammyPlan          *plan);
 
-const char             *hammy_handout_get_title          (HammyHandout       *self);
-const char             *hammy_handout_get_date_line      (HammyHandout       *self);
-const char             *hammy_handout_get_source_line    (HammyHandout       *self);
-const char             *hammy_handout_get_phase_title    (HammyHandout       *self);
-const char             *hammy_handout_get_phase_meaning  (HammyHandout       *self);
-const char             *hammy_handout_get_note           (HammyHandout       *self);
-guint                   hammy_handout_get_n_items        (HammyHandout       *self);
-const HammyHandoutItem *hammy_handout_get_item           (HammyHandout       *self,
-                                                          guint               index);
-const char * const     *hammy_handout_get_pain_rules     (HammyHandout       *self);
-const char * const     *hammy_handout_get_stop_rules     (HammyHandout       *self);
-const char             *hammy_handout_get_red_flags_intro (HammyHandout      *self);
-guint                   hammy_handout_get_n_red_flags    (HammyHandout       *self);
-const HammyClinicianSign *hammy_handout_get_red_flag     (HammyHandout       *self,
-                                                          guint               index);
-const char             *hammy_handout_get_notice         (HammyHandout       *self);
+const char               *hammy_handout_get_title           (HammyHandout       *self);
+const char               *hammy_handout_get_date_line       (HammyHandout       *self);
+const char               *hammy_handout_get_source_line     (HammyHandout       *self);
+const char               *hammy_handout_get_phase_title     (HammyHandout       *self);
+const char               *hammy_handout_get_phase_meaning   (HammyHandout       *self);
+const char               *hammy_handout_get_note            (HammyHandout       *self);
+guint                     hammy_handout_get_n_items         (HammyHandout       *self);
+const HammyHandoutItem   *hammy_handout_get_item            (HammyHandout       *self,
+                                                             guint               index);
+const char * const       *hammy_handout_get_pain_rules      (HammyHandout       *self);
+const char * const       *hammy_handout_get_stop_rules      (HammyHandout       *self);
+const char               *hammy_handout_get_red_flags_intro (HammyHandout       *self);
+guint                     hammy_handout_get_n_red_flags     (HammyHandout       *self);
+const HammyClinicianSign *hammy_handout_get_red_flag        (HammyHandout       *self,
+                                                             guint               index);
+const char               *hammy_handout_get_notice          (HammyHandout       *self);
 
-char                   *hammy_handout_format_dosage      (const HammyDosage  *dosage);
-char                   *hammy_handout_format_load        (const HammyDosage  *dosage);
+char                     *hammy_handout_format_dosage       (const HammyDosage  *dosage);
+char                     *hammy_handout_format_load         (const HammyDosage  *dosage);
 
 G_END_DECLS
