@@ -41,6 +41,7 @@ static const HammyAccel app_accels[] = {
   { "win.show-page::today",  { "<Control>2", NULL } },
   { "win.show-page::library", { "<Control>3", NULL } },
   { "win.search",            { "<Control>f", NULL } },
+  { "win.print-handout",     { "<Control>p", NULL } },
 };
 
 static void

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-file-flows.h"
+#include "hammy-handout-print.h"
 #include "hammy-library-page.h"
 #include "hammy-page.h"
 #include "hammy-safety.h"
@@ -201,6 +202,11 @@ update_file_actions (HammyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", loaded && hammy_data_get_plan (self->data) != NULL);
+  /* A handout follows what Today shows: nothing to print while a check sends the person to a
+   * clinician. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-handout",
+                                 loaded && hammy_data_get_plan (self->data) != NULL &&
+                                 hammy_data_get_blocking_assessment (self->data) == NULL);
 }
 
 static void
@@ -247,6 +253,8 @@ hammy_window_file_action (GtkWidget  *widget,
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->data, FALSE, report_to_window);
   else if (g_str_equal (action_name, "win.back-up"))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->data, TRUE, report_to_window);
+  else if (g_str_equal (action_name, "win.print-handout"))
+    hammy_handout_print (GTK_WINDOW (self), self->data, report_to_window);
 }
 
 static gboolean
@@ -385,6 +393,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, hammy_window_file_action);
   gtk_widget_class_install_action (widget_class, "win.back-up", NULL, hammy_window_file_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_file_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_file_action);
 }
 
 static void

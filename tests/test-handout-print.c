@@ -1,0 +1,397 @@
+/* test-handout-print.c: the printed handout through GTK's print support: a PDF made from a
+ * real check, read back with pdftotext, notes left out unless asked for, and the action that
+ * opens the print dialog only when there is a plan to print.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
+
+#include "hammy-handout-print.h"
+#include "hammy-test-utils.h"
+#include "hammy-today-page.h"
+#include "hammy-triage-page.h"
+#include "hammy-window.h"
+
+#define NO_RED_FLAGS "\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false"
+#define BUILD_ANSWERS "{" NO_RED_FLAGS ", \"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4," \
+                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 3," \
+                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"running\": \"cannot\"," \
+                      " \"recent_speed\": true}"
+
+static HammyApplication *app;
+static char *folder;   /* where the PDFs go */
+
+typedef struct
+{
+  HammyWindow *window;
+  GtkWidget   *today;
+  GtkWidget   *triage;
+} Fixture;
+
+static gboolean
+data_is_loaded (gpointer data)
+{
+  return hammy_data_is_loaded (data);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  f->window = hammy_test_present_window (app, 1000, 760);
+  f->today = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE);
+  f->triage = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE);
+  g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  hammy_data_flush (hammy_window_get_data (f->window));
+  hammy_test_close_window (f->window);
+}
+
+/* pdftotext's words with every run of spaces and line ends made one space, so a sentence that
+ * wraps on paper still matches; and how many pages it had. */
+static char *
+pdf_text (const char *pdf,
+          guint      *n_pages)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  const char *argv[] = { PDFTOTEXT, "-enc", "UTF-8", pdf, "-", NULL };
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* pdftotext ends each page with a form feed. */
+  *n_pages = 0;
+  for (const char *c = out; *c != '\0'; c++)
+    if (*c == '\f')
+      (*n_pages)++;
+
+  return g_regex_replace_literal (spaces, out, -1, 0, " ", 0, NULL);
+}
+
+static void
+assert_has (const char *text,
+            const char *needle)
+{
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autofree char *words = g_regex_replace_literal (spaces, needle, -1, 0, " ", 0, NULL);
+
+  if (strstr (text, words) == NULL)
+    g_error ("The handout does not say “%s”:\n%s", words, text);
+}
+
+static char *
+export (HammyHandout *handout,
+        const char   *name)
+{
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hammy_handout_export_pdf (handout, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  return g_steal_pointer (&path);
+}
+
+static gboolean
+print_button_is_sensitive (Fixture *f)
+{
+  GtkWidget *button = hammy_test_find_named (f->today, "today-print-handout");
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (button);
+}
+
+static void
+test_handout_from_a_check (Fixture       *f,
+                           gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 5, 12, 0, 0);
+  g_autoptr(HammyHandout) handout = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+  HammyPlan *plan;
+
+  /* Nothing to print before the first check. */
+  g_assert_null (hammy_data_get_plan (person));
+  g_assert_false (print_button_is_sensitive (f));
+
+  hammy_test_triage_answer (f->triage, BUILD_ANSWERS);
+  plan = hammy_data_get_plan (person);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (hammy_plan_get_n_items (plan), >=, 5);
+
+  handout = hammy_handout_new (plan, hammy_data_get_library (person), day, HAMMY_HANDOUT_FLAGS_NONE);
+  pdf = export (handout, "from-a-check.pdf");
+  text = pdf_text (pdf, &n_pages);
+
+  assert_has (text, hammy_handout_get_title (handout));
+  assert_has (text, hammy_handout_get_date_line (handout));
+  assert_has (text, hammy_handout_get_phase_title (handout));
+  assert_has (text, hammy_handout_get_phase_meaning (handout));
+
+  for (guint i = 0; i < hammy_handout_get_n_items (handout); i++)
+    {
+      const HammyHandoutItem *item = hammy_handout_get_item (handout, i);
+
+      assert_has (text, item->name);
+      assert_has (text, item->dosage);
+      if (item->load != NULL)
+        assert_has (text, item->load);
+      for (guint c = 0; item->cues[c] != NULL; c++)
+        assert_has (text, item->cues[c]);
+    }
+
+  for (const char * const *rule = hammy_handout_get_pain_rules (handout); *rule != NULL; rule++)
+    assert_has (text, *rule);
+  for (const char * const *rule = hammy_handout_get_stop_rules (handout); *rule != NULL; rule++)
+    assert_has (text, *rule);
+  for (guint i = 0; i < hammy_handout_get_n_red_flags (handout); i++)
+    {
+      assert_has (text, hammy_handout_get_red_flag (handout, i)->signs);
+      assert_has (text, hammy_handout_get_red_flag (handout, i)->action);
+    }
+  assert_has (text, hammy_handout_get_notice (handout));
+
+  /* Seven exercises with their pictures, the rules and the red flags: a few pages, each
+   * numbered. */
+  g_assert_cmpuint (n_pages, >=, 2);
+  g_assert_cmpuint (n_pages, <=, 5);
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("Page %u of %u", page, n_pages);
+
+      assert_has (text, number);
+    }
+}
+
+static void
+test_notes_only_when_asked (Fixture       *f,
+                            gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  HammyLibrary *library = hammy_data_get_library (person);
+  g_autoptr(GDateTime) day = g_date_time_new_now_local ();
+  g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"calm\", \"imported\": true,"
+                                               " \"note\": \"Private: query avulsion, rescan.\", \"items\": ["
+                                               "{\"exercise\": \"heel-dig-hold\", \"sets\": 5, \"hold_seconds\": 30,"
+                                               " \"per_side\": true, \"load\": \"bodyweight\", \"note\": \"Guarding noted on the left.\"}]}",
+                                               NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HammyPlan) plan = hammy_plan_new_from_json (json_node_get_object (node), library, &error);
+  g_autoptr(HammyHandout) plain = NULL;
+  g_autoptr(HammyHandout) noted = NULL;
+  g_autofree char *plain_pdf = NULL;
+  g_autofree char *noted_pdf = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *noted_text = NULL;
+  guint n_pages = 0;
+
+  g_assert_no_error (error);
+  plain = hammy_handout_new (plan, library, day, HAMMY_HANDOUT_FLAGS_NONE);
+  noted = hammy_handout_new (plan, library, day, HAMMY_HANDOUT_WITH_NOTES);
+  plain_pdf = export (plain, "plain.pdf");
+  noted_pdf = export (noted, "noted.pdf");
+  plain_text = pdf_text (plain_pdf, &n_pages);
+  g_assert_cmpuint (n_pages, >=, 1);
+  g_assert_cmpuint (n_pages, <=, 2);
+  noted_text = pdf_text (noted_pdf, &n_pages);
+
+  assert_has (plain_text, "5 holds of 30–45 seconds on each side");
+  g_assert_null (strstr (plain_text, "Private"));
+  g_assert_null (strstr (plain_text, "Guarding noted"));
+  assert_has (noted_text, "Private: query avulsion, rescan.");
+  assert_has (noted_text, "Guarding noted on the left.");
+}
+
+static void
+test_export_to_a_missing_folder (Fixture       *f,
+                                 gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  g_autoptr(GDateTime) day = g_date_time_new_now_local ();
+  g_autoptr(HammyHandout) handout = NULL;
+  g_autofree char *path = g_build_filename (folder, "no-such-folder", "handout.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (hammy_data_get_plan (person));
+  handout = hammy_handout_new (hammy_data_get_plan (person), hammy_data_get_library (person), day, HAMMY_HANDOUT_FLAGS_NONE);
+  g_assert_false (hammy_handout_export_pdf (handout, path, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static gboolean
+print_dialog_is_open (gpointer data)
+{
+  return hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) != NULL;
+}
+
+static gboolean
+print_dialog_is_closed (gpointer data)
+{
+  return !print_dialog_is_open (data);
+}
+
+static void
+test_print_action_follows_the_plan (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.print-handout");
+  GtkWindow *dialog;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>p");
+
+  /* A plan from the earlier check: the button and Ctrl+P open the print dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
+  hammy_test_wait_idle (50);
+  g_assert_true (print_button_is_sensitive (f));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL));
+  g_assert_true (hammy_test_wait_for (print_dialog_is_open, NULL, 5000));
+  dialog = hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (hammy_test_wait_for (print_dialog_is_closed, NULL, 5000));
+
+  /* A check that sends the person to a clinician: nothing to print until a later check. */
+  hammy_test_triage_answer (f->triage, "{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": true, \"rf_unwell\": false}");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
+  hammy_test_wait_idle (50);
+  g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "refer");
+  g_assert_false (print_button_is_sensitive (f));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL);
+  hammy_test_wait_idle (200);
+  g_assert_false (print_dialog_is_open (NULL));
+
+  hammy_test_triage_answer (f->triage, BUILD_ANSWERS);
+  hammy_test_wait_idle (50);
+  g_assert_true (print_button_is_sensitive (f));
+}
+
+static gboolean
+match_notes_check (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_CHECK_BUTTON (widget) &&
+         g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), "_Include the notes in the plan") == 0;
+}
+
+static gboolean
+printer_is_chosen (gpointer dialog)
+{
+  return gtk_print_unix_dialog_get_selected_printer (dialog) != NULL;
+}
+
+static gboolean
+file_is_written (gpointer path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  /* The file printer writes as it goes; a PDF is whole once it ends with its trailer. */
+  return g_file_get_contents (path, &contents, &length, NULL) &&
+         length > 6 && memcmp (contents + length - 6, "%%EOF\n", 6) == 0;
+}
+
+/* Through the real dialog, as a physiotherapist on a call would: Print to File with the notes
+ * asked for in the Handout tab. */
+static void
+test_print_dialog_to_file_with_notes (Fixture       *f,
+                                      gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  HammyLibrary *library = hammy_data_get_library (person);
+  g_autofree char *path = g_build_filename (folder, "from-the-dialog.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true,"
+                                               " \"note\": \"Twice a week is plenty.\", \"items\": ["
+                                               "{\"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20,"
+                                               " \"per_side\": false, \"load\": \"bodyweight\"}]}",
+                                               NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HammyPlan) plan = hammy_plan_new_from_json (json_node_get_object (node), library, &error);
+  g_autofree char *text = NULL;
+  GtkPrintUnixDialog *dialog;
+  GtkWidget *notes;
+  guint n_pages = 0;
+
+  g_assert_no_error (error);
+  hammy_data_set_plan (person, plan);
+  hammy_test_wait_idle (50);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL));
+  g_assert_true (hammy_test_wait_for (print_dialog_is_open, NULL, 5000));
+  dialog = GTK_PRINT_UNIX_DIALOG (hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG));
+
+  notes = hammy_test_find (GTK_WIDGET (dialog), match_notes_check, NULL);
+  g_assert_nonnull (notes);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (notes)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (notes), TRUE);
+
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_unix_dialog_set_settings (dialog, settings);
+  g_assert_true (hammy_test_wait_for (printer_is_chosen, dialog, 5000));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_assert_true (hammy_test_wait_for (print_dialog_is_closed, NULL, 5000));
+  g_assert_true (hammy_test_wait_for (file_is_written, path, 10000));
+
+  text = pdf_text (path, &n_pages);
+  assert_has (text, "Plank");
+  assert_has (text, "3 holds of 20–30 seconds");
+  assert_has (text, "Twice a week is plenty.");
+  g_assert_cmpuint (n_pages, >=, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* The print dialog offers “Print to File” only: no printer servers are asked. */
+  g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
+  hammy_test_init (&argc, &argv);
+  folder = g_dir_make_tmp ("hammy-handout-XXXXXX", &error);
+  g_assert_no_error (error);
+  app = hammy_test_application_new ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/handout-print/from-a-check", test_handout_from_a_check);
+  ADD ("/handout-print/notes-only-when-asked", test_notes_only_when_asked);
+  ADD ("/handout-print/export-to-a-missing-folder", test_export_to_a_missing_folder);
+  ADD ("/handout-print/action-follows-the-plan", test_print_action_follows_the_plan);
+  ADD ("/handout-print/print-dialog-to-file-with-notes", test_print_dialog_to_file_with_notes);
+#undef ADD
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  g_free (folder);
+
+  return status;
+}
