@@ -18,6 +18,9 @@
 /* Often enough that a countdown never shows a second late. */
 #define TICK_INTERVAL_MS 100
 #define CUE_FLASH_MS 700
+/* Narrower than this, the clip goes above the timer instead of beside it. */
+#define SIDE_BY_SIDE_MIN_WIDTH 820
+#define CONTROL_WIDTH 360
 
 struct _HammySessionView
 {
@@ -35,7 +38,11 @@ struct _HammySessionView
   GtkLabel          *position_label;
   GtkProgressBar    *progress_bar;
   GtkStack          *stack;
+  GtkBox            *work_box;
   GtkBox            *clip_box;
+  GtkWidget         *control_box;
+  gboolean           side_by_side;
+  guint              layout_idle_id;
   GtkLabel          *exercise_label;
   GtkLabel          *set_label;
   GtkWidget         *timer_box;
@@ -48,7 +55,7 @@ struct _HammySessionView
   AdwPreferencesGroup *cues_group;
   GtkLabel          *cues_label;
   GtkLabel          *rate_title;
-  GtkBox            *pain_box;
+  GtkFlowBox        *pain_box;
   GtkLabel          *pain_band_label;
   GtkWidget         *effort_row;
   GtkSpinButton     *effort_spin;
@@ -851,8 +858,68 @@ build_pain_buttons (HammySessionView *self)
       g_object_set_data (G_OBJECT (button), "pain", GINT_TO_POINTER (i));
       g_signal_connect (button, "toggled", G_CALLBACK (on_pain_toggled_cb), self);
       self->pain_buttons[i] = GTK_TOGGLE_BUTTON (button);
-      gtk_box_append (self->pain_box, button);
+      gtk_flow_box_append (self->pain_box, button);
+      /* The button takes the focus, not the cell around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
     }
+}
+
+static void
+apply_layout (HammySessionView *self)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->work_box),
+                                  self->side_by_side ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_size_request (self->control_box, self->side_by_side ? CONTROL_WIDTH : -1, -1);
+}
+
+static gboolean
+apply_layout_cb (gpointer data)
+{
+  HammySessionView *self = data;
+
+  self->layout_idle_id = 0;
+  apply_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* One child, measured as a bin would be. */
+static void
+hammy_session_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* GTK 4.8 has no breakpoints: the width decides whether the clip and the timer sit side by
+ * side, and the change waits for an idle because a layout cannot change while it is applied. */
+static void
+hammy_session_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  gboolean side_by_side = width >= SIDE_BY_SIDE_MIN_WIDTH;
+
+  if (side_by_side != self->side_by_side && self->layout_idle_id == 0)
+    {
+      self->side_by_side = side_by_side;
+      self->layout_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_layout_cb, self, NULL);
+    }
+  else if (side_by_side == self->side_by_side)
+    g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
 static void
@@ -881,6 +948,7 @@ hammy_session_view_dispose (GObject *object)
 
   hammy_session_view_set_session (self, NULL);
   g_clear_handle_id (&self->cue_flash_id, g_source_remove);
+  g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_SESSION_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -957,7 +1025,9 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, position_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, work_box);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, clip_box);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, control_box);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, exercise_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, set_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, timer_box);
@@ -982,7 +1052,8 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, summary_list);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_activated_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = hammy_session_view_measure;
+  widget_class->size_allocate = hammy_session_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "session-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -994,6 +1065,7 @@ hammy_session_view_init (HammySessionView *self)
 
   self->pain = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+  apply_layout (self);
   build_pain_buttons (self);
 
   keys = gtk_event_controller_key_new ();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hammy-test-utils.h"
+#include "hammy-today-page.h"
 #include "hammy-library-page.h"
 #include "hammy-triage-page.h"
 #include "hammy-window.h"
@@ -79,6 +80,68 @@ save_png (GtkWindow  *window,
   return TRUE;
 }
 
+static gboolean
+is_pain_four (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "4") == 0;
+}
+
+/* A guided session on a clock that only moves when told, stopped at the screen asked for. */
+static gboolean
+drive_session (HammyWindow *window,
+               const char  *screen)
+{
+  HammyTodayPage *today = HAMMY_TODAY_PAGE (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE));
+  g_autoptr(GDateTime) start = g_date_time_new_now_utc ();
+  g_autoptr(HammyClock) clock = hammy_fake_clock_new (start);
+  HammySessionView *view = hammy_today_page_get_session_view (today);
+  HammySession *session;
+
+  hammy_today_page_set_clock (today, clock);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
+  gtk_widget_activate_action (GTK_WIDGET (today), "today.start-session", NULL);
+  session = hammy_session_view_get_session (view);
+  if (session == NULL)
+    return FALSE;
+  if (g_str_equal (screen, "ready"))
+    return TRUE;
+
+  hammy_session_start (session);
+  if (g_str_equal (screen, "reps"))
+    return TRUE;
+  if (g_str_equal (screen, "hold"))
+    {
+      while (hammy_session_get_current_step (session) != NULL &&
+             hammy_session_get_current_step (session)->hold_seconds == 0)
+        hammy_session_skip_exercise (session);
+      hammy_fake_clock_advance (clock, (HAMMY_SESSION_GET_READY_SECONDS + 12) * G_USEC_PER_SEC);
+      hammy_session_tick (session);
+      return hammy_session_get_state (session) == HAMMY_SESSION_STATE_WORK;
+    }
+
+  hammy_fake_clock_advance (clock, 40 * G_USEC_PER_SEC);
+  hammy_session_advance (session);
+  if (g_str_equal (screen, "rate"))
+    {
+      GtkWidget *four = hammy_test_find (GTK_WIDGET (view), is_pain_four, NULL);
+
+      if (four != NULL)
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (four), TRUE);
+      return TRUE;
+    }
+  if (g_str_equal (screen, "stopped"))
+    return hammy_session_rate_set (session, 7, hammy_session_needs_effort (session) ? 7 : 0, NULL);
+  if (g_str_equal (screen, "summary"))
+    {
+      hammy_session_rate_set (session, 2, hammy_session_needs_effort (session) ? 6 : 0, NULL);
+      hammy_fake_clock_advance (clock, 300 * G_USEC_PER_SEC);
+      return hammy_session_finish_early (session);
+    }
+
+  return FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +154,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   g_autofree char *localedir = NULL;
   g_autofree char *show = NULL;
+  g_autofree char *session_screen = NULL;
   g_autofree char *triage = NULL;
   g_autofree char *then_page = NULL;
   int width = 960;
@@ -111,6 +175,7 @@ main (int   argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, rate, stopped or summary", "SCREEN" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { NULL }
@@ -196,6 +261,12 @@ main (int   argc,
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", then_page);
       hammy_test_wait_idle (100);
+    }
+
+  if (session_screen != NULL && !drive_session (window, session_screen))
+    {
+      g_printerr ("No session screen called %s\n", session_screen);
+      return 2;
     }
 
   if (show != NULL)
