@@ -258,9 +258,9 @@ entry_from_json (const char  *id,
   return g_steal_pointer (&entry);
 }
 
-static GHashTable *
-entries_from_json (JsonObject  *object,
-                   GError     **error)
+GHashTable *
+hammy_own_clips_parse (JsonObject  *object,
+                       GError     **error)
 {
   static const char * const known[] = { "format", "version", "videos", NULL };
   g_autoptr(GHashTable) entries = entries_new ();
@@ -306,7 +306,7 @@ load_entries (JsonObject  *object,
               gpointer     user_data,
               GError     **error)
 {
-  return entries_from_json (object, error);
+  return hammy_own_clips_parse (object, error);
 }
 
 static int
@@ -316,8 +316,8 @@ compare_ids (gconstpointer a,
   return g_strcmp0 (*(char * const *) a, *(char * const *) b);
 }
 
-static JsonNode *
-entries_to_json (GHashTable *entries)
+JsonNode *
+hammy_own_clips_entries_to_json (GHashTable *entries)
 {
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(JsonObject) videos = json_object_new ();
@@ -465,7 +465,7 @@ used_by_other_profiles (HammyOwnClips *self,
           !hammy_json_check_header (json_node_get_object (node), hammy_own_clips_format.name,
                                     hammy_own_clips_format.version, &version, NULL))
         return TRUE;
-      entries = entries_from_json (json_node_get_object (node), NULL);
+      entries = hammy_own_clips_parse (json_node_get_object (node), NULL);
       if (entries == NULL)
         return TRUE;
 
@@ -567,7 +567,7 @@ static void
 save (HammyOwnClips *self,
       const char    *released)
 {
-  g_autoptr(JsonNode) node = entries_to_json (self->entries);
+  g_autoptr(JsonNode) node = hammy_own_clips_entries_to_json (self->entries);
   g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
   g_autofree char *path = g_build_filename (self->profile_dir, CLIPS_FILE, NULL);
   Save *data = g_new0 (Save, 1);
