@@ -179,11 +179,20 @@ update_own_video (HammyExerciseDetail *self)
   gboolean has_video = self->own_clips != NULL && hammy_own_clips_has_video (self->own_clips, id);
   gboolean copying = self->copy_cancellable != NULL;
 
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *page = gtk_stack_get_visible_child (self->own_video_stack);
+
   gtk_widget_set_visible (GTK_WIDGET (self->own_video_stack), self->own_clips != NULL);
   if (copying && g_strcmp0 (self->copying_exercise, id) == 0)
     gtk_stack_set_visible_child_name (self->own_video_stack, "copying");
   else
     gtk_stack_set_visible_child_name (self->own_video_stack, has_video ? "attached" : "none");
+
+  /* The button pressed may be gone with its page: the keyboard carries on from the new one. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, page) &&
+      page != gtk_stack_get_visible_child (self->own_video_stack))
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->own_video_stack), GTK_DIR_TAB_FORWARD);
 
   if (has_video)
     gtk_label_set_label (self->own_name_label, hammy_own_clips_get_name (self->own_clips, id));

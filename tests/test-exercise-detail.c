@@ -198,6 +198,7 @@ test_own_video (Fixture       *f,
   g_autoptr(GFile) ours = NULL;
   GtkLabel *name_label;
   GtkWidget *dialog;
+  GtkWidget *remove_button;
 
   show_exercise (f, "single-leg-bridge");
   wait_for_state (f, HAMMY_CLIP_PLAYER_STATE_READY);
@@ -251,6 +252,8 @@ test_own_video (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (hammy_own_clips_has_video (f->own_clips, "single-leg-bridge"));
 
+  remove_button = hammy_test_find_named (GTK_WIDGET (f->detail), "own-video-remove");
+  g_assert_true (gtk_widget_grab_focus (remove_button));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->detail), "exercise.remove-video", NULL));
   dialog = GTK_WIDGET (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "remove");
@@ -259,6 +262,9 @@ test_own_video (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (own_video_stack (f)), ==, "none");
   g_assert_false (hammy_clip_view_get_own (f->view));
   g_assert_true (g_file_equal (hammy_clip_view_get_file (f->view), ours));
+  /* The keyboard goes on from the button that took the place of the one pressed. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) ==
+                 hammy_test_find_named (GTK_WIDGET (f->detail), "own-video-attach"));
 
   /* The copy goes once clips.json no longer names it; the person's file stays. */
   g_assert_true (hammy_test_wait_for (file_is_gone, copy, 10000));
