@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "hammy-data.h"
 #include "hammy-library.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, HAMMY, LIBRARY_PAGE, AdwBin)
 
 HammyLibrary *hammy_library_page_get_library      (HammyLibraryPage *self);
+void          hammy_library_page_set_data         (HammyLibraryPage *self,
+                                                   HammyData        *data);
 void          hammy_library_page_start_search     (HammyLibraryPage *self);
 char         *hammy_library_page_dup_shown_item   (HammyLibraryPage *self);
 

@@ -429,6 +429,7 @@ hammy_window_new (HammyApplication *application)
   g_signal_connect_object (self->data, "problem", G_CALLBACK (on_data_problem_cb), self, G_CONNECT_SWAPPED);
   hammy_today_page_set_data (self->today_page, self->data);
   hammy_triage_page_set_data (self->triage_page, self->data);
+  hammy_library_page_set_data (self->library_page, self->data);
   update_file_actions (self);
   hammy_window_restore_state (self);
 

@@ -278,6 +278,8 @@ relative_path_for (const char *kind,
     *out = g_build_filename (PROFILE_DIR, "assessments", name, NULL);
   else if (g_str_equal (kind, "log-month"))
     *out = g_build_filename (PROFILE_DIR, "log", name, NULL);
+  else if (g_str_equal (kind, "own-clips"))
+    *out = g_build_filename (PROFILE_DIR, "clips.json", NULL);
   else
     g_assert_not_reached ();
 
@@ -411,6 +413,8 @@ check_in_data_folder (JsonObject *entry,
         g_assert_nonnull (hammy_data_get_plan (data));
       else if (g_str_equal (kind, "assessment"))
         g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_assessments (data)), ==, 2);
+      else if (g_str_equal (kind, "own-clips"))
+        g_assert_cmpuint (hammy_own_clips_get_n_videos (hammy_data_get_own_clips (data)), >, 0);
       else
         g_assert_cmpuint (hammy_log_get_n_sessions (hammy_data_get_log (data)), ==,
                           neighbour_sessions + count_sessions (bytes));
@@ -428,6 +432,8 @@ check_in_data_folder (JsonObject *entry,
         g_error ("“%s” does not name “%s”", message, base);
       if (g_str_equal (kind, "plan"))
         g_assert_null (hammy_data_get_plan (data));
+      if (g_str_equal (kind, "own-clips"))
+        g_assert_cmpuint (hammy_own_clips_get_n_videos (hammy_data_get_own_clips (data)), ==, 0);
     }
 
   /* A file Hammy cannot read and may not move is protected from being written over. */

@@ -6,6 +6,8 @@
  *   profiles/default/assessments/….json     one file a saved check
  *   profiles/default/log/YYYY-MM.json       sessions, sets and check-ins, a file a month
  *   profiles/default/backups/….hammybackup  a copy of everything made before a restore
+ *   profiles/default/clips.json             which exercises show the person's own video
+ *   clips/<sha256>.<ext>                    those videos, shared by every profile
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +18,7 @@
 
 #include "hammy-data.h"
 #include "hammy-json-guard.h"
+#include "hammy-own-clips-private.h"
 
 #define PROFILE_DIR "profiles" G_DIR_SEPARATOR_S "default"
 
@@ -40,6 +43,7 @@ struct _HammyData
   HammyPlan    *plan;
   GListStore   *assessments;   /* newest first */
   HammyLog     *log;
+  HammyOwnClips *own_clips;
 };
 
 G_DEFINE_FINAL_TYPE (HammyData, hammy_data, G_TYPE_OBJECT)
@@ -60,6 +64,7 @@ hammy_data_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->assessments);
   g_clear_object (&self->log);
+  g_clear_object (&self->own_clips);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
   g_free (self->profile_dir);
@@ -89,6 +94,13 @@ hammy_data_init (HammyData *self)
   self->profile_dir = g_strdup (PROFILE_DIR);
 }
 
+static void
+on_own_clips_problem_cb (HammyData  *self,
+                         const char *message)
+{
+  g_signal_emit (self, signals[SIGNAL_PROBLEM], 0, message);
+}
+
 HammyData *
 hammy_data_new (const char   *root,
                 HammyLibrary *library)
@@ -101,6 +113,8 @@ hammy_data_new (const char   *root,
   self = g_object_new (HAMMY_TYPE_DATA, NULL);
   self->store = hammy_store_new (root);
   self->library = library != NULL ? g_object_ref (library) : NULL;
+  self->own_clips = hammy_own_clips_new (self->store, self->profile_dir);
+  g_signal_connect_object (self->own_clips, "problem", G_CALLBACK (on_own_clips_problem_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -157,6 +171,7 @@ typedef struct
   HammyPlan    *plan;
   GListStore   *assessments;
   HammyLog     *log;
+  GHashTable   *own_clips;
   GPtrArray    *problems;     /* of char *, sentences */
 } LoadData;
 
@@ -169,6 +184,7 @@ load_data_free (LoadData *data)
   g_clear_object (&data->plan);
   g_clear_object (&data->assessments);
   g_clear_object (&data->log);
+  g_clear_pointer (&data->own_clips, g_hash_table_unref);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_free (data);
 }
@@ -282,6 +298,10 @@ load_thread (GTask        *task,
   for (guint i = 0; i < log_problems->len; i++)
     take_problem (data, g_ptr_array_steal_index (log_problems, i--));
 
+  problem = NULL;
+  data->own_clips = hammy_own_clips_read (data->store, data->profile_dir, &problem);
+  take_problem (data, problem);
+
   g_task_return_boolean (task, TRUE);
 }
 
@@ -327,6 +347,7 @@ hammy_data_load_finish (HammyData     *self,
   g_set_object (&self->library, data->library);
   g_set_object (&self->plan, data->plan);
   g_set_object (&self->log, data->log);
+  hammy_own_clips_take_loaded (self->own_clips, data->own_clips);
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
     GListModel *loaded = G_LIST_MODEL (data->assessments);
@@ -357,6 +378,14 @@ hammy_data_load_finish (HammyData     *self,
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 
   return TRUE;
+}
+
+/* The videos the person attached to exercises; empty until loading is done. */
+HammyOwnClips *
+hammy_data_get_own_clips (HammyData *self)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+  return self->own_clips;
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include "hammy-backup.h"
 #include "hammy-library.h"
 #include "hammy-log.h"
+#include "hammy-own-clips.h"
 #include "hammy-plan.h"
 #include "hammy-store.h"
 
@@ -39,6 +40,7 @@ gboolean      hammy_data_is_read_only        (HammyData           *self);
 HammyPlan    *hammy_data_get_plan            (HammyData           *self);
 GListModel   *hammy_data_get_assessments     (HammyData           *self);
 HammyLog     *hammy_data_get_log             (HammyData           *self);
+HammyOwnClips *hammy_data_get_own_clips      (HammyData           *self);
 HammyAssessment *hammy_data_get_blocking_assessment (HammyData      *self);
 
 void          hammy_data_add_assessment      (HammyData           *self,

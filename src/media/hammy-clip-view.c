@@ -24,6 +24,8 @@ struct _HammyClipView
   char            *clip_id;
   char            *missing_message;
   gboolean         autoplay;
+  gboolean         own;            /* the person's own video: nothing of ours goes with it */
+  gboolean         has_legend;
   gboolean         resume_on_map;
   gboolean         scrubbing;
   gboolean         resume_after_scrub;
@@ -96,6 +98,16 @@ legend_entry_new (const HammyClipLegendEntry *entry)
   gtk_box_append (GTK_BOX (box), label);
 
   return box;
+}
+
+/* Our colour key and description are about our figure; the person's video has neither. */
+static void
+update_own (HammyClipView *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->legend), self->has_legend && !self->own);
+  gtk_picture_set_alternative_text (self->picture,
+                                    self->own ? _("Your own video of the exercise")
+                                              : _("A figure demonstrating the exercise"));
 }
 
 static void
@@ -727,6 +739,28 @@ hammy_clip_view_get_file (HammyClipView *self)
   return self->file;
 }
 
+/* A video the person attached: played the same way, without our poster or colour key. */
+void
+hammy_clip_view_set_own_file (HammyClipView *self,
+                              GFile         *file)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  hammy_clip_player_set_poster (self->player, NULL);
+  hammy_clip_view_set_file (self, file);
+  self->own = TRUE;
+  update_own (self);
+}
+
+gboolean
+hammy_clip_view_get_own (HammyClipView *self)
+{
+  g_return_val_if_fail (HAMMY_IS_CLIP_VIEW (self), FALSE);
+
+  return self->own;
+}
+
 /* Shown until the first frame arrives. */
 void
 hammy_clip_view_set_poster (HammyClipView *self,
@@ -763,6 +797,8 @@ hammy_clip_view_set_clip_id (HammyClipView *self,
       g_free (self->clip_id);
       self->clip_id = g_strdup (id);
     }
+  self->own = FALSE;
+  update_own (self);
   g_free (self->missing_message);
   self->missing_message = path == NULL
     ? g_strdup (_("The demonstration clip for this exercise is not installed. Reinstalling Hammy will bring it back."))
@@ -814,7 +850,8 @@ hammy_clip_view_set_legend (HammyClipView              *self,
   for (guint i = 0; i < n_entries; i++)
     gtk_flow_box_append (self->legend, legend_entry_new (&entries[i]));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->legend), n_entries > 0);
+  self->has_legend = n_entries > 0;
+  update_own (self);
 }
 
 void

@@ -28,6 +28,9 @@ HammyClipPlayer *hammy_clip_view_get_player      (HammyClipView              *se
 void             hammy_clip_view_set_file        (HammyClipView              *self,
                                                   GFile                      *file);
 GFile           *hammy_clip_view_get_file        (HammyClipView              *self);
+void             hammy_clip_view_set_own_file    (HammyClipView              *self,
+                                                  GFile                      *file);
+gboolean         hammy_clip_view_get_own         (HammyClipView              *self);
 void             hammy_clip_view_set_poster      (HammyClipView              *self,
                                                   GFile                      *poster);
 gboolean         hammy_clip_view_set_clip_id     (HammyClipView              *self,
