@@ -513,12 +513,12 @@ test_sides (Fixture       *f,
   g_assert_cmpuint (rdl->right.n_sets, ==, 1);
 
   sore_left = hammy_history_describe_sides (sides, HAMMY_SIDE_LEFT, library, 28);
-  assert_contains (sore_left, "Your sore side is the left. Best sets in the last 28 days:");
+  assert_contains (sore_left, "Your sore side is the left. Best sets in the last 28 days:\n");
   assert_contains (sore_left, "Single-Leg Bridge with Weight: most reps in a set, 8 on the sore side and 10 on the other. "
                               "The sore side reached 80% of the other. "
                               "Heaviest load 7.5 kg on the sore side and 10 kg on the other.");
   assert_contains (sore_left, "Bent-Knee Heel Dig: longest hold 30 s on the sore side and 45 s on the other. "
-                              "The sore side reached 67% of the other.");
+                              "The sore side reached 67% of the other.\n");
   assert_contains (sore_left, "Single-Leg Romanian Deadlift: only the other side was logged.");
 
   sore_right = hammy_history_describe_sides (sides, HAMMY_SIDE_RIGHT, library, 28);

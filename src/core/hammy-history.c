@@ -104,7 +104,7 @@ static void
 append (GString    *text,
         const char *sentence)
 {
-  if (text->len > 0)
+  if (text->len > 0 && text->str[text->len - 1] != '\n')
     g_string_append_c (text, ' ');
   g_string_append (text, sentence);
 }
@@ -591,8 +591,8 @@ hammy_history_get_weekly_volume (HammyLog    *log,
   return weeks;
 }
 
-static char *
-format_duration (guint seconds)
+char *
+hammy_history_format_duration (guint seconds)
 {
   if (seconds < 60)
     /* TRANSLATORS: a duration in seconds, as in “45 s” */
@@ -604,8 +604,8 @@ format_duration (guint seconds)
   return g_strdup_printf (_("%u min %u s"), seconds / 60, seconds % 60);
 }
 
-static char *
-format_load (double kg)
+char *
+hammy_history_format_load (double kg)
 {
   /* Plates come in halves and quarters: one decimal is enough, none when it is whole. */
   if (fabs (kg - round (kg)) < 0.05)
@@ -688,7 +688,7 @@ hammy_history_describe_volume (GArray *weeks)
                    reps);
   if (hold > 0)
     {
-      g_autofree char *duration = format_duration (hold);
+      g_autofree char *duration = hammy_history_format_duration (hold);
 
       append_printf (text, _("Holds added up to %s."), duration);
     }
@@ -871,8 +871,8 @@ describe_pair (GString                   *text,
 
   if (holds)
     {
-      g_autofree char *hold_a = format_duration (a->best_hold);
-      g_autofree char *hold_b = format_duration (b->best_hold);
+      g_autofree char *hold_a = hammy_history_format_duration (a->best_hold);
+      g_autofree char *hold_b = hammy_history_format_duration (b->best_hold);
 
       if (known)
         /* TRANSLATORS: %s are an exercise, then two durations such as “30 s” */
@@ -901,8 +901,8 @@ describe_pair (GString                   *text,
 
   if (a->best_load_kg > 0 || b->best_load_kg > 0)
     {
-      g_autofree char *load_a = format_load (a->best_load_kg);
-      g_autofree char *load_b = format_load (b->best_load_kg);
+      g_autofree char *load_a = hammy_history_format_load (a->best_load_kg);
+      g_autofree char *load_b = hammy_history_format_load (b->best_load_kg);
 
       if (known)
         append_printf (text, _("Heaviest load %s on the sore side and %s on the other."), load_a, load_b);
@@ -948,6 +948,8 @@ hammy_history_describe_sides (GPtrArray    *comparisons,
     {
       const HammySideComparison *comparison = g_ptr_array_index (comparisons, i);
 
+      /* A line each, so the summary reads in parts. */
+      g_string_append_c (text, '\n');
       describe_pair (text, comparison, sore, exercise_name (library, comparison->exercise));
     }
 

@@ -132,6 +132,8 @@ char            *hammy_history_describe_sides     (GPtrArray                 *co
                                                    HammySide                  sore,
                                                    HammyLibrary              *library,
                                                    guint                      n_days);
+char            *hammy_history_format_duration    (guint                      seconds);
+char            *hammy_history_format_load        (double                     kg);
 void             hammy_side_comparison_free       (HammySideComparison       *comparison);
 const HammySideStats *hammy_side_comparison_get   (const HammySideComparison *comparison,
                                                    HammySide                  side);
