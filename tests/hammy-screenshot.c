@@ -205,6 +205,7 @@ main (int   argc,
   g_autofree char *then_page = NULL;
   g_autofree char *history = NULL;
   int history_period = 0;
+  g_autofree char *scroll_to = NULL;
   GDate history_today;
   int width = 960;
   int height = 720;
@@ -219,6 +220,7 @@ main (int   argc,
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "triage, today, history or library", "PAGE" },
     { "history", 0, 0, G_OPTION_ARG_STRING, &history, "History: a made-up log ending on this day, shown as today", "YYYY-MM-DD" },
     { "history-period", 0, 0, G_OPTION_ARG_INT, &history_period, "History: 0 for 4 weeks, 1 for 3 months, 2 for a year", "N" },
+    { "scroll-to", 0, 0, G_OPTION_ARG_STRING, &scroll_to, "Scroll the widget with this name to the top of its page", "NAME" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
@@ -376,6 +378,23 @@ main (int   argc,
 
   /* Let layout, fonts and the icon theme settle before the picture is taken. */
   hammy_test_wait_idle (500);
+
+  if (scroll_to != NULL)
+    {
+      GtkWidget *target = hammy_test_find_named (GTK_WIDGET (window), scroll_to);
+      GtkWidget *scrolled = target != NULL ? gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+      graphene_point_t point;
+
+      if (scrolled == NULL ||
+          !gtk_widget_compute_point (target, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                     &GRAPHENE_POINT_INIT (0, 0), &point))
+        {
+          g_printerr ("Nothing called %s to scroll to\n", scroll_to);
+          return 2;
+        }
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
+      hammy_test_wait_idle (300);
+    }
 
   if (!save_png (GTK_WINDOW (window), dialog, output, &error))
     {
