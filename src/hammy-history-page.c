@@ -472,25 +472,6 @@ hammy_history_page_set_today (HammyHistoryPage *self,
   refresh (self);
 }
 
-void
-hammy_history_page_show_month (HammyHistoryPage *self,
-                               GDateYear         year,
-                               GDateMonth        month)
-{
-  GDate date;
-
-  g_return_if_fail (HAMMY_IS_HISTORY_PAGE (self));
-  g_return_if_fail (g_date_valid_dmy (1, month, year));
-
-  if (self->data == NULL || !g_date_valid (&self->shown))
-    return;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, MIN (hammy_month_grid_get_selected_day (self->month_grid), g_date_get_days_in_month (month, year)),
-                  month, year);
-  show_date (self, &date);
-}
-
 /* "loading", "empty" or "history". */
 const char *
 hammy_history_page_get_state (HammyHistoryPage *self)

@@ -19,9 +19,6 @@ void        hammy_history_page_set_data   (HammyHistoryPage *self,
                                            HammyData        *data);
 void        hammy_history_page_set_today  (HammyHistoryPage *self,
                                            const GDate      *today);
-void        hammy_history_page_show_month (HammyHistoryPage *self,
-                                           GDateYear         year,
-                                           GDateMonth        month);
 const char *hammy_history_page_get_state  (HammyHistoryPage *self);
 
 G_END_DECLS

@@ -257,6 +257,7 @@ hammy_history_describe_day (const HammyHistoryDay *day,
     /* TRANSLATORS: %s is a day in full, as in “Tuesday 3 March 2026” */
     append_printf (text, _("Today, %s."), name);
   else
+    /* TRANSLATORS: %s is a day in full, as in “Tuesday 3 March 2026”, as a sentence of its own */
     append_printf (text, _("%s."), name);
 
   switch (day->status)

@@ -55,7 +55,7 @@ typedef struct
   HammyCompared  pain;
   HammyCompared  stiffness;
   gboolean       red_flag;
-  HammyCompared  value;         /* the worse of pain and stiffness, what the chart shows */
+  HammyCompared  value;         /* the worse of pain and stiffness, WORSE with a warning sign */
 } HammyMorningPoint;
 
 typedef struct
