@@ -39,7 +39,8 @@ static const HammyAccel app_accels[] = {
   { "window.close",          { "<Control>w", NULL } },
   { "win.show-page::triage", { "<Control>1", NULL } },
   { "win.show-page::today",  { "<Control>2", NULL } },
-  { "win.show-page::library", { "<Control>3", NULL } },
+  { "win.show-page::history", { "<Control>3", NULL } },
+  { "win.show-page::library", { "<Control>4", NULL } },
   { "win.search",            { "<Control>f", NULL } },
   { "win.print-handout",     { "<Control>p", NULL } },
 };

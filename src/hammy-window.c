@@ -1,4 +1,4 @@
-/* hammy-window.c: the main window: the three pages, the header bar and the window's state.
+/* hammy-window.c: the main window: the pages, the header bar and the window's state.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,7 @@
 
 #include "hammy-file-flows.h"
 #include "hammy-handout-print.h"
+#include "hammy-history-page.h"
 #include "hammy-library-page.h"
 #include "hammy-page.h"
 #include "hammy-safety.h"
@@ -35,6 +36,7 @@ struct _HammyWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   HammyLibraryPage     *library_page;
+  HammyHistoryPage     *history_page;
   HammyTodayPage       *today_page;
   HammyTriagePage      *triage_page;
 };
@@ -371,6 +373,7 @@ hammy_window_class_init (HammyWindowClass *klass)
 
   g_type_ensure (HAMMY_TYPE_TRIAGE_PAGE);
   g_type_ensure (HAMMY_TYPE_TODAY_PAGE);
+  g_type_ensure (HAMMY_TYPE_HISTORY_PAGE);
   g_type_ensure (HAMMY_TYPE_LIBRARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-window.ui");
@@ -380,6 +383,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_show_message_cb);
@@ -428,6 +432,7 @@ hammy_window_new (HammyApplication *application)
   g_signal_connect_object (self->data, "changed", G_CALLBACK (on_data_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->data, "problem", G_CALLBACK (on_data_problem_cb), self, G_CONNECT_SWAPPED);
   hammy_today_page_set_data (self->today_page, self->data);
+  hammy_history_page_set_data (self->history_page, self->data);
   hammy_triage_page_set_data (self->triage_page, self->data);
   hammy_library_page_set_data (self->library_page, self->data);
   update_file_actions (self);

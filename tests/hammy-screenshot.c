@@ -9,6 +9,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "hammy-history-page.h"
+#include "hammy-paths.h"
 #include "hammy-test-utils.h"
 #include "hammy-today-page.h"
 #include "hammy-library-page.h"
@@ -142,6 +144,114 @@ drive_session (HammyWindow *window,
   return FALSE;
 }
 
+static void
+add_sample_set (HammyLog   *log,
+                const char *session,
+                const char *exercise,
+                HammySide   side,
+                guint       reps,
+                guint       hold_seconds,
+                double      load_kg,
+                int         pain)
+{
+  HammyLogSet set = { (char *) exercise, side, 1, reps, hold_seconds, load_kg, pain, 0, NULL, 0 };
+
+  set.finished = hammy_log_lookup_session (log, session)->started + 600;
+  hammy_log_add_set (log, session, &set, NULL, NULL);
+}
+
+/* Nine weeks of a made-up recovery ending on @today, for the History screenshots: four
+ * sessions a week, a few skipped or cut short, pain easing, the sore left side catching up. */
+static gboolean
+write_sample_history (const GDate *today)
+{
+  g_autofree char *root = hammy_paths_dup_data_dir ();
+  g_autofree char *side_path = NULL;
+  g_autofree char *chosen = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  HammyStore *store = hammy_store_new (root);
+  HammyLog *log = hammy_log_new (store, "profiles/default/log");
+  gpointer watch = store;
+  gint64 end;
+
+  for (int back = 62; back >= 0; back--)
+    {
+      int k = 62 - back;
+      GDate day = *today;
+      GDateWeekday weekday;
+      g_autoptr(GDateTime) started = NULL;
+      g_autoptr(GDateTime) ended = NULL;
+      const char *session;
+      int pain = MAX (0, 5 - k / 13) + (k % 4 == 1 ? 1 : 0);
+      gboolean partial = k % 17 == 9;
+
+      g_date_subtract_days (&day, back);
+      weekday = g_date_get_weekday (&day);
+      if (weekday != G_DATE_MONDAY && weekday != G_DATE_WEDNESDAY && weekday != G_DATE_FRIDAY && weekday != G_DATE_SATURDAY)
+        continue;
+
+      started = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 18, 0, 0);
+      ended = g_date_time_add_minutes (started, 35);
+      session = hammy_log_begin_session (log, started, "build", 8);
+      if (k % 19 == 7 || k == 57)
+        {
+          hammy_log_end_session (log, session, ended, HAMMY_SESSION_SKIPPED);
+          continue;
+        }
+      if (k % 23 == 11)
+        pain = -1;
+
+      add_sample_set (log, session, "heel-dig-hold", HAMMY_SIDE_LEFT, 0, 20 + k / 3, 0, pain);
+      add_sample_set (log, session, "heel-dig-hold", HAMMY_SIDE_RIGHT, 0, 45, 0, pain >= 0 ? 0 : -1);
+      add_sample_set (log, session, "single-leg-bridge", HAMMY_SIDE_LEFT, 6 + k / 12, 0, k > 30 ? 7.5 : 5, pain);
+      add_sample_set (log, session, "single-leg-bridge", HAMMY_SIDE_RIGHT, 12, 0, 10, pain >= 0 ? 0 : -1);
+      if (!partial)
+        {
+          add_sample_set (log, session, "single-leg-bridge", HAMMY_SIDE_LEFT, 5 + k / 12, 0, k > 30 ? 7.5 : 5, pain);
+          add_sample_set (log, session, "single-leg-bridge", HAMMY_SIDE_RIGHT, 12, 0, 10, pain >= 0 ? 0 : -1);
+          add_sample_set (log, session, "glute-bridge", HAMMY_SIDE_BOTH, 12, 0, 0, MAX (pain - 1, -1));
+          add_sample_set (log, session, "glute-bridge", HAMMY_SIDE_BOTH, 12, 0, 0, MAX (pain - 1, -1));
+        }
+      hammy_log_end_session (log, session, ended, partial ? HAMMY_SESSION_PARTIAL : HAMMY_SESSION_DONE);
+
+      if (back > 0)
+        {
+          GDate morning = day;
+          char date[16];
+          HammyLogCheckin checkin = { date, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE };
+
+          g_date_add_days (&morning, 1);
+          g_snprintf (date, sizeof date, "%04d-%02d-%02d", g_date_get_year (&morning), g_date_get_month (&morning),
+                      g_date_get_day (&morning));
+          if (pain >= 5 || k == 53)
+            checkin.stiffness = HAMMY_COMPARED_WORSE;
+          else if (k % 3 == 0)
+            checkin.pain = checkin.stiffness = HAMMY_COMPARED_BETTER;
+          hammy_log_add_checkin (log, &checkin);
+        }
+    }
+
+  /* The left leg, as a person would choose it on the page. */
+  chosen = g_date_time_format_iso8601 (now);
+  side_path = g_strdup_printf ("{\"format\": \"hammy-sore-side\", \"version\": 1, \"side\": \"left\", \"chosen\": \"%s\"}", chosen);
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (side_path, strlen (side_path));
+
+    hammy_store_write_async (store, "profiles/default/sore-side.json", bytes, HAMMY_STORE_WRITE_REPLACE, NULL, NULL, NULL);
+  }
+
+  /* Everything on disk and the store gone, so the app's own store can take the folder. */
+  hammy_store_flush (store);
+  g_object_add_weak_pointer (G_OBJECT (store), &watch);
+  g_object_unref (log);
+  g_object_unref (store);
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (watch != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+
+  return watch == NULL;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +267,10 @@ main (int   argc,
   g_autofree char *session_screen = NULL;
   g_autofree char *triage = NULL;
   g_autofree char *then_page = NULL;
+  g_autofree char *history = NULL;
+  int history_period = 0;
+  g_autofree char *scroll_to = NULL;
+  GDate history_today;
   int width = 960;
   int height = 720;
   double text_scale = 1.0;
@@ -167,7 +281,10 @@ main (int   argc,
   GtkWindow *dialog = NULL;
   const GOptionEntry entries[] = {
     { "style", 0, 0, G_OPTION_ARG_STRING, &style, "system, light or dark", "STYLE" },
-    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "triage, today or library", "PAGE" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "triage, today, history or library", "PAGE" },
+    { "history", 0, 0, G_OPTION_ARG_STRING, &history, "History: a made-up log ending on this day, shown as today", "YYYY-MM-DD" },
+    { "history-period", 0, 0, G_OPTION_ARG_INT, &history_period, "History: 0 for 4 weeks, 1 for 3 months, 2 for a year", "N" },
+    { "scroll-to", 0, 0, G_OPTION_ARG_STRING, &scroll_to, "Scroll the widget with this name to the top of its page", "NAME" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
@@ -194,6 +311,19 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  g_date_clear (&history_today, 1);
+  if (history != NULL)
+    {
+      g_date_set_parse (&history_today, history);
+      if (!g_date_valid (&history_today) || !write_sample_history (&history_today))
+        {
+          g_printerr ("The sample history for %s could not be written\n", history);
+          return 1;
+        }
+      if (page == NULL)
+        page = g_strdup ("history");
+    }
 
   app = hammy_test_application_new ();
   settings = hammy_application_get_settings (app);
@@ -228,6 +358,14 @@ main (int   argc,
     {
       g_printerr ("The data was not read\n");
       return 1;
+    }
+
+  if (g_date_valid (&history_today))
+    {
+      GtkWidget *history_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_HISTORY_PAGE);
+
+      hammy_history_page_set_today (HAMMY_HISTORY_PAGE (history_page), &history_today);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (hammy_test_find_widget (history_page, ADW_TYPE_COMBO_ROW)), history_period);
     }
 
   if (triage != NULL)
@@ -311,6 +449,23 @@ main (int   argc,
 
   /* Let layout, fonts and the icon theme settle before the picture is taken. */
   hammy_test_wait_idle (500);
+
+  if (scroll_to != NULL)
+    {
+      GtkWidget *target = hammy_test_find_named (GTK_WIDGET (window), scroll_to);
+      GtkWidget *scrolled = target != NULL ? gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+      graphene_point_t point;
+
+      if (scrolled == NULL ||
+          !gtk_widget_compute_point (target, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                     &GRAPHENE_POINT_INIT (0, 0), &point))
+        {
+          g_printerr ("Nothing called %s to scroll to\n", scroll_to);
+          return 2;
+        }
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
+      hammy_test_wait_idle (300);
+    }
 
   if (!save_png (GTK_WINDOW (window), dialog, output, &error))
     {

@@ -26,6 +26,7 @@ test_page_names_round_trip (void)
 
   g_assert_cmpstr (hammy_page_to_name (HAMMY_PAGE_TRIAGE), ==, "triage");
   g_assert_cmpstr (hammy_page_to_name (HAMMY_PAGE_TODAY), ==, "today");
+  g_assert_cmpstr (hammy_page_to_name (HAMMY_PAGE_HISTORY), ==, "history");
   g_assert_cmpstr (hammy_page_to_name (HAMMY_PAGE_LIBRARY), ==, "library");
 }
 

@@ -36,12 +36,12 @@ count_notify_cb (GObject    *object,
 }
 
 static void
-test_window_has_three_pages (void)
+test_window_has_four_pages (void)
 {
   HammyWindow *window;
   AdwViewStack *stack;
   g_autoptr(GtkSelectionModel) pages = NULL;
-  const char *expected[] = { "triage", "today", "library" };
+  const char *expected[] = { "triage", "today", "history", "library" };
 
   hammy_test_reset_settings (hammy_application_get_settings (app));
   window = present_window (-1, -1);
@@ -76,7 +76,8 @@ test_window_page_actions_switch_pages (void)
   HammyWindow *window;
   guint notified = 0;
   struct { const char *page; const char *accel; } cases[] = {
-    { "library", "<Control>3" },
+    { "library", "<Control>4" },
+    { "history", "<Control>3" },
     { "today", "<Control>2" },
     { "triage", "<Control>1" },
   };
@@ -388,7 +389,7 @@ main (int   argc,
 
   app = hammy_test_application_new ();
 
-  g_test_add_func ("/window/three-pages", test_window_has_three_pages);
+  g_test_add_func ("/window/four-pages", test_window_has_four_pages);
   g_test_add_func ("/window/page-actions-switch-pages", test_window_page_actions_switch_pages);
   g_test_add_func ("/window/app-shortcuts", test_window_app_shortcuts);
   g_test_add_func ("/window/narrow-moves-switcher-to-bottom", test_window_narrow_moves_switcher_to_bottom);

@@ -5,6 +5,7 @@
  *   profiles/default/plan-history/…         plans that were replaced, never deleted
  *   profiles/default/assessments/….json     one file a saved check
  *   profiles/default/log/YYYY-MM.json       sessions, sets and check-ins, a file a month
+ *   profiles/default/sore-side.json         which leg the person said is sore, and when
  *   profiles/default/backups/….hammybackup  a copy of everything made before a restore
  *   profiles/default/clips.json             which exercises show the person's own video
  *   clips/<sha256>.<ext>                    those videos, shared by every profile
@@ -21,6 +22,7 @@
 #include "hammy-own-clips-private.h"
 
 #define PROFILE_DIR "profiles" G_DIR_SEPARATOR_S "default"
+#define SORE_SIDE_FILE "sore-side.json"
 
 const HammyStoreFormat hammy_assessment_format = {
   .name = "hammy-assessment",
@@ -28,6 +30,21 @@ const HammyStoreFormat hammy_assessment_format = {
   .max_bytes = 256 * 1024,
   .max_depth = 8,
 };
+
+/* The person's own word on which leg is sore, for when no check names one. It belongs to the
+ * person, not to a plan: plans are replaced and shared, and the leg stays the same. */
+const HammyStoreFormat hammy_sore_side_format = {
+  .name = "hammy-sore-side",
+  .version = 1,
+  .max_bytes = 4 * 1024,
+  .max_depth = 4,
+};
+
+typedef struct
+{
+  HammySide  side;
+  GDateTime *chosen;
+} SoreSide;
 
 struct _HammyData
 {
@@ -44,6 +61,8 @@ struct _HammyData
   GListStore   *assessments;   /* newest first */
   HammyLog     *log;
   HammyOwnClips *own_clips;
+  HammySide     sore_side;     /* the person's choice, BOTH when none */
+  GDateTime    *sore_side_chosen;
 };
 
 G_DEFINE_FINAL_TYPE (HammyData, hammy_data, G_TYPE_OBJECT)
@@ -67,6 +86,7 @@ hammy_data_finalize (GObject *object)
   g_clear_object (&self->own_clips);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
   g_free (self->profile_dir);
 
   G_OBJECT_CLASS (hammy_data_parent_class)->finalize (object);
@@ -92,6 +112,7 @@ hammy_data_init (HammyData *self)
 {
   self->assessments = g_list_store_new (HAMMY_TYPE_ASSESSMENT);
   self->profile_dir = g_strdup (PROFILE_DIR);
+  self->sore_side = HAMMY_SIDE_BOTH;
 }
 
 static void
@@ -172,8 +193,16 @@ typedef struct
   GListStore   *assessments;
   HammyLog     *log;
   GHashTable   *own_clips;
+  SoreSide     *sore_side;
   GPtrArray    *problems;     /* of char *, sentences */
 } LoadData;
+
+static void
+sore_side_free (SoreSide *sore_side)
+{
+  g_clear_pointer (&sore_side->chosen, g_date_time_unref);
+  g_free (sore_side);
+}
 
 static void
 load_data_free (LoadData *data)
@@ -185,6 +214,7 @@ load_data_free (LoadData *data)
   g_clear_object (&data->assessments);
   g_clear_object (&data->log);
   g_clear_pointer (&data->own_clips, g_hash_table_unref);
+  g_clear_pointer (&data->sore_side, sore_side_free);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_free (data);
 }
@@ -205,6 +235,42 @@ load_assessment (JsonObject  *object,
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
 
   return hammy_assessment_new_from_json (node, error);
+}
+
+static gpointer
+load_sore_side (JsonObject  *object,
+                gpointer     user_data,
+                GError     **error)
+{
+  static const char * const known[] = { "format", "version", "side", "chosen", NULL };
+  const char *side = NULL, *chosen = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  SoreSide *sore_side;
+
+  if (!hammy_json_check_members (object, known, error) ||
+      !hammy_json_get_string (object, "side", TRUE, 8, &side, error) ||
+      !hammy_json_get_string (object, "chosen", TRUE, 40, &chosen, error))
+    return NULL;
+
+  time = g_date_time_new_from_iso8601 (chosen, NULL);
+  if (time == NULL)
+    {
+      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                           _("The field “chosen” should be a date and time."));
+      return NULL;
+    }
+  if (g_strcmp0 (side, "left") != 0 && g_strcmp0 (side, "right") != 0)
+    {
+      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                           _("The sore side should be left or right."));
+      return NULL;
+    }
+
+  sore_side = g_new0 (SoreSide, 1);
+  sore_side->side = g_str_equal (side, "left") ? HAMMY_SIDE_LEFT : HAMMY_SIDE_RIGHT;
+  sore_side->chosen = g_steal_pointer (&time);
+
+  return sore_side;
 }
 
 static int
@@ -256,6 +322,7 @@ load_thread (GTask        *task,
   g_autofree char *plan_path = g_build_filename (data->profile_dir, "plan.json", NULL);
   g_autofree char *assessment_dir = g_build_filename (data->profile_dir, "assessments", NULL);
   g_autofree char *log_dir = g_build_filename (data->profile_dir, "log", NULL);
+  g_autofree char *sore_side_path = g_build_filename (data->profile_dir, SORE_SIDE_FILE, NULL);
   HammyStoreProblem *problem = NULL;
 
   data->problems = g_ptr_array_new_with_free_func (g_free);
@@ -300,6 +367,10 @@ load_thread (GTask        *task,
 
   problem = NULL;
   data->own_clips = hammy_own_clips_read (data->store, data->profile_dir, &problem);
+  take_problem (data, problem);
+
+  problem = NULL;
+  data->sore_side = hammy_store_load (data->store, sore_side_path, &hammy_sore_side_format, load_sore_side, NULL, &problem);
   take_problem (data, problem);
 
   g_task_return_boolean (task, TRUE);
@@ -348,6 +419,12 @@ hammy_data_load_finish (HammyData     *self,
   g_set_object (&self->plan, data->plan);
   g_set_object (&self->log, data->log);
   hammy_own_clips_take_loaded (self->own_clips, data->own_clips);
+  /* A choice made while the folder was being read is newer than the one on disk. */
+  if (data->sore_side != NULL && self->sore_side_chosen == NULL)
+    {
+      self->sore_side = data->sore_side->side;
+      self->sore_side_chosen = g_date_time_ref (data->sore_side->chosen);
+    }
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
     GListModel *loaded = G_LIST_MODEL (data->assessments);
@@ -459,6 +536,22 @@ hammy_data_get_blocking_assessment (HammyData *self)
   return latest;
 }
 
+/* Which leg is sore: the newest word on it, from the latest check or from the person.
+ * BOTH when neither names one leg. */
+HammySide
+hammy_data_get_sore_side (HammyData           *self,
+                          HammySoreSideSource *source)
+{
+  g_autoptr(HammyAssessment) latest = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (self), HAMMY_SIDE_BOTH);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->assessments)) > 0)
+    latest = g_list_model_get_item (G_LIST_MODEL (self->assessments), 0);
+
+  return hammy_history_resolve_sore_side (latest, self->sore_side, self->sore_side_chosen, source);
+}
+
 /* ---- saving -------------------------------------------------------------------------- */
 
 static void
@@ -554,6 +647,42 @@ hammy_data_set_plan (HammyData *self,
   g_return_if_fail (HAMMY_IS_PLAN (plan));
 
   replace_plan (self, plan);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* The person says which leg is sore; it is kept in the profile, and wins over any earlier check. */
+void
+hammy_data_set_sore_side (HammyData *self,
+                          HammySide  side)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *chosen = NULL;
+
+  g_return_if_fail (HAMMY_IS_DATA (self));
+  g_return_if_fail (side == HAMMY_SIDE_LEFT || side == HAMMY_SIDE_RIGHT);
+
+  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
+  self->sore_side = side;
+  self->sore_side_chosen = g_date_time_new_now_utc ();
+  chosen = g_date_time_format_iso8601 (self->sore_side_chosen);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, hammy_sore_side_format.name);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, hammy_sore_side_format.version);
+  json_builder_set_member_name (builder, "side");
+  json_builder_add_string_value (builder, side == HAMMY_SIDE_LEFT ? "left" : "right");
+  json_builder_set_member_name (builder, "chosen");
+  json_builder_add_string_value (builder, chosen);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+
+  path = profile_path (self, SORE_SIDE_FILE, NULL);
+  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "hammy-backup.h"
+#include "hammy-history.h"
 #include "hammy-library.h"
 #include "hammy-log.h"
 #include "hammy-own-clips.h"
@@ -15,6 +16,7 @@
 G_BEGIN_DECLS
 
 extern const HammyStoreFormat hammy_assessment_format;
+extern const HammyStoreFormat hammy_sore_side_format;
 
 #define HAMMY_TYPE_DATA (hammy_data_get_type ())
 
@@ -42,6 +44,10 @@ GListModel   *hammy_data_get_assessments     (HammyData           *self);
 HammyLog     *hammy_data_get_log             (HammyData           *self);
 HammyOwnClips *hammy_data_get_own_clips      (HammyData           *self);
 HammyAssessment *hammy_data_get_blocking_assessment (HammyData      *self);
+HammySide     hammy_data_get_sore_side       (HammyData           *self,
+                                              HammySoreSideSource *source);
+void          hammy_data_set_sore_side       (HammyData           *self,
+                                              HammySide            side);
 
 void          hammy_data_add_assessment      (HammyData           *self,
                                               HammyAssessment     *assessment);

@@ -1,4 +1,4 @@
-/* hammy-page.c: the three pages of the window, named once for actions, settings and tests.
+/* hammy-page.c: the pages of the window, named once for actions, settings and tests.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,7 @@
 static const char * const page_names[HAMMY_N_PAGES] = {
   [HAMMY_PAGE_TRIAGE]  = "triage",
   [HAMMY_PAGE_TODAY]   = "today",
+  [HAMMY_PAGE_HISTORY] = "history",
   [HAMMY_PAGE_LIBRARY] = "library",
 };
 

@@ -1,4 +1,4 @@
-/* hammy-page.h: the three pages of the window, named once for actions, settings and tests.
+/* hammy-page.h: the pages of the window, named once for actions, settings and tests.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +12,7 @@ typedef enum
 {
   HAMMY_PAGE_TRIAGE,
   HAMMY_PAGE_TODAY,
+  HAMMY_PAGE_HISTORY,
   HAMMY_PAGE_LIBRARY,
   HAMMY_N_PAGES
 } HammyPage;

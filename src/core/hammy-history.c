@@ -1,0 +1,1018 @@
+/* hammy-history.c: the log read back over days, weeks and sides, and said in plain words for
+ * the History page and for screen readers. Every function is given 'today': there is no clock.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hammy-exercise.h"
+#include "hammy-history.h"
+
+/* A change of about two points is the smallest a person reliably feels (domain.md). */
+#define MEANINGFUL_PAIN_CHANGE 2.0
+
+/* ---- days ---------------------------------------------------------------------------- */
+
+/* The day a moment falls on where the person is, as the log's month files count it. */
+static gboolean
+local_date (gint64  seconds,
+            GDate  *out)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+  g_date_clear (out, 1);
+  if (local == NULL)
+    return FALSE;
+
+  g_date_set_dmy (out, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  return TRUE;
+}
+
+static gboolean
+checkin_date (const HammyLogCheckin *checkin,
+              GDate                 *out)
+{
+  int y, m, d;
+
+  g_date_clear (out, 1);
+  if (checkin->date == NULL || sscanf (checkin->date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+/* A GDate in words, through GDateTime, whose formats are the ones translators know. */
+static char *
+format_date (const GDate *date,
+             const char  *format)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                     g_date_get_day (date), 12, 0, 0);
+
+  return time != NULL ? g_date_time_format (time, format) : g_strdup ("");
+}
+
+static gboolean
+in_window (const GDate *date,
+           const GDate *first,
+           const GDate *last)
+{
+  return g_date_valid (date) && g_date_compare (date, first) >= 0 && g_date_compare (date, last) <= 0;
+}
+
+/* The window of @n_days that ends with @today. */
+static void
+window_for (const GDate *today,
+            guint        n_days,
+            GDate       *first,
+            GDate       *last)
+{
+  *last = *today;
+  *first = *today;
+  g_date_subtract_days (first, MAX (n_days, 1) - 1);
+}
+
+/* What a session counts as on the calendar. One left open (Hammy was closed half-way) shows
+ * what was done; one opened and never used is no session at all. */
+static HammyDayStatus
+session_status (const HammyLogSession *session)
+{
+  switch (session->status)
+    {
+    case HAMMY_SESSION_DONE:
+      return HAMMY_DAY_DONE;
+    case HAMMY_SESSION_PARTIAL:
+      return HAMMY_DAY_PARTIAL;
+    case HAMMY_SESSION_SKIPPED:
+      return HAMMY_DAY_SKIPPED;
+    case HAMMY_SESSION_IN_PROGRESS:
+    default:
+      return session->sets->len > 0 ? HAMMY_DAY_PARTIAL : HAMMY_DAY_EMPTY;
+    }
+}
+
+static void
+append (GString    *text,
+        const char *sentence)
+{
+  if (text->len > 0 && text->str[text->len - 1] != '\n')
+    g_string_append_c (text, ' ');
+  g_string_append (text, sentence);
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+append_printf (GString    *text,
+               const char *format,
+               ...)
+{
+  g_autofree char *sentence = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sentence = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  append (text, sentence);
+}
+
+/* ---- the month ----------------------------------------------------------------------- */
+
+/* A day shows the most done of its sessions: a skipped morning and a full evening is a day
+ * the work got done. */
+void
+hammy_history_get_month (HammyLog          *log,
+                         GDateYear          year,
+                         GDateMonth         month,
+                         HammyHistoryMonth *out)
+{
+  g_return_if_fail (HAMMY_IS_LOG (log));
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (g_date_valid_dmy (1, month, year));
+
+  memset (out, 0, sizeof *out);
+  out->year = year;
+  out->month = month;
+  out->n_days = g_date_get_days_in_month (month, year);
+  for (guint i = 0; i < out->n_days; i++)
+    {
+      g_date_clear (&out->days[i].date, 1);
+      g_date_set_dmy (&out->days[i].date, i + 1, month, year);
+      out->days[i].max_pain = -1;
+    }
+
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      const HammyLogSession *session = hammy_log_get_session (log, i);
+      HammyDayStatus status = session_status (session);
+      HammyHistoryDay *day;
+      GDate date;
+
+      if (status == HAMMY_DAY_EMPTY || !local_date (session->started, &date) ||
+          g_date_get_year (&date) != year || g_date_get_month (&date) != month)
+        continue;
+
+      day = &out->days[g_date_get_day (&date) - 1];
+      day->status = MAX (day->status, status);
+      day->n_sessions++;
+      day->n_sets += session->sets->len;
+      for (guint j = 0; j < session->sets->len; j++)
+        day->max_pain = MAX (day->max_pain, g_array_index (session->sets, HammyLogSet, j).pain);
+    }
+
+  for (guint i = 0; i < out->n_days; i++)
+    {
+      if (out->days[i].status == HAMMY_DAY_DONE)
+        out->n_done++;
+      else if (out->days[i].status == HAMMY_DAY_PARTIAL)
+        out->n_partial++;
+      else if (out->days[i].status == HAMMY_DAY_SKIPPED)
+        out->n_skipped++;
+    }
+}
+
+char *
+hammy_history_describe_month (const HammyHistoryMonth *month,
+                              const GDate             *today)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  gboolean current;
+  GDate first;
+
+  g_return_val_if_fail (month != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, month->month, month->year);
+  /* TRANSLATORS: a month and its year, as in “March 2026”; see the strftime manual */
+  name = format_date (&first, _("%B %Y"));
+  current = g_date_get_year (today) == month->year && g_date_get_month (today) == month->month;
+
+  if (month->n_done + month->n_partial + month->n_skipped == 0)
+    {
+      if (current)
+        append_printf (text, _("Nothing is logged for %s yet."), name);
+      else
+        append_printf (text, _("Nothing is logged for %s."), name);
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  if (current)
+    /* TRANSLATORS: %s is a month such as “March 2026”, %u a number of days */
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "So far in %s, you did the whole session on %u day.",
+                                      "So far in %s, you did the whole session on %u days.",
+                                      month->n_done),
+                   name, month->n_done);
+  else
+    /* TRANSLATORS: %s is a month such as “March 2026”, %u a number of days */
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "In %s, you did the whole session on %u day.",
+                                      "In %s, you did the whole session on %u days.",
+                                      month->n_done),
+                   name, month->n_done);
+
+  if (month->n_partial > 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "You did part of it on %u day.",
+                                      "You did part of it on %u days.",
+                                      month->n_partial),
+                   month->n_partial);
+  if (month->n_skipped > 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "You skipped it on %u day.",
+                                      "You skipped it on %u days.",
+                                      month->n_skipped),
+                   month->n_skipped);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+hammy_history_describe_day (const HammyHistoryDay *day,
+                            const GDate           *today)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  int compared;
+
+  g_return_val_if_fail (day != NULL && g_date_valid (&day->date), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  /* TRANSLATORS: a day in full, as in “Tuesday 3 March 2026”; see the strftime manual */
+  name = format_date (&day->date, _("%A %-d %B %Y"));
+
+  compared = g_date_compare (&day->date, today);
+  if (compared == 0)
+    /* TRANSLATORS: %s is a day in full, as in “Tuesday 3 March 2026” */
+    append_printf (text, _("Today, %s."), name);
+  else
+    /* TRANSLATORS: %s is a day in full, as in “Tuesday 3 March 2026”, as a sentence of its own */
+    append_printf (text, _("%s."), name);
+
+  switch (day->status)
+    {
+    case HAMMY_DAY_DONE:
+      append (text, _("Whole session done."));
+      break;
+    case HAMMY_DAY_PARTIAL:
+      append (text, _("Part of the session done."));
+      break;
+    case HAMMY_DAY_SKIPPED:
+      append (text, _("Session skipped."));
+      break;
+    case HAMMY_DAY_EMPTY:
+    default:
+      if (compared > 0)
+        append (text, _("Still to come."));
+      else if (compared == 0)
+        append (text, _("Nothing logged yet."));
+      else
+        append (text, _("Nothing logged."));
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  if (day->n_sessions > 1)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u session.", "%u sessions.", day->n_sessions),
+                   day->n_sessions);
+  if (day->n_sets > 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u set.", "%u sets.", day->n_sets), day->n_sets);
+  if (day->max_pain >= 0)
+    append_printf (text, _("Highest pain %d out of 10."), day->max_pain);
+  else if (day->n_sets > 0)
+    append (text, _("No pain rating."));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The first day anything was logged, so the calendar knows how far back to go. */
+gboolean
+hammy_history_get_first_date (HammyLog *log,
+                              GDate    *out)
+{
+  g_return_val_if_fail (HAMMY_IS_LOG (log), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  g_date_clear (out, 1);
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      GDate date;
+
+      if (local_date (hammy_log_get_session (log, i)->started, &date) &&
+          (!g_date_valid (out) || g_date_compare (&date, out) < 0))
+        *out = date;
+    }
+  for (guint i = 0; i < hammy_log_get_n_checkins (log); i++)
+    {
+      GDate date;
+
+      if (checkin_date (hammy_log_get_checkin (log, i), &date) &&
+          (!g_date_valid (out) || g_date_compare (&date, out) < 0))
+        *out = date;
+    }
+
+  return g_date_valid (out);
+}
+
+/* ---- pain ---------------------------------------------------------------------------- */
+
+HammyPainTrend *
+hammy_pain_trend_new (HammyLog    *log,
+                      const GDate *today,
+                      guint        n_days)
+{
+  HammyPainTrend *trend;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  trend = g_new0 (HammyPainTrend, 1);
+  window_for (today, n_days, &trend->first, &trend->last);
+  trend->sessions = g_array_new (FALSE, TRUE, sizeof (HammyPainPoint));
+  trend->mornings = g_array_new (FALSE, TRUE, sizeof (HammyMorningPoint));
+
+  /* The log keeps sessions oldest first, so the points come out in order. */
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      const HammyLogSession *session = hammy_log_get_session (log, i);
+      HammyPainPoint point = { .max_pain = -1, .mean_pain = -1, .started = session->started };
+      int sum = 0;
+
+      if (session->sets->len == 0 || !local_date (session->started, &point.date) ||
+          !in_window (&point.date, &trend->first, &trend->last))
+        continue;
+
+      for (guint j = 0; j < session->sets->len; j++)
+        {
+          int pain = g_array_index (session->sets, HammyLogSet, j).pain;
+
+          if (pain < 0)
+            continue;
+          point.max_pain = MAX (point.max_pain, pain);
+          sum += pain;
+          point.n_rated++;
+        }
+      if (point.n_rated > 0)
+        point.mean_pain = (double) sum / point.n_rated;
+
+      g_array_append_val (trend->sessions, point);
+    }
+
+  for (guint i = 0; i < hammy_log_get_n_checkins (log); i++)
+    {
+      const HammyLogCheckin *checkin = hammy_log_get_checkin (log, i);
+      HammyMorningPoint point = { .pain = checkin->pain, .stiffness = checkin->stiffness,
+                                  .red_flag = checkin->red_flag };
+
+      if (!checkin_date (checkin, &point.date) || !in_window (&point.date, &trend->first, &trend->last))
+        continue;
+
+      /* The next-morning rule asks that neither pain nor stiffness be worse: the worse one speaks. */
+      point.value = MAX (checkin->pain, checkin->stiffness);
+      if (checkin->red_flag)
+        point.value = HAMMY_COMPARED_WORSE;
+      g_array_append_val (trend->mornings, point);
+    }
+
+  return trend;
+}
+
+void
+hammy_pain_trend_free (HammyPainTrend *trend)
+{
+  if (trend == NULL)
+    return;
+
+  g_array_unref (trend->sessions);
+  g_array_unref (trend->mornings);
+  g_free (trend);
+}
+
+static void
+describe_band (GString *text,
+               int      pain)
+{
+  if (pain <= 3)
+    append (text, _("That is in the fine range, 0 to 3."));
+  else if (pain <= 5)
+    append (text, _("That is in the range of 4 to 5, which is acceptable if it settles by the next morning."));
+  else
+    append (text, _("That is above 5, where the advice is to stop that exercise."));
+}
+
+char *
+hammy_pain_trend_describe (const HammyPainTrend *trend)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_days, n_rated = 0, n_unrated = 0, n_high = 0, n_worse = 0, n_flags = 0;
+  int highest = -1, latest = -1;
+
+  g_return_val_if_fail (trend != NULL, NULL);
+
+  n_days = g_date_days_between (&trend->first, &trend->last) + 1;
+  for (guint i = 0; i < trend->sessions->len; i++)
+    {
+      const HammyPainPoint *point = &g_array_index (trend->sessions, HammyPainPoint, i);
+
+      if (point->max_pain < 0)
+        {
+          n_unrated++;
+          continue;
+        }
+      n_rated++;
+      highest = MAX (highest, point->max_pain);
+      latest = point->max_pain;
+      if (point->max_pain > 5)
+        n_high++;
+    }
+  for (guint i = 0; i < trend->mornings->len; i++)
+    {
+      const HammyMorningPoint *point = &g_array_index (trend->mornings, HammyMorningPoint, i);
+
+      if (point->value == HAMMY_COMPARED_WORSE)
+        n_worse++;
+      if (point->red_flag)
+        n_flags++;
+    }
+
+  if (n_rated == 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "No pain was rated during a session in the last %u day.",
+                                      "No pain was rated during a session in the last %u days.",
+                                      n_days),
+                   n_days);
+  else
+    {
+      /* TRANSLATORS: the first number is days, the second sessions */
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "In the last %u days, you rated your pain in %u session.",
+                                        "In the last %u days, you rated your pain in %u sessions.",
+                                        n_rated),
+                     n_days, n_rated);
+      append_printf (text, _("The highest pain was %d out of 10, and the latest %d out of 10."), highest, latest);
+      describe_band (text, latest);
+      if (n_high > 0)
+        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          "%u session went above 5.",
+                                          "%u sessions went above 5.",
+                                          n_high),
+                       n_high);
+
+      /* The first half of the sessions against the second: one bad day is not a trend. */
+      if (n_rated >= 4)
+        {
+          double early = 0, late = 0;
+          guint seen = 0, half = n_rated / 2;
+
+          for (guint i = 0; i < trend->sessions->len; i++)
+            {
+              const HammyPainPoint *point = &g_array_index (trend->sessions, HammyPainPoint, i);
+
+              if (point->max_pain < 0)
+                continue;
+              if (seen < half)
+                early += point->max_pain;
+              else if (seen >= n_rated - half)
+                late += point->max_pain;
+              seen++;
+            }
+          early /= half;
+          late /= half;
+          if (late - early <= -MEANINGFUL_PAIN_CHANGE)
+            append (text, _("Pain has come down over this time."));
+          else if (late - early >= MEANINGFUL_PAIN_CHANGE)
+            append (text, _("Pain has gone up over this time."));
+          else
+            append (text, _("Pain has stayed about the same over this time."));
+        }
+    }
+
+  if (n_unrated > 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "%u session has no pain rating.",
+                                      "%u sessions have no pain rating.",
+                                      n_unrated),
+                   n_unrated);
+
+  if (trend->mornings->len == 0)
+    append (text, _("There are no morning check-ins in this time."));
+  else
+    {
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "You checked in on %u morning.",
+                                        "You checked in on %u mornings.",
+                                        trend->mornings->len),
+                     trend->mornings->len);
+      if (n_worse == 0)
+        append (text, _("None felt worse than usual."));
+      else
+        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          "%u of them felt worse than usual.",
+                                          "%u of them felt worse than usual.",
+                                          n_worse),
+                       n_worse);
+      if (n_flags > 0)
+        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          "On %u morning you noted a warning sign, which is one for a clinician.",
+                                          "On %u mornings you noted a warning sign, which is one for a clinician.",
+                                          n_flags),
+                       n_flags);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- weekly volume ------------------------------------------------------------------- */
+
+GArray *
+hammy_history_get_weekly_volume (HammyLog    *log,
+                                 const GDate *today,
+                                 guint        n_weeks)
+{
+  GArray *weeks;
+  GDate first, last;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  n_weeks = MAX (n_weeks, 1);
+  weeks = g_array_new (FALSE, TRUE, sizeof (HammyWeekVolume));
+  g_array_set_size (weeks, n_weeks);
+
+  /* ISO weeks: Monday to Sunday, numbered by the year their Thursday falls in. */
+  first = *today;
+  g_date_subtract_days (&first, g_date_get_weekday (today) - G_DATE_MONDAY);
+  g_date_subtract_days (&first, 7 * (n_weeks - 1));
+  last = *today;
+
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      HammyWeekVolume *week = &g_array_index (weeks, HammyWeekVolume, i);
+      GDate thursday;
+
+      week->monday = first;
+      g_date_add_days (&week->monday, 7 * i);
+      thursday = week->monday;
+      g_date_add_days (&thursday, 3);
+      week->iso_year = g_date_get_year (&thursday);
+      week->iso_week = g_date_get_iso8601_week_of_year (&week->monday);
+    }
+
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      const HammyLogSession *session = hammy_log_get_session (log, i);
+      HammyWeekVolume *week;
+      GDate date;
+
+      if (session->sets->len == 0 || !local_date (session->started, &date) || !in_window (&date, &first, &last))
+        continue;
+
+      week = &g_array_index (weeks, HammyWeekVolume, g_date_days_between (&first, &date) / 7);
+      week->n_sessions++;
+      week->n_sets += session->sets->len;
+      for (guint j = 0; j < session->sets->len; j++)
+        {
+          const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, j);
+
+          week->reps += set->reps;
+          week->hold_seconds += set->hold_seconds;
+        }
+    }
+
+  return weeks;
+}
+
+char *
+hammy_history_format_duration (guint seconds)
+{
+  if (seconds < 60)
+    /* TRANSLATORS: a duration in seconds, as in “45 s” */
+    return g_strdup_printf (_("%u s"), seconds);
+  if (seconds % 60 == 0)
+    /* TRANSLATORS: a duration in whole minutes, as in “6 min” */
+    return g_strdup_printf (_("%u min"), seconds / 60);
+  /* TRANSLATORS: a duration in minutes and seconds, as in “1 min 30 s” */
+  return g_strdup_printf (_("%u min %u s"), seconds / 60, seconds % 60);
+}
+
+char *
+hammy_history_format_load (double kg)
+{
+  /* Plates come in halves and quarters: one decimal is enough, none when it is whole. */
+  if (fabs (kg - round (kg)) < 0.05)
+    /* TRANSLATORS: a weight in kilograms, as in “10 kg” */
+    return g_strdup_printf (_("%.0f kg"), kg);
+  /* TRANSLATORS: a weight in kilograms with one decimal, as in “7.5 kg” */
+  return g_strdup_printf (_("%.1f kg"), kg);
+}
+
+char *
+hammy_history_describe_volume (GArray *weeks)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const HammyWeekVolume *busiest = NULL;
+  guint n_sets = 0, reps = 0, hold = 0;
+  const HammyWeekVolume *this_week;
+
+  g_return_val_if_fail (weeks != NULL && weeks->len > 0, NULL);
+
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      const HammyWeekVolume *week = &g_array_index (weeks, HammyWeekVolume, i);
+
+      n_sets += week->n_sets;
+      reps += week->reps;
+      hold += week->hold_seconds;
+      if (week->n_sets > 0 && (busiest == NULL || week->n_sets > busiest->n_sets))
+        busiest = week;
+    }
+
+  if (n_sets == 0)
+    {
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "No sets were logged in the last %u week.",
+                                        "No sets were logged in the last %u weeks.",
+                                        weeks->len),
+                     weeks->len);
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  this_week = &g_array_index (weeks, HammyWeekVolume, weeks->len - 1);
+  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                    "This week so far: %u set.",
+                                    "This week so far: %u sets.",
+                                    this_week->n_sets),
+                 this_week->n_sets);
+  if (weeks->len >= 2)
+    {
+      const HammyWeekVolume *last_week = &g_array_index (weeks, HammyWeekVolume, weeks->len - 2);
+
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "Last week: %u set.",
+                                        "Last week: %u sets.",
+                                        last_week->n_sets),
+                     last_week->n_sets);
+    }
+  if (weeks->len >= 3)
+    {
+      /* TRANSLATORS: the Monday a week starts on, as in “2 March”; see the strftime manual */
+      g_autofree char *monday = format_date (&busiest->monday, _("%-d %B"));
+
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "The most in one week was %u set, in the week of %s.",
+                                        "The most in one week was %u sets, in the week of %s.",
+                                        busiest->n_sets),
+                     busiest->n_sets, monday);
+    }
+
+  /* TRANSLATORS: the first number is weeks, the second sets */
+  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                    "In the last %u weeks, you did %u set in all.",
+                                    "In the last %u weeks, you did %u sets in all.",
+                                    n_sets),
+                 weeks->len, n_sets);
+  if (reps > 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "They added up to %u rep.",
+                                      "They added up to %u reps.",
+                                      reps),
+                   reps);
+  if (hold > 0)
+    {
+      g_autofree char *duration = hammy_history_format_duration (hold);
+
+      append_printf (text, _("Holds added up to %s."), duration);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- sides --------------------------------------------------------------------------- */
+
+void
+hammy_side_comparison_free (HammySideComparison *comparison)
+{
+  if (comparison == NULL)
+    return;
+
+  g_free (comparison->exercise);
+  g_free (comparison);
+}
+
+const HammySideStats *
+hammy_side_comparison_get (const HammySideComparison *comparison,
+                           HammySide                  side)
+{
+  g_return_val_if_fail (comparison != NULL, NULL);
+  g_return_val_if_fail (side == HAMMY_SIDE_LEFT || side == HAMMY_SIDE_RIGHT, NULL);
+
+  return side == HAMMY_SIDE_LEFT ? &comparison->left : &comparison->right;
+}
+
+typedef struct
+{
+  guint  n_reps, n_holds, n_loads;
+  double sum_reps, sum_holds, sum_loads;
+} SideSums;
+
+static void
+add_to_side (HammySideStats    *stats,
+             SideSums          *sums,
+             const HammyLogSet *set)
+{
+  stats->n_sets++;
+  if (set->reps > 0)
+    {
+      stats->best_reps = MAX (stats->best_reps, set->reps);
+      sums->sum_reps += set->reps;
+      sums->n_reps++;
+    }
+  if (set->hold_seconds > 0)
+    {
+      stats->best_hold = MAX (stats->best_hold, set->hold_seconds);
+      sums->sum_holds += set->hold_seconds;
+      sums->n_holds++;
+    }
+  if (set->load_kg > 0)
+    {
+      stats->best_load_kg = MAX (stats->best_load_kg, set->load_kg);
+      sums->sum_loads += set->load_kg;
+      sums->n_loads++;
+    }
+}
+
+static void
+finish_side (HammySideStats *stats,
+             const SideSums *sums)
+{
+  stats->mean_reps = sums->n_reps > 0 ? sums->sum_reps / sums->n_reps : 0;
+  stats->mean_hold = sums->n_holds > 0 ? sums->sum_holds / sums->n_holds : 0;
+  stats->mean_load_kg = sums->n_loads > 0 ? sums->sum_loads / sums->n_loads : 0;
+}
+
+/* Exercises done one side at a time in the window, in the order they were first done. Sets
+ * for both legs at once say nothing about one side against the other and are left out. */
+GPtrArray *
+hammy_history_compare_sides (HammyLog    *log,
+                             const GDate *today,
+                             guint        n_days)
+{
+  g_autoptr(GPtrArray) comparisons = NULL;
+  g_autoptr(GHashTable) by_exercise = NULL;
+  g_autoptr(GArray) sums = NULL;
+  GDate first, last;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  comparisons = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_side_comparison_free);
+  by_exercise = g_hash_table_new (g_str_hash, g_str_equal);
+  sums = g_array_new (FALSE, TRUE, 2 * sizeof (SideSums));
+  window_for (today, n_days, &first, &last);
+
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      const HammyLogSession *session = hammy_log_get_session (log, i);
+      GDate date;
+
+      if (!local_date (session->started, &date) || !in_window (&date, &first, &last))
+        continue;
+
+      for (guint j = 0; j < session->sets->len; j++)
+        {
+          const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, j);
+          HammySideComparison *comparison;
+          SideSums *pair;
+          gpointer index;
+
+          if (set->side == HAMMY_SIDE_BOTH)
+            continue;
+
+          if (!g_hash_table_lookup_extended (by_exercise, set->exercise, NULL, &index))
+            {
+              comparison = g_new0 (HammySideComparison, 1);
+              comparison->exercise = g_strdup (set->exercise);
+              index = GUINT_TO_POINTER (comparisons->len);
+              g_ptr_array_add (comparisons, comparison);
+              g_hash_table_insert (by_exercise, comparison->exercise, index);
+              g_array_set_size (sums, comparisons->len);
+            }
+          comparison = g_ptr_array_index (comparisons, GPOINTER_TO_UINT (index));
+          pair = (SideSums *) (sums->data + GPOINTER_TO_UINT (index) * 2 * sizeof (SideSums));
+          if (set->side == HAMMY_SIDE_LEFT)
+            add_to_side (&comparison->left, &pair[0], set);
+          else
+            add_to_side (&comparison->right, &pair[1], set);
+        }
+    }
+
+  for (guint i = 0; i < comparisons->len; i++)
+    {
+      HammySideComparison *comparison = g_ptr_array_index (comparisons, i);
+      SideSums *pair = (SideSums *) (sums->data + i * 2 * sizeof (SideSums));
+
+      finish_side (&comparison->left, &pair[0]);
+      finish_side (&comparison->right, &pair[1]);
+    }
+
+  return g_steal_pointer (&comparisons);
+}
+
+static const char *
+exercise_name (HammyLibrary *library,
+               const char   *id)
+{
+  HammyExercise *exercise = library != NULL ? hammy_library_lookup_exercise (library, id) : NULL;
+
+  /* An exercise from an older plan may be gone from the library: its id still says something. */
+  return exercise != NULL ? hammy_exercise_get_name (exercise) : id;
+}
+
+/* One exercise, one sentence or two: the measure that exercise is about, then the load. */
+static void
+describe_pair (GString                   *text,
+               const HammySideComparison *comparison,
+               HammySide                  sore,
+               const char                *name)
+{
+  gboolean known = sore == HAMMY_SIDE_LEFT || sore == HAMMY_SIDE_RIGHT;
+  HammySide first_side = known ? sore : HAMMY_SIDE_LEFT;
+  HammySide second_side = first_side == HAMMY_SIDE_LEFT ? HAMMY_SIDE_RIGHT : HAMMY_SIDE_LEFT;
+  const HammySideStats *a = hammy_side_comparison_get (comparison, first_side);
+  const HammySideStats *b = hammy_side_comparison_get (comparison, second_side);
+  gboolean holds = a->best_hold > 0 || b->best_hold > 0;
+  double first, second;
+
+  if (b->n_sets == 0)
+    {
+      if (known)
+        append_printf (text, _("%s: only the sore side was logged."), name);
+      else
+        append_printf (text, _("%s: only the left side was logged."), name);
+      return;
+    }
+  if (a->n_sets == 0)
+    {
+      if (known)
+        append_printf (text, _("%s: only the other side was logged."), name);
+      else
+        append_printf (text, _("%s: only the right side was logged."), name);
+      return;
+    }
+
+  if (holds)
+    {
+      g_autofree char *hold_a = hammy_history_format_duration (a->best_hold);
+      g_autofree char *hold_b = hammy_history_format_duration (b->best_hold);
+
+      if (known)
+        /* TRANSLATORS: %s are an exercise, then two durations such as “30 s” */
+        append_printf (text, _("%s: longest hold %s on the sore side and %s on the other."), name, hold_a, hold_b);
+      else
+        append_printf (text, _("%s: longest hold %s on the left and %s on the right."), name, hold_a, hold_b);
+      first = a->best_hold;
+      second = b->best_hold;
+    }
+  else
+    {
+      if (known)
+        /* TRANSLATORS: %s is an exercise, the numbers are reps in the best set */
+        append_printf (text, _("%s: most reps in a set, %u on the sore side and %u on the other."), name,
+                       a->best_reps, b->best_reps);
+      else
+        append_printf (text, _("%s: most reps in a set, %u on the left and %u on the right."), name,
+                       a->best_reps, b->best_reps);
+      first = a->best_reps;
+      second = b->best_reps;
+    }
+
+  /* As a share of the other side, the way clinicians compare legs. */
+  if (known && first > 0 && second > 0)
+    append_printf (text, _("The sore side reached %d%% of the other."), (int) round (100 * first / second));
+
+  if (a->best_load_kg > 0 || b->best_load_kg > 0)
+    {
+      g_autofree char *load_a = hammy_history_format_load (a->best_load_kg);
+      g_autofree char *load_b = hammy_history_format_load (b->best_load_kg);
+
+      if (known)
+        append_printf (text, _("Heaviest load %s on the sore side and %s on the other."), load_a, load_b);
+      else
+        append_printf (text, _("Heaviest load %s on the left and %s on the right."), load_a, load_b);
+    }
+}
+
+char *
+hammy_history_describe_sides (GPtrArray    *comparisons,
+                              HammySide     sore,
+                              HammyLibrary *library,
+                              guint         n_days)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (comparisons != NULL, NULL);
+  g_return_val_if_fail (library == NULL || HAMMY_IS_LIBRARY (library), NULL);
+
+  if (sore == HAMMY_SIDE_LEFT)
+    append (text, _("Your sore side is the left."));
+  else if (sore == HAMMY_SIDE_RIGHT)
+    append (text, _("Your sore side is the right."));
+  else
+    append (text, _("Choose which side is sore to compare it with the other. Until then, left is shown against right."));
+
+  if (comparisons->len == 0)
+    {
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "No exercise was logged one side at a time in the last %u day.",
+                                        "No exercise was logged one side at a time in the last %u days.",
+                                        n_days),
+                     n_days);
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                    "Best sets in the last %u day:",
+                                    "Best sets in the last %u days:",
+                                    n_days),
+                 n_days);
+  for (guint i = 0; i < comparisons->len; i++)
+    {
+      const HammySideComparison *comparison = g_ptr_array_index (comparisons, i);
+
+      /* A line each, so the summary reads in parts. */
+      g_string_append_c (text, '\n');
+      describe_pair (text, comparison, sore, exercise_name (library, comparison->exercise));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- which side is sore -------------------------------------------------------------- */
+
+/* The leg a check was about, from its answers: BOTH when it names both or none. */
+HammySide
+hammy_history_get_check_side (HammyAssessment *assessment)
+{
+  JsonObject *answers;
+  JsonNode *node;
+  const char *side;
+
+  if (assessment == NULL)
+    return HAMMY_SIDE_BOTH;
+
+  g_return_val_if_fail (HAMMY_IS_ASSESSMENT (assessment), HAMMY_SIDE_BOTH);
+
+  answers = hammy_assessment_get_answers (assessment);
+  node = answers != NULL ? json_object_get_member (answers, "side") : NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return HAMMY_SIDE_BOTH;
+
+  side = json_node_get_string (node);
+  if (g_strcmp0 (side, "left") == 0)
+    return HAMMY_SIDE_LEFT;
+  if (g_strcmp0 (side, "right") == 0)
+    return HAMMY_SIDE_RIGHT;
+  return HAMMY_SIDE_BOTH;
+}
+
+/* The newest word on it wins: a check after the person's choice may be about the other leg
+ * now, and a choice after a check corrects it. A check that names both legs names no side,
+ * so a choice made before it still stands. */
+HammySide
+hammy_history_resolve_sore_side (HammyAssessment     *latest,
+                                 HammySide            chosen,
+                                 GDateTime           *chosen_at,
+                                 HammySoreSideSource *source)
+{
+  HammySide checked = hammy_history_get_check_side (latest);
+  gboolean have_choice = (chosen == HAMMY_SIDE_LEFT || chosen == HAMMY_SIDE_RIGHT) && chosen_at != NULL;
+  HammySoreSideSource unused;
+
+  if (source == NULL)
+    source = &unused;
+
+  if (checked != HAMMY_SIDE_BOTH &&
+      (!have_choice || g_date_time_compare (hammy_assessment_get_created (latest), chosen_at) > 0))
+    {
+      *source = HAMMY_SORE_SIDE_FROM_CHECK;
+      return checked;
+    }
+  if (have_choice)
+    {
+      *source = HAMMY_SORE_SIDE_CHOSEN;
+      return chosen;
+    }
+
+  *source = HAMMY_SORE_SIDE_UNKNOWN;
+  return HAMMY_SIDE_BOTH;
+}

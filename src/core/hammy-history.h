@@ -1,0 +1,150 @@
+/* hammy-history.h: what the log says over time, for the History page: a month of days, the
+ * pain trend, weekly volume and the sore side against the other, each also said in words.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hammy-library.h"
+#include "hammy-log.h"
+#include "hammy-triage.h"
+
+G_BEGIN_DECLS
+
+/* From least to most done: a day shows the most done of its sessions. */
+typedef enum
+{
+  HAMMY_DAY_EMPTY,
+  HAMMY_DAY_SKIPPED,
+  HAMMY_DAY_PARTIAL,
+  HAMMY_DAY_DONE,
+} HammyDayStatus;
+
+typedef struct
+{
+  GDate           date;
+  HammyDayStatus  status;
+  guint           n_sessions;   /* sessions that count: see hammy_history_get_month() */
+  guint           n_sets;
+  int             max_pain;     /* 0–10, or -1 when no set that day had a pain given */
+} HammyHistoryDay;
+
+typedef struct
+{
+  GDateYear        year;
+  GDateMonth       month;
+  guint            n_days;
+  HammyHistoryDay  days[31];    /* days[0] is the 1st */
+  guint            n_done;      /* days, not sessions */
+  guint            n_partial;
+  guint            n_skipped;
+} HammyHistoryMonth;
+
+typedef struct
+{
+  GDate   date;
+  gint64  started;
+  int     max_pain;             /* -1 when no set had a pain given */
+  double  mean_pain;            /* -1 when no set had a pain given */
+  guint   n_rated;              /* sets with a pain given */
+} HammyPainPoint;
+
+typedef struct
+{
+  GDate          date;
+  HammyCompared  pain;
+  HammyCompared  stiffness;
+  gboolean       red_flag;
+  HammyCompared  value;         /* the worse of pain and stiffness, WORSE with a warning sign */
+} HammyMorningPoint;
+
+typedef struct
+{
+  GDate   first;                /* the window, both days included */
+  GDate   last;
+  GArray *sessions;             /* of HammyPainPoint, oldest first: sessions with sets */
+  GArray *mornings;             /* of HammyMorningPoint, oldest first */
+} HammyPainTrend;
+
+typedef struct
+{
+  GDate  monday;
+  guint  iso_year;
+  guint  iso_week;
+  guint  n_sessions;            /* sessions with at least one set */
+  guint  n_sets;
+  guint  reps;
+  guint  hold_seconds;
+} HammyWeekVolume;
+
+typedef struct
+{
+  guint   n_sets;
+  guint   best_reps;
+  double  mean_reps;            /* over sets with reps */
+  guint   best_hold;            /* seconds */
+  double  mean_hold;            /* over sets with a hold */
+  double  best_load_kg;
+  double  mean_load_kg;         /* over sets with added weight */
+} HammySideStats;
+
+typedef struct
+{
+  char           *exercise;     /* an exercise id */
+  HammySideStats  left;
+  HammySideStats  right;
+} HammySideComparison;
+
+/* Where the sore side came from. */
+typedef enum
+{
+  HAMMY_SORE_SIDE_UNKNOWN,
+  HAMMY_SORE_SIDE_FROM_CHECK,
+  HAMMY_SORE_SIDE_CHOSEN,
+} HammySoreSideSource;
+
+void             hammy_history_get_month          (HammyLog                  *log,
+                                                   GDateYear                  year,
+                                                   GDateMonth                 month,
+                                                   HammyHistoryMonth         *out);
+char            *hammy_history_describe_month     (const HammyHistoryMonth   *month,
+                                                   const GDate               *today);
+char            *hammy_history_describe_day       (const HammyHistoryDay     *day,
+                                                   const GDate               *today);
+gboolean         hammy_history_get_first_date     (HammyLog                  *log,
+                                                   GDate                     *out);
+
+HammyPainTrend  *hammy_pain_trend_new             (HammyLog                  *log,
+                                                   const GDate               *today,
+                                                   guint                      n_days);
+void             hammy_pain_trend_free            (HammyPainTrend            *trend);
+char            *hammy_pain_trend_describe        (const HammyPainTrend      *trend);
+
+GArray          *hammy_history_get_weekly_volume  (HammyLog                  *log,
+                                                   const GDate               *today,
+                                                   guint                      n_weeks);
+char            *hammy_history_describe_volume    (GArray                    *weeks);
+
+GPtrArray       *hammy_history_compare_sides      (HammyLog                  *log,
+                                                   const GDate               *today,
+                                                   guint                      n_days);
+char            *hammy_history_describe_sides     (GPtrArray                 *comparisons,
+                                                   HammySide                  sore,
+                                                   HammyLibrary              *library,
+                                                   guint                      n_days);
+char            *hammy_history_format_duration    (guint                      seconds);
+char            *hammy_history_format_load        (double                     kg);
+void             hammy_side_comparison_free       (HammySideComparison       *comparison);
+const HammySideStats *hammy_side_comparison_get   (const HammySideComparison *comparison,
+                                                   HammySide                  side);
+
+HammySide        hammy_history_get_check_side     (HammyAssessment           *assessment);
+HammySide        hammy_history_resolve_sore_side  (HammyAssessment           *latest,
+                                                   HammySide                  chosen,
+                                                   GDateTime                 *chosen_at,
+                                                   HammySoreSideSource       *source);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HammyPainTrend, hammy_pain_trend_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HammySideComparison, hammy_side_comparison_free)
+
+G_END_DECLS
