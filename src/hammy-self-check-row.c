@@ -66,6 +66,14 @@ set_library_label (HammySelfCheckRow *self,
 }
 
 static void
+hammy_self_check_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), HAMMY_TYPE_SELF_CHECK_ROW);
+
+  G_OBJECT_CLASS (hammy_self_check_row_parent_class)->dispose (object);
+}
+
+static void
 hammy_self_check_row_finalize (GObject *object)
 {
   HammySelfCheckRow *self = HAMMY_SELF_CHECK_ROW (object);
@@ -73,14 +81,6 @@ hammy_self_check_row_finalize (GObject *object)
   g_free (self->exercise_id);
 
   G_OBJECT_CLASS (hammy_self_check_row_parent_class)->finalize (object);
-}
-
-static void
-hammy_self_check_row_dispose (GObject *object)
-{
-  gtk_widget_dispose_template (GTK_WIDGET (object), HAMMY_TYPE_SELF_CHECK_ROW);
-
-  G_OBJECT_CLASS (hammy_self_check_row_parent_class)->dispose (object);
 }
 
 static void

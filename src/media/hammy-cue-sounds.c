@@ -454,6 +454,7 @@ hammy_cue_sounds_play (HammyCueSounds *self,
                        HammyCueSound   cue)
 {
   GstBuffer *buffer;
+  gsize n_samples;
 
   g_return_if_fail (HAMMY_IS_CUE_SOUNDS (self));
   g_return_if_fail ((guint) cue < HAMMY_CUE_SOUND_COUNT);
@@ -471,10 +472,10 @@ hammy_cue_sounds_play (HammyCueSounds *self,
       return;
     }
 
+  n_samples = g_bytes_get_size (self->tones[cue]) / sizeof (gint16);
   buffer = gst_buffer_new_wrapped_bytes (self->tones[cue]);
   GST_BUFFER_PTS (buffer) = 0;
-  GST_BUFFER_DURATION (buffer) = gst_util_uint64_scale (g_bytes_get_size (self->tones[cue]) / sizeof (gint16),
-                                                        GST_SECOND, SAMPLE_RATE);
+  GST_BUFFER_DURATION (buffer) = gst_util_uint64_scale (n_samples, GST_SECOND, SAMPLE_RATE);
   gst_app_src_push_buffer (GST_APP_SRC (self->source), buffer);
   gst_app_src_end_of_stream (GST_APP_SRC (self->source));
 }
