@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-application.h"
 #include "hammy-clip-view.h"
+#include "hammy-cue-sounds.h"
 #include "hammy-pain.h"
 #include "hammy-safety.h"
 #include "hammy-session-view.h"
@@ -28,6 +30,7 @@ struct _HammySessionView
 
   HammySession      *session;
   GtkWidget         *clip_view;       /* made with the first exercise shown */
+  HammyCueSounds    *cue_sounds;      /* made when first shown, muted by the preference */
   HammyExercise     *clip_exercise;   /* the exercise the clip shows */
   guint              tick_id;
   guint              cue_flash_id;
@@ -596,11 +599,31 @@ cue_flash_done_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Every cue is seen, so a muted computer or one without sound loses nothing. */
+static HammyCueSound
+cue_sound_for (HammySessionCue cue)
+{
+  switch (cue)
+    {
+    case HAMMY_SESSION_CUE_START:
+      return HAMMY_CUE_SOUND_START;
+    case HAMMY_SESSION_CUE_HALFWAY:
+      return HAMMY_CUE_SOUND_HALFWAY;
+    case HAMMY_SESSION_CUE_END:
+      return HAMMY_CUE_SOUND_END;
+    case HAMMY_SESSION_CUE_REST_OVER:
+    default:
+      return HAMMY_CUE_SOUND_REST_OVER;
+    }
+}
+
+/* Every cue is seen as well as heard, so a muted computer or one without sound loses nothing. */
 static void
 on_session_cue_cb (HammySessionView *self,
                    HammySessionCue   cue)
 {
+  if (self->cue_sounds != NULL)
+    hammy_cue_sounds_play (self->cue_sounds, cue_sound_for (cue));
+
   gtk_widget_add_css_class (self->timer_box, "cue");
   g_clear_handle_id (&self->cue_flash_id, g_source_remove);
   self->cue_flash_id = g_timeout_add (CUE_FLASH_MS, cue_flash_done_cb, self);
@@ -923,9 +946,24 @@ hammy_session_view_size_allocate (GtkWidget *widget,
 }
 
 static void
+ensure_cue_sounds (HammySessionView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  if (self->cue_sounds != NULL || !HAMMY_IS_APPLICATION (application))
+    return;
+
+  self->cue_sounds = hammy_cue_sounds_new ();
+  g_settings_bind (hammy_application_get_settings (HAMMY_APPLICATION (application)), "sound-cues",
+                   self->cue_sounds, "muted", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+}
+
+static void
 hammy_session_view_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (hammy_session_view_parent_class)->map (widget);
+  ensure_cue_sounds (HAMMY_SESSION_VIEW (widget));
   update (HAMMY_SESSION_VIEW (widget));
 }
 
@@ -935,6 +973,8 @@ hammy_session_view_unmap (GtkWidget *widget)
   HammySessionView *self = HAMMY_SESSION_VIEW (widget);
 
   GTK_WIDGET_CLASS (hammy_session_view_parent_class)->unmap (widget);
+  if (self->cue_sounds != NULL)
+    hammy_cue_sounds_stop (self->cue_sounds);
   /* Timers keep their time on the monotonic clock; nothing needs to tick while hidden. */
   update_ticking (self);
   update_inhibit (self);
@@ -949,6 +989,7 @@ hammy_session_view_dispose (GObject *object)
   hammy_session_view_set_session (self, NULL);
   g_clear_handle_id (&self->cue_flash_id, g_source_remove);
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  g_clear_object (&self->cue_sounds);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_SESSION_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -11,6 +11,7 @@
 
 #include "hammy-article.h"
 #include "hammy-data.h"
+#include "hammy-self-check-row.h"
 #include "hammy-triage-page.h"
 #include "hammy-triage-text.h"
 
@@ -22,6 +23,7 @@ typedef struct
   GtkToggleButton     *yes;
   AdwComboRow         *combo;   /* choices, and pain from 0 to 10 */
   GtkEditable         *entry;   /* other numbers */
+  HammySelfCheckRow   *self_check; /* how the check is done, under its question */
 } QuestionRow;
 
 struct _HammyTriagePage
@@ -151,6 +153,7 @@ clear_answers (HammyTriagePage *self)
 
 static void on_next_step_button_clicked_cb (HammyTriagePage *self);
 static void build_questions (HammyTriagePage *self);
+static void fill_self_checks (HammyTriagePage *self);
 
 /* The questions and the result are made the first time they are needed: at startup the
  * page shows only its first screen. */
@@ -299,6 +302,7 @@ show_group (HammyTriagePage *self,
   gtk_label_set_label (self->group_description, _(info->description));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->questions_scroller), 0);
   update_navigation (self);
+  fill_self_checks (self);
 
   /* Keyboard users land on the first question of the group. */
   for (guint i = 0; i < self->rows->len; i++)
@@ -370,21 +374,6 @@ new_choice_row (QuestionRow     *r,
   adw_combo_row_set_model (r->combo, G_LIST_MODEL (labels));
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* A self-check links to how it is done in the library. */
-  if (r->question->self_check != NULL)
-    {
-      GtkWidget *how = gtk_button_new_from_icon_name ("hammy-library-symbolic");
-      g_autofree char *tooltip = g_strdup_printf (_("How to do the %s"), _(r->question->text));
-
-      gtk_widget_set_valign (how, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (how, "flat");
-      gtk_widget_set_tooltip_text (how, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (how), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (how), "win.show-exercise");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (how), "s", r->question->self_check);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), how);
-    }
-
   return row;
 }
 
@@ -402,52 +391,116 @@ new_number_row (QuestionRow     *r,
   return row;
 }
 
+/* The key points of the self-checks come from the library, which may still be loading
+ * when the questions are first built. */
+static void
+fill_self_checks (HammyTriagePage *self)
+{
+  HammyLibrary *library = self->data != NULL ? hammy_data_get_library (self->data) : NULL;
+
+  if (library == NULL)
+    return;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      HammyExercise *exercise;
+
+      if (r->self_check == NULL || hammy_self_check_row_has_exercise (r->self_check))
+        continue;
+
+      exercise = hammy_library_lookup_exercise (library, r->question->self_check);
+      if (exercise != NULL)
+        hammy_self_check_row_set_exercise (r->self_check, exercise);
+    }
+}
+
+static QuestionRow *
+new_question_row (HammyTriagePage     *self,
+                  const HammyQuestion *question)
+{
+  QuestionRow *r = g_new0 (QuestionRow, 1);
+  g_autofree char *name = NULL;
+
+  r->question = question;
+  if (question->kind == HAMMY_QUESTION_YES_NO)
+    r->row = new_yes_no_row (r, self);
+  else if (question->kind == HAMMY_QUESTION_CHOICE || is_pain_question (question))
+    r->row = new_choice_row (r, self);
+  else
+    r->row = new_number_row (r, self);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r->row), _(question->text));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r->row), FALSE);
+
+  /* A self-check's sentence of how goes with its clip: under the question it would
+   * squeeze the answer beside it to nothing. */
+  if (question->self_check != NULL)
+    r->self_check = HAMMY_SELF_CHECK_ROW (hammy_self_check_row_new (question->self_check,
+                                                                    question->help != NULL ? _(question->help) : NULL));
+
+  if (ADW_IS_ACTION_ROW (r->row))
+    {
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (r->row), 0);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (r->row), 0);
+      if (question->help != NULL && r->self_check == NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (r->row), _(question->help));
+    }
+  else if (question->help != NULL)
+    gtk_widget_set_tooltip_text (r->row, _(question->help));
+
+  name = g_strdup_printf ("question-%s", question->id);
+  gtk_widget_set_name (r->row, name);
+
+  return r;
+}
+
+/* A self-check is a card of its own: the question with its answer, and under it the clip
+ * and key points of how it is done. Other questions share one list per group. */
 static void
 build_questions (HammyTriagePage *self)
 {
   for (guint g = 0; g < hammy_triage_get_n_groups (); g++)
     {
       const HammyQuestionGroup *info = hammy_triage_get_group (g);
-      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+      GtkWidget *list = NULL;
 
       for (guint q = 0; q < hammy_triage_get_n_questions (); q++)
         {
           const HammyQuestion *question = hammy_triage_get_question (q);
           QuestionRow *r;
-          g_autofree char *name = NULL;
 
           if (!g_str_equal (question->group, info->id))
             continue;
 
-          r = g_new0 (QuestionRow, 1);
-          r->question = question;
-          if (question->kind == HAMMY_QUESTION_YES_NO)
-            r->row = new_yes_no_row (r, self);
-          else if (question->kind == HAMMY_QUESTION_CHOICE || is_pain_question (question))
-            r->row = new_choice_row (r, self);
-          else
-            r->row = new_number_row (r, self);
-
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r->row), _(question->text));
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r->row), FALSE);
-          if (ADW_IS_ACTION_ROW (r->row))
-            {
-              adw_action_row_set_title_lines (ADW_ACTION_ROW (r->row), 0);
-              adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (r->row), 0);
-              if (question->help != NULL)
-                adw_action_row_set_subtitle (ADW_ACTION_ROW (r->row), _(question->help));
-            }
-          else if (question->help != NULL)
-            gtk_widget_set_tooltip_text (r->row, _(question->help));
-
-          name = g_strdup_printf ("question-%s", question->id);
-          gtk_widget_set_name (r->row, name);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), r->row);
+          r = new_question_row (self, question);
           g_ptr_array_add (self->rows, r);
+
+          if (r->self_check != NULL)
+            {
+              GtkWidget *card = adw_preferences_group_new ();
+
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (card), r->row);
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (card), GTK_WIDGET (r->self_check));
+              g_object_bind_property (r->row, "visible", card, "visible", G_BINDING_SYNC_CREATE);
+              gtk_box_append (GTK_BOX (page), card);
+              list = NULL;
+              continue;
+            }
+
+          if (list == NULL)
+            {
+              list = adw_preferences_group_new ();
+              gtk_box_append (GTK_BOX (page), list);
+            }
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (list), r->row);
         }
 
-      gtk_stack_add_named (self->group_stack, group, info->id);
+      gtk_stack_add_named (self->group_stack, page, info->id);
     }
+
+  fill_self_checks (self);
 }
 
 /* ---- the result ---------------------------------------------------------------------- */
@@ -794,4 +847,6 @@ hammy_triage_page_set_data (HammyTriagePage *self,
   gtk_list_box_bind_model (self->history_list, history, create_history_row, NULL, NULL);
   g_signal_connect_object (history, "items-changed", G_CALLBACK (on_history_changed_cb), self, 0);
   on_history_changed_cb (history, 0, 0, 0, self);
+  /* The library arrives with the rest of the data. */
+  g_signal_connect_object (data, "changed", G_CALLBACK (fill_self_checks), self, G_CONNECT_SWAPPED);
 }

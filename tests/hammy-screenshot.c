@@ -40,16 +40,15 @@ snapshot_widget (GtkSnapshot *snapshot,
                           gtk_widget_get_height (widget));
 }
 
-/* What a compositor would show: the window, dimmed under a modal dialog centred on it. */
-static gboolean
-save_png (GtkWindow  *window,
-          GtkWindow  *dialog,
-          const char *path,
-          GError    **error)
+/* What a compositor would show: the window, dimmed under a modal dialog centred on it. NULL
+ * while a redraw is pending, as when a clip has just sent a frame: the window has no
+ * picture of itself until it is drawn again. */
+static GdkTexture *
+render_window (GtkWindow *window,
+               GtkWindow *dialog)
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (GTK_WIDGET (window));
   int height = gtk_widget_get_height (GTK_WIDGET (window));
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
@@ -71,7 +70,32 @@ save_png (GtkWindow  *window,
     }
 
   node = gtk_snapshot_to_node (snapshot);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (node == NULL)
+    return NULL;
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static gboolean
+save_png (GtkWindow  *window,
+          GtkWindow  *dialog,
+          const char *path,
+          GError    **error)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+
+  for (guint attempt = 0; attempt < 50 && texture == NULL; attempt++)
+    {
+      texture = render_window (window, dialog);
+      if (texture == NULL)
+        hammy_test_wait_idle (20);
+    }
+
+  if (texture == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The window was never drawn, so %s was not written", path);
+      return FALSE;
+    }
 
   if (!gdk_texture_save_to_png (texture, path))
     {

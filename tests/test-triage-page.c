@@ -8,7 +8,10 @@
 
 #include <string.h>
 
+#include "hammy-clip-locate.h"
+#include "hammy-clip-view.h"
 #include "hammy-paths.h"
+#include "hammy-self-check-row.h"
 #include "hammy-test-utils.h"
 #include "hammy-triage-page.h"
 #include "hammy-triage-text.h"
@@ -200,6 +203,182 @@ test_saved_and_listed (Fixture       *f,
   g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, phase);
 }
 
+/* No to every safety question, then on to the self-checks, as far as relevance allows. */
+static void
+go_to_self_checks (Fixture *f)
+{
+  const char *safety[] = { "rf_saddle_bladder", "rf_weakness", "rf_calf", "rf_unwell" };
+
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.start", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (safety); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("question-%s", safety[i]);
+      GtkWidget *no = hammy_test_find_widget (hammy_test_find_named (f->page, name), GTK_TYPE_TOGGLE_BUTTON);
+
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (no), TRUE);
+    }
+
+  for (guint i = 0; i < 8 && g_strcmp0 (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (f->page)), "checks") != 0; i++)
+    g_assert_true (gtk_widget_activate_action (f->page, "triage.next", NULL));
+  g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (f->page)), ==, "checks");
+}
+
+/* The card a question sits in: its own for a self-check, the group's list otherwise. */
+static GtkWidget *
+question_card (Fixture    *f,
+               const char *id)
+{
+  g_autofree char *name = g_strdup_printf ("question-%s", id);
+  GtkWidget *row = hammy_test_find_named (f->page, name);
+
+  g_assert_nonnull (row);
+  return gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+}
+
+static gboolean
+match_action (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+static gboolean
+self_check_has_exercise (gpointer data)
+{
+  return hammy_self_check_row_has_exercise (data);
+}
+
+static gboolean
+player_is_ready (gpointer data)
+{
+  return hammy_clip_player_get_state (data) == HAMMY_CLIP_PLAYER_STATE_READY;
+}
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static gboolean
+focus_is_inside (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Each self-check question shows its own clip, with its key points and a way to the full
+ * instructions; a question without a self-check shows none. */
+static void
+test_self_check_clips (Fixture       *f,
+                       gconstpointer  data)
+{
+  guint n_checks = 0;
+
+  go_to_self_checks (f);
+
+  for (guint q = 0; q < hammy_triage_get_n_questions (); q++)
+    {
+      const HammyQuestion *question = hammy_triage_get_question (q);
+      GtkWidget *card = question_card (f, question->id);
+      GtkWidget *check_row = hammy_test_find_widget (card, HAMMY_TYPE_SELF_CHECK_ROW);
+      GtkWidget *view = hammy_test_find_widget (card, HAMMY_TYPE_CLIP_VIEW);
+      g_autofree char *clip = NULL;
+      g_autoptr(GFile) expected = NULL;
+      GtkWidget *button;
+      GVariant *target;
+
+      if (question->self_check == NULL)
+        {
+          g_assert_null (check_row);
+          g_assert_null (view);
+          continue;
+        }
+
+      n_checks++;
+      g_assert_nonnull (check_row);
+      g_assert_cmpstr (hammy_self_check_row_get_exercise_id (HAMMY_SELF_CHECK_ROW (check_row)), ==, question->self_check);
+      /* The key points come from the library, once the data is read. */
+      g_assert_true (hammy_test_wait_for (self_check_has_exercise, check_row, 5000));
+
+      g_assert_nonnull (view);
+      g_assert_true (hammy_clip_view_get_compact (HAMMY_CLIP_VIEW (view)));
+      clip = hammy_clip_locate (question->self_check);
+      g_assert_nonnull (clip);
+      expected = g_file_new_for_path (clip);
+      g_assert_true (g_file_equal (hammy_clip_view_get_file (HAMMY_CLIP_VIEW (view)), expected));
+
+      /* A few clips on one page play only when asked. */
+      g_assert_false (hammy_clip_view_get_autoplay (HAMMY_CLIP_VIEW (view)));
+
+      button = hammy_test_find (check_row, match_action, "win.show-exercise");
+      g_assert_nonnull (button);
+      target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+      g_assert_cmpstr (g_variant_get_string (target, NULL), ==, question->self_check);
+      g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+
+      /* The card goes with its question when the question does not apply. */
+      {
+        g_autofree char *name = g_strdup_printf ("question-%s", question->id);
+        GtkWidget *row = hammy_test_find_named (card, name);
+
+        g_assert_true (gtk_widget_get_visible (card));
+        gtk_widget_set_visible (row, FALSE);
+        g_assert_false (gtk_widget_get_visible (card));
+        gtk_widget_set_visible (row, TRUE);
+        g_assert_true (gtk_widget_get_visible (card));
+      }
+    }
+
+  g_assert_cmpuint (n_checks, >=, 4);
+}
+
+/* The answer has the focus; the clip is one Tab stop after it, and it pauses out of sight. */
+static void
+test_self_check_keyboard (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *card;
+  GtkWidget *row;
+  GtkWidget *view;
+  HammyClipPlayer *player;
+  gboolean reached = FALSE;
+
+  go_to_self_checks (f);
+  card = question_card (f, "test_shoe");
+  row = hammy_test_find_named (card, "question-test_shoe");
+  view = hammy_test_find_widget (card, HAMMY_TYPE_CLIP_VIEW);
+  player = hammy_clip_view_get_player (HAMMY_CLIP_VIEW (view));
+
+  g_assert_true (focus_is_inside (row));
+  g_assert_false (focus_is_inside (view));
+
+  for (guint i = 0; i < 6 && !reached; i++)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+      reached = gtk_root_get_focus (GTK_ROOT (f->window)) == view;
+      g_assert_true (reached || focus_is_inside (card));
+    }
+  g_assert_true (reached);
+
+  /* Space on the clip plays it; leaving the group pauses it, coming back resumes it. */
+  g_assert_true (hammy_test_wait_for (player_is_ready, player, 5000));
+  g_assert_true (gtk_widget_activate_action (view, "player.play-pause", NULL));
+  g_assert_true (hammy_clip_player_get_playing (player));
+
+  /* Unmapped once the crossfade to the previous group is over. */
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.back", NULL));
+  g_assert_true (hammy_test_wait_for (is_unmapped, view, 5000));
+  g_assert_false (hammy_clip_player_get_playing (player));
+
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.next", NULL));
+  g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (f->page)), ==, "checks");
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, view, 2000));
+  g_assert_true (hammy_clip_player_get_playing (player));
+  hammy_clip_player_pause (player);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +396,8 @@ main (int   argc,
   ADD ("/triage-page/warmup", test_warmup);
   ADD ("/triage-page/relevance", test_relevance);
   ADD ("/triage-page/saved-and-listed", test_saved_and_listed);
+  ADD ("/triage-page/self-check-clips", test_self_check_clips);
+  ADD ("/triage-page/self-check-keyboard", test_self_check_keyboard);
 #undef ADD
 
   status = g_test_run ();

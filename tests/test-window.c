@@ -361,6 +361,23 @@ shortcuts_shown (gpointer data)
   return hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
 }
 
+static const char * const player_keys[] = {
+  "space", "comma", "period", "bracketleft", "bracketright", "m", "f", "Escape",
+};
+
+static gboolean
+shows_accelerator (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  g_autofree char *accelerator = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+
+  g_object_get (widget, "accelerator", &accelerator, NULL);
+  return g_strcmp0 (accelerator, data) == 0;
+}
+
 static void
 test_shortcuts_window_opens (void)
 {
@@ -374,6 +391,11 @@ test_shortcuts_window_opens (void)
   g_assert_true (hammy_test_wait_for (shortcuts_shown, NULL, 3000));
   shortcuts = hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT));
+
+  /* The clip player's keys, as hammy-clip-view.c binds them, have a section of their own. */
+  g_object_set (shortcuts, "section-name", "player", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (player_keys); i++)
+    g_assert_nonnull (hammy_test_find (GTK_WIDGET (shortcuts), shows_accelerator, player_keys[i]));
 
   gtk_window_close (shortcuts);
   close_window (window);

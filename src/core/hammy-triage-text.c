@@ -17,7 +17,7 @@ static const HammyQuestionGroup groups[] = {
   { "feel", N_("Where and How It Feels"), N_("Pain is from 0, none at all, to 10, the worst you can imagine.") },
   { "running", N_("Running"), N_("What running does to it now.") },
   { "checks", N_("Self-Checks"),
-    N_("Optional: short checks that add to the picture. Open one to see how it is done, and skip any you cannot or would rather not do.") },
+    N_("Optional: short checks that add to the picture. Each shows how it is done; skip any you cannot or would rather not do.") },
   { "return", N_("Back to Running"), N_("Only for a leg that already walks without pain.") },
 };
 

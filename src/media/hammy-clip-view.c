@@ -14,6 +14,9 @@
 #include "hammy-media-resources.h"
 
 #define NS_PER_SECOND 1e9
+/* Room for the figure before the first frame has told its size; the .ui starts at the first. */
+#define PICTURE_HEIGHT 220
+#define COMPACT_PICTURE_HEIGHT 150
 
 struct _HammyClipView
 {
@@ -26,6 +29,7 @@ struct _HammyClipView
   gboolean         autoplay;
   gboolean         own;            /* the person's own video: nothing of ours goes with it */
   gboolean         has_legend;
+  gboolean         compact;
   gboolean         resume_on_map;
   gboolean         scrubbing;
   gboolean         resume_after_scrub;
@@ -34,7 +38,11 @@ struct _HammyClipView
   /* template children */
   GtkStack        *stack;
   GtkPicture      *picture;
+  GtkBox          *controls;
   GtkButton       *play_button;
+  GtkWidget       *step_back_button;
+  GtkWidget       *step_forward_button;
+  GtkWidget       *mirror_button;
   GtkScale        *scale;
   GtkAdjustment   *adjustment;
   GtkFlowBox      *legend;
@@ -51,6 +59,7 @@ enum {
   PROP_RATE,
   PROP_MIRRORED,
   PROP_FULLSCREEN,
+  PROP_COMPACT,
   N_PROPS
 };
 
@@ -108,6 +117,28 @@ update_own (HammyClipView *self)
   gtk_picture_set_alternative_text (self->picture,
                                     self->own ? _("Your own video of the exercise")
                                               : _("A figure demonstrating the exercise"));
+}
+
+/* The controls and the buttons of the speed group; not the parts inside a control. */
+static void
+set_controls_focusable (HammyClipView *self,
+                        gboolean       focusable)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->controls));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_BOX (child))
+        {
+          gtk_widget_set_focusable (child, focusable);
+          continue;
+        }
+
+      for (GtkWidget *button = gtk_widget_get_first_child (child);
+           button != NULL;
+           button = gtk_widget_get_next_sibling (button))
+        gtk_widget_set_focusable (button, focusable);
+    }
 }
 
 static void
@@ -544,6 +575,9 @@ hammy_clip_view_get_property (GObject    *object,
     case PROP_FULLSCREEN:
       g_value_set_boolean (value, self->fullscreen_window != NULL);
       break;
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -573,6 +607,9 @@ hammy_clip_view_set_property (GObject      *object,
       break;
     case PROP_FULLSCREEN:
       hammy_clip_view_set_fullscreen (self, g_value_get_boolean (value));
+      break;
+    case PROP_COMPACT:
+      hammy_clip_view_set_compact (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -623,6 +660,11 @@ hammy_clip_view_class_init (HammyClipViewClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   hammy_media_register_resource ();
@@ -630,7 +672,11 @@ hammy_clip_view_class_init (HammyClipViewClass *klass)
                                                RESOURCE_PATH "/media/hammy-clip-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyClipView, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyClipView, picture);
+  gtk_widget_class_bind_template_child (widget_class, HammyClipView, controls);
   gtk_widget_class_bind_template_child (widget_class, HammyClipView, play_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyClipView, step_back_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyClipView, step_forward_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyClipView, mirror_button);
   gtk_widget_class_bind_template_child (widget_class, HammyClipView, scale);
   gtk_widget_class_bind_template_child (widget_class, HammyClipView, adjustment);
   gtk_widget_class_bind_template_child (widget_class, HammyClipView, legend);
@@ -883,4 +929,36 @@ hammy_clip_view_get_fullscreen (HammyClipView *self)
   g_return_val_if_fail (HAMMY_IS_CLIP_VIEW (self), FALSE);
 
   return self->fullscreen_window != NULL;
+}
+
+/* Compact: a smaller figure, the frame steps and mirror left to their keys, and the view
+ * one stop for Tab, so a clip beside a question does not stand between it and the next.
+ * Everything stays clickable and every key still works once the view has focus. */
+void
+hammy_clip_view_set_compact (HammyClipView *self,
+                             gboolean       compact)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_VIEW (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  gtk_widget_set_size_request (GTK_WIDGET (self->picture), -1,
+                               compact ? COMPACT_PICTURE_HEIGHT : PICTURE_HEIGHT);
+  gtk_widget_set_visible (self->step_back_button, !compact);
+  gtk_widget_set_visible (self->step_forward_button, !compact);
+  gtk_widget_set_visible (self->mirror_button, !compact);
+  set_controls_focusable (self, !compact);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
+}
+
+gboolean
+hammy_clip_view_get_compact (HammyClipView *self)
+{
+  g_return_val_if_fail (HAMMY_IS_CLIP_VIEW (self), FALSE);
+
+  return self->compact;
 }

@@ -47,4 +47,8 @@ void             hammy_clip_view_set_fullscreen  (HammyClipView              *se
                                                   gboolean                    fullscreen);
 gboolean         hammy_clip_view_get_fullscreen  (HammyClipView              *self);
 
+void             hammy_clip_view_set_compact     (HammyClipView              *self,
+                                                  gboolean                    compact);
+gboolean         hammy_clip_view_get_compact     (HammyClipView              *self);
+
 G_END_DECLS

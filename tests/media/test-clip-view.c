@@ -469,6 +469,59 @@ test_controls_are_labelled (void)
   destroy_window (window, view);
 }
 
+/* Compact: the view is one Tab stop with a smaller figure; the frame steps and mirror are
+ * left to their keys; clicking still works. */
+static void
+test_compact (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *picture = find_widget (GTK_WIDGET (view), GTK_TYPE_PICTURE);
+  guint notified = 0;
+  int height;
+
+  g_signal_connect (view, "notify::compact", G_CALLBACK (count_cb), &notified);
+  collect_widgets (GTK_WIDGET (view), GTK_TYPE_BUTTON, buttons);
+  collect_widgets (GTK_WIDGET (view), GTK_TYPE_SCALE, buttons);
+  gtk_widget_get_size_request (picture, NULL, &height);
+
+  hammy_clip_view_set_compact (view, TRUE);
+  hammy_clip_view_set_compact (view, TRUE);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (hammy_clip_view_get_compact (view));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_get_ancestor (buttons->pdata[i], GTK_TYPE_STACK) != NULL &&
+        gtk_widget_get_ancestor (buttons->pdata[i], ADW_TYPE_STATUS_PAGE) == NULL)
+      g_assert_false (gtk_widget_get_focusable (buttons->pdata[i]));
+  g_assert_false (gtk_widget_get_visible (find_action_button (view, "player.step-back")));
+  g_assert_false (gtk_widget_get_visible (find_action_button (view, "player.step-forward")));
+  g_assert_false (gtk_widget_get_visible (find_action_button (view, "player.mirror")));
+  g_assert_true (gtk_widget_get_visible (find_action_button (view, "player.play-pause")));
+  g_assert_true (gtk_widget_get_visible (find_action_button (view, "player.fullscreen")));
+  {
+    int compact_height;
+
+    gtk_widget_get_size_request (picture, NULL, &compact_height);
+    g_assert_cmpint (compact_height, <, height);
+  }
+
+  /* Tab reaches the view and leaves it at once. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+
+  /* Back to the full controls. */
+  g_object_set (view, "compact", FALSE, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_true (gtk_widget_get_visible (find_action_button (view, "player.mirror")));
+  g_assert_true (gtk_widget_get_focusable (find_action_button (view, "player.play-pause")));
+  g_assert_true (gtk_widget_get_focusable (find_action_button (view, "player.rate")));
+
+  destroy_window (window, view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/media/view/fullscreen", test_fullscreen);
   g_test_add_func ("/media/view/legend", test_legend);
   g_test_add_func ("/media/view/controls-are-labelled", test_controls_are_labelled);
+  g_test_add_func ("/media/view/compact", test_compact);
 
   return g_test_run ();
 }
