@@ -216,6 +216,23 @@ hammy_plan_item_free (HammyPlanItem *item)
   g_free (item);
 }
 
+/* The dose as a person reads it, such as “3 × 12 each side · Medium”. */
+char *
+hammy_plan_item_dup_dosage_text (const HammyPlanItem *item)
+{
+  HammyDosage dosage = { 0 };
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  dosage.sets = item->sets;
+  dosage.reps = item->reps;
+  dosage.hold_seconds = item->hold_seconds;
+  dosage.per_side = item->per_side;
+  dosage.load = item->load;
+
+  return hammy_dosage_format (&dosage);
+}
+
 static HammyPlanItem *
 item_at (HammyPlan *self,
          guint      index)

@@ -44,6 +44,7 @@ typedef struct
 GType          hammy_plan_item_get_type (void) G_GNUC_CONST;
 HammyPlanItem *hammy_plan_item_copy     (const HammyPlanItem *item);
 void           hammy_plan_item_free     (HammyPlanItem       *item);
+char          *hammy_plan_item_dup_dosage_text (const HammyPlanItem *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HammyPlanItem, hammy_plan_item_free)
 
