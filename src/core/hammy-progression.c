@@ -400,8 +400,8 @@ pick_variant (Context            *c,
   return NULL;
 }
 
-/* The newest set in the judged sessions with pain above the limit, for @exercise or, with
- * @runs FALSE, any exercise that is in the plan. */
+/* The newest set in the judged sessions with pain above the limit: a ladder run with @runs,
+ * otherwise an exercise that is still in the plan. */
 static const HammyLogSet *
 find_painful_set (Context  *c,
                   gboolean  runs)
@@ -425,23 +425,29 @@ find_painful_set (Context  *c,
   return NULL;
 }
 
+/* @after_pain: a run hurt above the limit; otherwise a morning after a run was worse. */
 static HammyProposal *
 ladder_step_back (Context    *c,
                   const char *rule,
-                  const char *because)
+                  gboolean    after_pain)
 {
   guint step = hammy_plan_get_ladder_step (c->plan);
   HammyProposal *proposal;
+  char *why;
 
   if (step == 0)
-    /* Translators: %s is a sentence of why, such as “Your pain went above 5 out of 10 on a run.” */
-    return hold (rule, g_strdup_printf (_("%s Rest from running until walking is comfortable again, then repeat the first step of the ladder."),
-                                        because));
+    return hold (rule, g_strdup (after_pain ? _("Your pain went above 5 out of 10 on a run, so rest from running until walking is comfortable again, then repeat the first step of the ladder.")
+                                            : _("A morning after a run felt worse than usual, so rest from running until your mornings settle, then repeat the first step of the ladder.")));
 
-  proposal = proposal_new (rule, HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_LADDER, NULL,
-                           /* Translators: the first %s is a sentence of why, the second a step of the running ladder. */
-                           g_strdup_printf (_("%s Go back a step on the running ladder to “%s”."),
-                                            because, hammy_plan_ladder_step_get_title (step - 1)));
+  if (after_pain)
+    why = g_strdup_printf (/* Translators: %s is a step of the running ladder. */
+                           _("Your pain went above 5 out of 10 on a run, so go back a step on the running ladder to “%s”."),
+                           hammy_plan_ladder_step_get_title (step - 1));
+  else
+    why = g_strdup_printf (/* Translators: %s is a step of the running ladder. */
+                           _("A morning after a run felt worse than usual, so go back a step on the running ladder to “%s”."),
+                           hammy_plan_ladder_step_get_title (step - 1));
+  proposal = proposal_new (rule, HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_LADDER, NULL, why);
   proposal->ladder_step = step - 1;
   return proposal;
 }
@@ -459,8 +465,9 @@ rule_warning_sign (Context    *c,
   if (!warned)
     return NULL;
 
+  /* The full advice is the stopped plan's to give (hammy_progression_get_stop_advice). */
   return proposal_new (rule, HAMMY_PROPOSAL_STOP, HAMMY_PROPOSAL_CHANGE_NONE, NULL,
-                       g_strdup (hammy_progression_get_stop_advice ()));
+                       g_strdup (_("You noted a warning sign in a morning check-in, so the plan stops until a doctor or physiotherapist has seen you.")));
 }
 
 static HammyProposal *
@@ -470,7 +477,7 @@ rule_run_pain (Context    *c,
   if (!c->running || find_painful_set (c, TRUE) == NULL)
     return NULL;
 
-  return ladder_step_back (c, rule, _("Your pain went above 5 out of 10 on a run."));
+  return ladder_step_back (c, rule, TRUE);
 }
 
 static HammyProposal *
@@ -547,7 +554,7 @@ rule_worse_morning (Context    *c,
     return NULL;
 
   if (c->running)
-    return ladder_step_back (c, rule, _("A morning after a run felt worse than usual."));
+    return ladder_step_back (c, rule, FALSE);
 
   for (guint i = 0; i < hammy_plan_get_n_items (c->plan); i++)
     {
