@@ -1,5 +1,6 @@
 /* hammy-today-page.c: the Today page: the plan in use, made from the latest check or brought in
- * from a plan file, or what to do instead when the latest check sends the person to a clinician.
+ * from a plan file, or what to do instead when the latest check or a morning's warning sign sends
+ * the person to a clinician; the next step progression proposes, the editor and the check-in.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,27 +9,40 @@
 #include <glib/gi18n.h>
 
 #include "hammy-session-view.h"
+#include "hammy-checkin-dialog.h"
+#include "hammy-plan-editor.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-text.h"
-#include "hammy-vocabulary.h"
 
 struct _HammyTodayPage
 {
-  AdwBin      parent_instance;
+  AdwBin         parent_instance;
 
-  HammyData  *data;
-  HammySession *session;          /* the guided session on screen, or NULL */
-  HammyClock *clock;
+  HammyData     *data;
+  HammyProposal *proposal;   /* what progression proposes today, or NULL */
+  HammySession  *session;    /* the guided session on screen, or NULL */
+  HammyClock    *clock;
 
   /* template children */
-  AdwStatusPage *refer_page;
-  GtkLabel   *phase_label;
-  GtkLabel   *source_label;
-  GtkLabel   *note_label;
-  GtkListBox *circuit_list;
-  GtkButton  *start_button;
-  GtkButton  *start_over_button;
-  HammySessionView *session_view;
+  AdwStatusPage       *refer_page;
+  GtkButton           *refer_button;
+  GtkLabel            *phase_label;
+  GtkLabel            *source_label;
+  GtkLabel            *note_label;
+  GtkLabel            *private_note_label;
+  AdwPreferencesGroup *proposal_group;
+  GtkLabel            *proposal_label;
+  GtkWidget           *proposal_buttons;
+  AdwPreferencesGroup *warmup_group;
+  GtkListBox          *warmup_list;
+  AdwPreferencesGroup *circuit_group;
+  GtkListBox          *circuit_list;
+  AdwPreferencesGroup *running_group;
+  GtkWidget           *ladder_list;
+  AdwActionRow        *ladder_row;
+  GtkButton           *start_button;
+  GtkButton           *start_over_button;
+  HammySessionView    *session_view;
 };
 
 G_DEFINE_FINAL_TYPE (HammyTodayPage, hammy_today_page, ADW_TYPE_BIN)
@@ -54,8 +68,7 @@ create_item_row (HammyLibrary        *library,
                  const HammyPlanItem *item)
 {
   HammyExercise *exercise = hammy_library_lookup_exercise (library, item->exercise);
-  HammyDosage dosage = { item->sets, item->reps, 0, item->hold_seconds, 0, item->per_side, item->load, 0, 0, NULL };
-  g_autofree char *dose = hammy_dosage_format (&dosage);
+  g_autofree char *dose = hammy_plan_item_dup_dosage_text (item);
   g_autofree char *subtitle = item->note != NULL ? g_strdup_printf ("%s — %s", dose, item->note) : g_strdup (dose);
   GtkWidget *row = adw_action_row_new ();
 
@@ -71,6 +84,32 @@ create_item_row (HammyLibrary        *library,
 }
 
 static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+show_proposal (HammyTodayPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gboolean answer;
+
+  g_clear_object (&self->proposal);
+  self->proposal = hammy_data_dup_proposal (self->data, now);
+
+  answer = self->proposal != NULL && hammy_proposal_needs_answer (self->proposal) && !hammy_data_is_read_only (self->data);
+  gtk_widget_set_visible (GTK_WIDGET (self->proposal_group), self->proposal != NULL);
+  gtk_label_set_label (self->proposal_label, self->proposal != NULL ? hammy_proposal_get_why (self->proposal) : "");
+  gtk_widget_set_visible (self->proposal_buttons, answer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.accept-proposal", answer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.decline-proposal", answer);
+}
+
+static void
 show_plan (HammyTodayPage *self,
            HammyPlan      *plan)
 {
@@ -78,7 +117,9 @@ show_plan (HammyTodayPage *self,
   g_autofree char *source = NULL;
   g_autofree char *made = format_day (hammy_plan_get_created (plan));
   const char *note = hammy_plan_get_note (plan);
-  GtkWidget *child;
+  const char *private_note = hammy_plan_get_private_note (plan);
+  gboolean running = hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN;
+  guint n_warmup = 0;
 
   gtk_label_set_label (self->phase_label, hammy_triage_phase_get_title (hammy_plan_get_phase (plan)));
 
@@ -96,11 +137,39 @@ show_plan (HammyTodayPage *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
   gtk_label_set_label (self->note_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->private_note_label), private_note != NULL);
+  gtk_label_set_label (self->private_note_label, private_note != NULL ? private_note : "");
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->circuit_list))) != NULL)
-    gtk_list_box_remove (self->circuit_list, child);
+  clear_list (self->warmup_list);
+  clear_list (self->circuit_list);
   for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
-    gtk_list_box_append (self->circuit_list, create_item_row (library, hammy_plan_get_item (plan, i)));
+    {
+      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
+      gboolean warmup = item->section == HAMMY_PLAN_SECTION_WARMUP;
+
+      gtk_list_box_append (warmup ? self->warmup_list : self->circuit_list, create_item_row (library, item));
+      n_warmup += warmup;
+    }
+  adw_preferences_group_set_title (self->warmup_group, hammy_plan_section_get_title (HAMMY_PLAN_SECTION_WARMUP));
+  adw_preferences_group_set_title (self->circuit_group, hammy_plan_section_get_title (HAMMY_PLAN_SECTION_CIRCUIT));
+  gtk_widget_set_visible (GTK_WIDGET (self->warmup_group), n_warmup > 0);
+
+  adw_preferences_group_set_description (self->running_group, hammy_plan_get_running_advice (plan));
+  gtk_widget_set_visible (self->ladder_list, running);
+  if (running)
+    {
+      guint step = hammy_plan_get_ladder_step (plan);
+      /* Translators: the first %u is a step of the running ladder, the second how many steps it has. */
+      g_autofree char *title = g_strdup_printf (_("Step %u of %u: %s"), step + 1, hammy_plan_get_n_ladder_steps (),
+                                                hammy_plan_ladder_step_get_title (step));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->ladder_row), title);
+      adw_action_row_set_subtitle (self->ladder_row, hammy_plan_ladder_step_get_description (step));
+    }
+
+  show_proposal (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.edit-plan", !hammy_data_is_read_only (self->data));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.check-in", !hammy_data_is_read_only (self->data));
 
   gtk_stack_set_visible_child_name (get_stack (self), "plan");
 }
@@ -123,8 +192,48 @@ update_session_buttons (HammyTodayPage *self,
 }
 
 static void
+on_checkin_response_cb (HammyCheckinDialog *dialog,
+                        const char         *response,
+                        HammyTodayPage     *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = NULL;
+  HammyLogCheckin checkin = { 0 };
+
+  if (!g_str_equal (response, "save"))
+    return;
+
+  date = hammy_progression_dup_day (now);
+  checkin.date = date;
+  hammy_checkin_dialog_get_answer (dialog, &checkin.pain, &checkin.stiffness, &checkin.red_flag);
+  hammy_data_add_checkin (self->data, &checkin);
+}
+
+static void
+present_checkin (HammyTodayPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  HammyCheckinDialog *dialog = hammy_checkin_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_checkin_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+offer_checkin_cb (gpointer user_data)
+{
+  HammyTodayPage *self = user_data;
+
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    present_checkin (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 update (HammyTodayPage *self)
 {
+  g_autoptr(GDateTime) now = NULL;
   HammyAssessment *blocking;
   HammyPlan *plan;
 
@@ -153,6 +262,7 @@ update (HammyTodayPage *self)
 
       adw_status_page_set_title (self->refer_page, hammy_triage_phase_get_title (hammy_assessment_get_phase (blocking)));
       adw_status_page_set_description (self->refer_page, description);
+      gtk_button_set_label (self->refer_button, _("_See Your Latest Check"));
       gtk_stack_set_visible_child_name (get_stack (self), "refer");
       return;
     }
@@ -163,8 +273,72 @@ update (HammyTodayPage *self)
       return;
     }
 
+  /* A warning sign in a morning check-in stops the plan until a new check. */
+  if (hammy_plan_get_stopped (plan) != NULL)
+    {
+      adw_status_page_set_title (self->refer_page, hammy_triage_phase_get_title (HAMMY_TRIAGE_PHASE_REFER));
+      adw_status_page_set_description (self->refer_page, hammy_progression_get_stop_advice ());
+      gtk_button_set_label (self->refer_button, _("_Start a New Check"));
+      gtk_stack_set_visible_child_name (get_stack (self), "refer");
+      return;
+    }
+
   show_plan (self, plan);
   update_session_buttons (self, plan);
+
+  /* The first opening on a day after a session asks how the morning is, once. */
+  now = g_date_time_new_now_local ();
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL && hammy_data_checkin_prompt_due (self->data, now))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_checkin_cb, g_object_ref (self), g_object_unref);
+}
+
+/* ---- actions ------------------------------------------------------------------------- */
+
+static void
+edit_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HammyTodayPage *self = HAMMY_TODAY_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  HammyPlanEditor *editor;
+
+  if (hammy_data_get_plan (self->data) == NULL)
+    return;
+
+  editor = hammy_plan_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->data);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  present_checkin (HAMMY_TODAY_PAGE (widget));
+}
+
+static void
+answer_proposal_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HammyTodayPage *self = HAMMY_TODAY_PAGE (widget);
+  g_autoptr(HammyProposal) proposal = self->proposal != NULL ? g_object_ref (self->proposal) : NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  if (proposal == NULL)
+    return;
+
+  if (g_str_equal (action_name, "today.decline-proposal"))
+    hammy_data_decline_proposal (self->data, proposal, now);
+  else if (!hammy_data_accept_proposal (self->data, proposal, now, &error))
+    {
+      /* The plan changed under it: say so in its place. */
+      gtk_label_set_label (self->proposal_label, error->message);
+      gtk_widget_set_visible (self->proposal_buttons, FALSE);
+    }
 }
 
 static void
@@ -220,6 +394,7 @@ hammy_today_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), HAMMY_TYPE_TODAY_PAGE);
   g_clear_object (&self->session);
   g_clear_object (&self->clock);
+  g_clear_object (&self->proposal);
   g_clear_object (&self->data);
 
   G_OBJECT_CLASS (hammy_today_page_parent_class)->dispose (object);
@@ -235,9 +410,17 @@ hammy_today_page_class_init (HammyTodayPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, refer_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, refer_button);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, phase_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, source_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, note_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, private_note_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, proposal_group);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, proposal_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, proposal_buttons);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, warmup_group);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, warmup_list);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, circuit_group);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, circuit_list);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, start_over_button);
@@ -246,6 +429,15 @@ hammy_today_page_class_init (HammyTodayPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "today.start-session", NULL, today_session_action);
   gtk_widget_class_install_action (widget_class, "today.resume-session", NULL, today_session_action);
+
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, running_group);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, ladder_list);
+  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, ladder_row);
+
+  gtk_widget_class_install_action (widget_class, "today.edit-plan", NULL, edit_plan_action);
+  gtk_widget_class_install_action (widget_class, "today.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "today.accept-proposal", NULL, answer_proposal_action);
+  gtk_widget_class_install_action (widget_class, "today.decline-proposal", NULL, answer_proposal_action);
 }
 
 static void
@@ -269,7 +461,7 @@ hammy_today_page_set_data (HammyTodayPage *self,
   update (self);
 }
 
-/* "loading", "empty", "refer", "plan" or "session". */
+/* "loading", "empty", "refer" (a check or a morning's warning sign), "plan" or "session". */
 const char *
 hammy_today_page_get_state (HammyTodayPage *self)
 {

@@ -13,7 +13,10 @@
 #include "hammy-paths.h"
 #include "hammy-test-utils.h"
 #include "hammy-today-page.h"
+#include "hammy-checkin-dialog.h"
 #include "hammy-library-page.h"
+#include "hammy-plan-editor.h"
+#include "hammy-today-page.h"
 #include "hammy-triage-page.h"
 #include "hammy-window.h"
 
@@ -312,7 +315,7 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
-    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts or about", "NAME" },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts, about, editor or checkin", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
@@ -452,6 +455,10 @@ main (int   argc,
         dialog_type = ADW_TYPE_ABOUT_WINDOW;
       else if (g_str_equal (dialog_name, "shortcuts"))
         dialog_type = GTK_TYPE_SHORTCUTS_WINDOW;
+      else if (g_str_equal (dialog_name, "editor"))
+        dialog_type = HAMMY_TYPE_PLAN_EDITOR;
+      else if (g_str_equal (dialog_name, "checkin"))
+        dialog_type = HAMMY_TYPE_CHECKIN_DIALOG;
       else
         {
           g_printerr ("No dialog called %s\n", dialog_name);
@@ -460,6 +467,9 @@ main (int   argc,
 
       if (dialog_type == GTK_TYPE_SHORTCUTS_WINDOW)
         gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+      else if (dialog_type == HAMMY_TYPE_PLAN_EDITOR || dialog_type == HAMMY_TYPE_CHECKIN_DIALOG)
+        gtk_widget_activate_action (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE),
+                                    dialog_type == HAMMY_TYPE_PLAN_EDITOR ? "today.edit-plan" : "today.check-in", NULL);
       else if (dialog_type != ADW_TYPE_MESSAGE_DIALOG)
         g_action_group_activate_action (G_ACTION_GROUP (app), dialog_name, NULL);
 

@@ -190,7 +190,7 @@ test_notes_only_when_asked (Fixture       *f,
   g_autoptr(GDateTime) day = g_date_time_new_now_local ();
   g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"calm\", \"imported\": true,"
                                                " \"note\": \"Private: query avulsion, rescan.\", \"items\": ["
-                                               "{\"exercise\": \"heel-dig-hold\", \"sets\": 5, \"hold_seconds\": 30,"
+                                               "{\"section\": \"circuit\", \"exercise\": \"heel-dig-hold\", \"sets\": 5, \"hold_seconds\": 30,"
                                                " \"per_side\": true, \"load\": \"bodyweight\", \"note\": \"Guarding noted on the left.\"}]}",
                                                NULL);
   g_autoptr(GError) error = NULL;
@@ -323,7 +323,7 @@ test_print_dialog_to_file_with_notes (Fixture       *f,
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true,"
                                                " \"note\": \"Twice a week is plenty.\", \"items\": ["
-                                               "{\"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20,"
+                                               "{\"section\": \"circuit\", \"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20,"
                                                " \"per_side\": false, \"load\": \"bodyweight\"}]}",
                                                NULL);
   g_autoptr(GError) error = NULL;

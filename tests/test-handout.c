@@ -20,11 +20,11 @@
 /* A clinician's plan: their own numbers, a changed load, and notes meant for themselves. */
 #define LOAD_PLAN "{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"load\", \"imported\": true," \
                   " \"note\": \"Check hip drop next visit.\", \"items\": [" \
-                  "{\"exercise\": \"rdl-wall\", \"sets\": 3, \"reps\": 6, \"per_side\": true, \"load\": \"heavy\"}," \
-                  "{\"exercise\": \"nordic-curl\", \"sets\": 2, \"reps\": 4, \"per_side\": false, \"load\": \"bodyweight\"," \
+                  "{\"section\": \"circuit\", \"exercise\": \"rdl-wall\", \"sets\": 3, \"reps\": 6, \"per_side\": true, \"load\": \"heavy\"}," \
+                  "{\"section\": \"circuit\", \"exercise\": \"nordic-curl\", \"sets\": 2, \"reps\": 4, \"per_side\": false, \"load\": \"bodyweight\"," \
                   " \"note\": \"Guarded on the left; watch.\"}," \
-                  "{\"exercise\": \"single-leg-rdl\", \"sets\": 1, \"reps\": 6, \"per_side\": true, \"load\": \"light\"}," \
-                  "{\"exercise\": \"easy-walk\", \"sets\": 1, \"hold_seconds\": 600, \"per_side\": false, \"load\": \"bodyweight\"}]}"
+                  "{\"section\": \"circuit\", \"exercise\": \"single-leg-rdl\", \"sets\": 1, \"reps\": 6, \"per_side\": true, \"load\": \"light\"}," \
+                  "{\"section\": \"circuit\", \"exercise\": \"easy-walk\", \"sets\": 1, \"hold_seconds\": 600, \"per_side\": false, \"load\": \"bodyweight\"}]}"
 
 static HammyLibrary *library;
 

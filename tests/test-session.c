@@ -60,7 +60,7 @@ static HammyPlan *
 plan_new (const char *description)
 {
   g_auto(GStrv) items = g_strsplit (description, ";", -1);
-  g_autoptr(GString) text = g_string_new ("{\"format\": \"hammy-plan\", \"version\": 1, "
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"hammy-plan\", \"version\": 2, "
                                           "\"created\": \"2026-03-01T08:00:00Z\", \"phase\": \"build\", \"items\": [");
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
@@ -82,7 +82,7 @@ plan_new (const char *description)
           else
             load = words[w];
         }
-      g_string_append_printf (text, "%s{\"exercise\": \"%s\", \"sets\": %u, \"%s\": %u, \"per_side\": %s, \"load\": \"%s\"}",
+      g_string_append_printf (text, "%s{\"section\": \"circuit\", \"exercise\": \"%s\", \"sets\": %u, \"%s\": %u, \"per_side\": %s, \"load\": \"%s\"}",
                               i > 0 ? ", " : "", words[0], sets, unit == 's' ? "hold_seconds" : "reps", amount,
                               per_side ? "true" : "false", load);
     }

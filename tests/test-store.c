@@ -650,7 +650,7 @@ test_plan_file_round_trip_and_refusals (void)
     { "\"sets\" : 2", "\"sets\" : \"2\"", "“sets”" },
     { "\"phase\" : \"", "\"clip\" : \"file:///etc/passwd\", \"phase\" : \"", "does not know, “clip”" },
     { "\"hammy-plan-file\"", "\"hammy-backup\"", "hammy-backup" },
-    { "\"version\" : 1", "\"version\" : 9", "newer" },
+    { "\"version\" : 2", "\"version\" : 9", "newer" },
     { "\"reps\" : 12", "\"reps\" : 12, \"hold_seconds\" : 30", "either" },
     { "\"load\" : \"medium\"", "\"load\" : \"elephant\"", "load" },
   };

@@ -212,12 +212,13 @@ test_damaged_files_are_told_and_kept (Fixture       *f,
 /* ---- a plan ---------------------------------------------------------------------------- */
 
 static guint
-n_circuit_rows (Fixture *f)
+n_rows (Fixture    *f,
+        const char *name)
 {
-  GtkWidget *group = hammy_test_find_named (f->today, "today-circuit");
+  GtkWidget *list = hammy_test_find_named (f->today, name);
   guint n = 0;
 
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (group), n) != NULL)
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
     n++;
   return n;
 }
@@ -232,7 +233,9 @@ test_check_makes_a_plan (Fixture       *f,
   plan = hammy_data_get_plan (hammy_window_get_data (f->window));
   g_assert_nonnull (plan);
   g_assert_cmpstr (state (f), ==, "plan");
-  g_assert_cmpuint (n_circuit_rows (f), ==, hammy_plan_get_n_items (plan));
+  /* The warm-up and the circuit, each under its own heading. */
+  g_assert_cmpuint (n_rows (f, "today-warmup") + n_rows (f, "today-circuit"), ==, hammy_plan_get_n_items (plan));
+  g_assert_cmpuint (n_rows (f, "today-warmup"), >, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->today)));
 }

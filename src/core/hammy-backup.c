@@ -158,8 +158,13 @@ hammy_backup_new_from_bytes (const char    *data,
 
   if (plan != NULL)
     {
-      if (!hammy_json_check_header (plan, hammy_plan_format.name, hammy_plan_format.version, NULL, &cause) ||
-          (self->plan = hammy_plan_new_from_json (plan, library, &cause)) == NULL)
+      gint64 version = 0;
+      gboolean usable = hammy_json_check_header (plan, hammy_plan_format.name, hammy_plan_format.version, &version, &cause);
+
+      /* A backup made before the plan's format last changed carries the plan as it was then. */
+      for (; usable && version < hammy_plan_format.version; version++)
+        usable = hammy_plan_format.migrate (plan, version, &cause);
+      if (!usable || (self->plan = hammy_plan_new_from_json (plan, library, &cause)) == NULL)
         {
           invalid_part (error, _("The plan in it cannot be used."), cause);
           return NULL;

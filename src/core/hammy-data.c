@@ -20,6 +20,7 @@
 #include "hammy-data.h"
 #include "hammy-json-guard.h"
 #include "hammy-own-clips-private.h"
+#include "hammy-plan-private.h"
 
 #define PROFILE_DIR "profiles" G_DIR_SEPARATOR_S "default"
 #define SORE_SIDE_FILE "sore-side.json"
@@ -63,6 +64,7 @@ struct _HammyData
   HammyOwnClips *own_clips;
   HammySide     sore_side;     /* the person's choice, BOTH when none */
   GDateTime    *sore_side_chosen;
+  char         *prompted_on;   /* the day the check-in was last offered, YYYY-MM-DD */
 };
 
 G_DEFINE_FINAL_TYPE (HammyData, hammy_data, G_TYPE_OBJECT)
@@ -75,12 +77,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void adopt_plan (HammyData *self,
+                        HammyPlan *plan);
+
 static void
 hammy_data_finalize (GObject *object)
 {
   HammyData *self = HAMMY_DATA (object);
 
-  g_clear_object (&self->plan);
+  adopt_plan (self, NULL);
+  g_free (self->prompted_on);
   g_clear_object (&self->assessments);
   g_clear_object (&self->log);
   g_clear_object (&self->own_clips);
@@ -416,7 +422,7 @@ hammy_data_load_finish (HammyData     *self,
   self->loaded = TRUE;
   self->read_only = data->read_only;
   g_set_object (&self->library, data->library);
-  g_set_object (&self->plan, data->plan);
+  adopt_plan (self, data->plan);
   g_set_object (&self->log, data->log);
   hammy_own_clips_take_loaded (self->own_clips, data->own_clips);
   /* A choice made while the folder was being read is newer than the one on disk. */
@@ -593,24 +599,56 @@ stamp_name (GDateTime  *time,
 }
 
 static void
+save_plan (HammyData *self)
+{
+  g_autoptr(JsonNode) node = hammy_plan_to_json (self->plan);
+  g_autofree char *path = profile_path (self, "plan.json", NULL);
+
+  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+}
+
+/* The plan as it is now goes into the plan history, never written over. */
+static void
+keep_plan_in_history (HammyData *self)
+{
+  g_autoptr(JsonNode) old = hammy_plan_to_json (self->plan);
+  g_autofree char *name = stamp_name (hammy_plan_get_created (self->plan), ".json");
+  g_autofree char *old_path = profile_path (self, "plan-history", name, NULL);
+
+  write_json (self, old_path, old, HAMMY_STORE_WRITE_NEW);
+}
+
+/* Every change to the plan in use is saved as it happens: an edit, a proposal taken, a stop. */
+static void
+on_plan_changed_cb (HammyData *self)
+{
+  save_plan (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+adopt_plan (HammyData *self,
+            HammyPlan *plan)
+{
+  if (self->plan == plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed_cb, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+}
+
+static void
 replace_plan (HammyData *self,
               HammyPlan *plan)
 {
-  g_autoptr(JsonNode) node = hammy_plan_to_json (plan);
-  g_autofree char *path = profile_path (self, "plan.json", NULL);
-
   /* The plan being replaced is kept: a hand-made plan is never lost to a new one. */
   if (self->plan != NULL && self->plan != plan)
-    {
-      g_autoptr(JsonNode) old = hammy_plan_to_json (self->plan);
-      g_autofree char *name = stamp_name (hammy_plan_get_created (self->plan), ".json");
-      g_autofree char *old_path = profile_path (self, "plan-history", name, NULL);
+    keep_plan_in_history (self);
 
-      write_json (self, old_path, old, HAMMY_STORE_WRITE_NEW);
-    }
-
-  g_set_object (&self->plan, plan);
-  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+  adopt_plan (self, plan);
+  save_plan (self);
 }
 
 /* A new check is saved; a plan nobody edited follows it, a hand-edited one stays. */
@@ -635,6 +673,9 @@ hammy_data_add_assessment (HammyData       *self,
   plan = self->library != NULL ? hammy_plan_new_for_assessment (self->library, assessment) : NULL;
   if (plan != NULL && (self->plan == NULL || !hammy_plan_get_edited (self->plan)))
     replace_plan (self, plan);
+  else if (plan != NULL)
+    /* A check that allows training again lifts a stop from a morning's warning sign. */
+    hammy_plan_resume (self->plan);
 
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
@@ -684,6 +725,90 @@ hammy_data_set_sore_side (HammyData *self,
   write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
 
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* ---- mornings and the next step ------------------------------------------------------- */
+
+/* A warning sign stops the plan at once; it waits for a new check. */
+void
+hammy_data_add_checkin (HammyData             *self,
+                        const HammyLogCheckin *checkin)
+{
+  g_return_if_fail (HAMMY_IS_DATA (self));
+  g_return_if_fail (checkin != NULL && checkin->date != NULL);
+
+  hammy_log_add_checkin (hammy_data_get_log (self), checkin);
+  if (checkin->red_flag && self->plan != NULL)
+    hammy_plan_stop (self->plan, checkin->date);
+
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* TRUE once a day, the first time it is asked on a day the check-in is due and a plan is in
+ * use: the check-in is offered then, and not again that day however often Today updates. */
+gboolean
+hammy_data_checkin_prompt_due (HammyData *self,
+                               GDateTime *today)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  day = hammy_progression_dup_day (today);
+  if (!self->loaded || self->read_only || self->plan == NULL || hammy_plan_get_stopped (self->plan) != NULL ||
+      hammy_data_get_blocking_assessment (self) != NULL || g_strcmp0 (self->prompted_on, day) == 0 ||
+      !hammy_progression_checkin_is_due (hammy_data_get_log (self), today))
+    return FALSE;
+
+  g_free (self->prompted_on);
+  self->prompted_on = g_steal_pointer (&day);
+  return TRUE;
+}
+
+/* What progression proposes for the plan in use, or NULL: no plan, a check that sends the
+ * person to a clinician, or a proposal declined today. */
+HammyProposal *
+hammy_data_dup_proposal (HammyData *self,
+                         GDateTime *today)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  if (!self->loaded || self->plan == NULL || hammy_data_get_blocking_assessment (self) != NULL)
+    return NULL;
+
+  return hammy_progression_propose (self->plan, hammy_data_get_log (self), today);
+}
+
+/* Makes the change; the plan is saved. A new phase replaces the circuit, so the plan as it was
+ * goes into the plan history first. */
+gboolean
+hammy_data_accept_proposal (HammyData      *self,
+                            HammyProposal  *proposal,
+                            GDateTime      *today,
+                            GError        **error)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
+  g_return_val_if_fail (HAMMY_IS_PROPOSAL (proposal), FALSE);
+  g_return_val_if_fail (self->plan != NULL, FALSE);
+
+  if (hammy_proposal_get_change (proposal) == HAMMY_PROPOSAL_CHANGE_PHASE)
+    keep_plan_in_history (self);
+
+  return hammy_progression_apply (proposal, self->plan, today, error);
+}
+
+void
+hammy_data_decline_proposal (HammyData     *self,
+                             HammyProposal *proposal,
+                             GDateTime     *today)
+{
+  g_return_if_fail (HAMMY_IS_DATA (self));
+  g_return_if_fail (HAMMY_IS_PROPOSAL (proposal));
+  g_return_if_fail (self->plan != NULL);
+
+  hammy_plan_decline (self->plan, hammy_proposal_get_key (proposal), today);
 }
 
 GBytes *

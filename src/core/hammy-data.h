@@ -11,6 +11,7 @@
 #include "hammy-log.h"
 #include "hammy-own-clips.h"
 #include "hammy-plan.h"
+#include "hammy-progression.h"
 #include "hammy-store.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,20 @@ void          hammy_data_add_assessment      (HammyData           *self,
                                               HammyAssessment     *assessment);
 void          hammy_data_set_plan            (HammyData           *self,
                                               HammyPlan           *plan);
+
+void          hammy_data_add_checkin         (HammyData           *self,
+                                              const HammyLogCheckin *checkin);
+gboolean      hammy_data_checkin_prompt_due  (HammyData           *self,
+                                              GDateTime           *today);
+HammyProposal *hammy_data_dup_proposal       (HammyData           *self,
+                                              GDateTime           *today);
+gboolean      hammy_data_accept_proposal     (HammyData           *self,
+                                              HammyProposal       *proposal,
+                                              GDateTime           *today,
+                                              GError             **error);
+void          hammy_data_decline_proposal    (HammyData           *self,
+                                              HammyProposal       *proposal,
+                                              GDateTime           *today);
 
 GBytes       *hammy_data_export_plan         (HammyData           *self);
 GBytes       *hammy_data_create_backup       (HammyData           *self);

@@ -988,6 +988,22 @@ hammy_log_add_checkin (HammyLog              *self,
 
   key = g_strndup (checkin->date, 7);
   month = ensure_month (self, key);
+
+  /* One check-in a day: answering again the same day corrects the first answer. */
+  for (guint i = 0; i < month->checkins->len; i++)
+    {
+      HammyLogCheckin *known = &g_array_index (month->checkins, HammyLogCheckin, i);
+
+      if (g_strcmp0 (known->date, checkin->date) == 0)
+        {
+          known->pain = checkin->pain;
+          known->stiffness = checkin->stiffness;
+          known->red_flag = checkin->red_flag;
+          save_month (self, key, NULL, NULL);
+          return;
+        }
+    }
+
   copy.date = g_strdup (checkin->date);
   g_array_append_val (month->checkins, copy);
 

@@ -13,16 +13,44 @@
 
 G_BEGIN_DECLS
 
+#define HAMMY_PLAN_ERROR (hammy_plan_error_quark ())
+
+typedef enum
+{
+  HAMMY_PLAN_ERROR_INVALID,   /* an edit the library or the plan's rules do not allow */
+} HammyPlanError;
+
+/* Where an item sits in a session: the warm-up comes first, then the circuit. */
+typedef enum
+{
+  HAMMY_PLAN_SECTION_WARMUP,
+  HAMMY_PLAN_SECTION_CIRCUIT,
+} HammyPlanSection;
+
 typedef struct
 {
-  char     *exercise;       /* an exercise id from the library */
-  guint     sets;
-  guint     reps;           /* 0 for a hold */
-  guint     hold_seconds;   /* 0 for reps */
-  gboolean  per_side;
-  char     *load;           /* a HAMMY_VOCABULARY_LOAD id */
-  char     *note;           /* or NULL */
+  char             *exercise;       /* an exercise id from the library */
+  guint             sets;
+  guint             reps;           /* 0 for a hold */
+  guint             hold_seconds;   /* 0 for reps */
+  gboolean          per_side;
+  char             *load;           /* a HAMMY_VOCABULARY_LOAD id */
+  char             *note;           /* or NULL */
+  HammyPlanSection  section;
 } HammyPlanItem;
+
+#define HAMMY_TYPE_PLAN_ITEM (hammy_plan_item_get_type ())
+
+GType          hammy_plan_item_get_type (void) G_GNUC_CONST;
+HammyPlanItem *hammy_plan_item_copy     (const HammyPlanItem *item);
+void           hammy_plan_item_free     (HammyPlanItem       *item);
+char          *hammy_plan_item_dup_dosage_text (const HammyPlanItem *item);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HammyPlanItem, hammy_plan_item_free)
+
+/* The id a guided session logs a run of the return-to-running ladder under: a run is not an
+ * exercise of the library, and progression reads the ladder from these sets. */
+#define HAMMY_PLAN_LADDER_RUN "ladder-run"
 
 #define HAMMY_PLAN_FILE_MAX_BYTES (1024 * 1024)
 
@@ -33,17 +61,89 @@ extern const HammyStoreFormat hammy_plan_file_format;  /* a .hammyplan from some
 
 G_DECLARE_FINAL_TYPE (HammyPlan, hammy_plan, HAMMY, PLAN, GObject)
 
+GQuark               hammy_plan_error_quark         (void);
+
 HammyPlan           *hammy_plan_new_for_assessment  (HammyLibrary     *library,
                                                      HammyAssessment  *assessment);
+HammyPlan           *hammy_plan_new_for_phase       (HammyLibrary     *library,
+                                                     HammyTriagePhase  phase);
+HammyLibrary        *hammy_plan_get_library         (HammyPlan        *self);
 HammyTriagePhase     hammy_plan_get_phase           (HammyPlan        *self);
 GDateTime           *hammy_plan_get_created         (HammyPlan        *self);
 GDateTime           *hammy_plan_get_assessment      (HammyPlan        *self);
 gboolean             hammy_plan_get_edited          (HammyPlan        *self);
 gboolean             hammy_plan_get_imported        (HammyPlan        *self);
 const char          *hammy_plan_get_note            (HammyPlan        *self);
+const char          *hammy_plan_get_private_note    (HammyPlan        *self);
 guint                hammy_plan_get_n_items         (HammyPlan        *self);
 const HammyPlanItem *hammy_plan_get_item            (HammyPlan        *self,
                                                      guint             index);
+int                  hammy_plan_find_item           (HammyPlan        *self,
+                                                     const char       *exercise);
+guint                hammy_plan_get_ladder_step     (HammyPlan        *self);
+GDateTime           *hammy_plan_get_since           (HammyPlan        *self);
+const char          *hammy_plan_get_stopped         (HammyPlan        *self);
+const char          *hammy_plan_get_running_advice  (HammyPlan        *self);
+
+/* Edits by the person or their clinician. Each one is checked against the library and the
+ * plan's limits, marks the plan edited and emits "changed"; a refused one changes nothing. */
+gboolean             hammy_plan_swap_variant        (HammyPlan        *self,
+                                                     guint             index,
+                                                     const char       *variant,
+                                                     GError          **error);
+gboolean             hammy_plan_set_item_sets       (HammyPlan        *self,
+                                                     guint             index,
+                                                     guint             sets,
+                                                     GError          **error);
+gboolean             hammy_plan_set_item_reps       (HammyPlan        *self,
+                                                     guint             index,
+                                                     guint             reps,
+                                                     GError          **error);
+gboolean             hammy_plan_set_item_hold       (HammyPlan        *self,
+                                                     guint             index,
+                                                     guint             hold_seconds,
+                                                     GError          **error);
+gboolean             hammy_plan_set_item_load       (HammyPlan        *self,
+                                                     guint             index,
+                                                     const char       *load,
+                                                     GError          **error);
+gboolean             hammy_plan_set_item_note       (HammyPlan        *self,
+                                                     guint             index,
+                                                     const char       *note,
+                                                     GError          **error);
+gboolean             hammy_plan_add_exercise        (HammyPlan        *self,
+                                                     HammyPlanSection  section,
+                                                     const char       *exercise,
+                                                     guint            *index,
+                                                     GError          **error);
+gboolean             hammy_plan_insert_item         (HammyPlan        *self,
+                                                     guint             index,
+                                                     const HammyPlanItem *item,
+                                                     GError          **error);
+gboolean             hammy_plan_remove_item         (HammyPlan        *self,
+                                                     guint             index,
+                                                     GError          **error);
+gboolean             hammy_plan_set_private_note    (HammyPlan        *self,
+                                                     const char       *note,
+                                                     GError          **error);
+gboolean             hammy_plan_set_ladder_step     (HammyPlan        *self,
+                                                     guint             step,
+                                                     GError          **error);
+
+/* A proposal the person answered “Not now” is not offered again on the same day. */
+void                 hammy_plan_decline             (HammyPlan        *self,
+                                                     const char       *key,
+                                                     GDateTime        *today);
+gboolean             hammy_plan_is_declined         (HammyPlan        *self,
+                                                     const char       *key,
+                                                     GDateTime        *today);
+
+const char          *hammy_plan_section_get_title   (HammyPlanSection  section);
+
+/* The return-to-running ladder: walk and jog, easy running, faster running, strides. */
+guint                hammy_plan_get_n_ladder_steps  (void);
+const char          *hammy_plan_ladder_step_get_title       (guint     step);
+const char          *hammy_plan_ladder_step_get_description (guint     step);
 
 JsonNode            *hammy_plan_to_json             (HammyPlan        *self);
 HammyPlan           *hammy_plan_new_from_json       (JsonObject       *object,
