@@ -39,6 +39,7 @@ struct _HammySessionView
   GtkToggleButton   *pain_buttons[HAMMY_PAIN_MAX + 1];
 
   GtkLabel          *position_label;
+  GtkWidget         *end_button;
   GtkProgressBar    *progress_bar;
   GtkStack          *stack;
   GtkBox            *work_box;
@@ -147,10 +148,20 @@ side_text (HammySide side)
     }
 }
 
+static const char *
+step_title (const HammySessionStep *step)
+{
+  return step->run ? hammy_plan_ladder_step_get_title (step->ladder_step) : hammy_exercise_get_name (step->exercise);
+}
+
 static char *
 dup_set_text (const HammySessionStep *step)
 {
   const char *side = side_text (step->side);
+
+  if (step->run)
+    /* Translators: "Running ladder, step 3 of 7" */
+    return g_strdup_printf (_("Running ladder, step %u of %u"), step->ladder_step + 1, hammy_plan_get_n_ladder_steps ());
 
   if (side != NULL)
     /* Translators: "Set 2 of 3 · left side" */
@@ -172,6 +183,9 @@ dup_next_text (HammySessionView       *self,
   if (current != NULL && next->exercise == current->exercise)
     /* Translators: "Next: Set 2 of 3 · right side" */
     return g_strdup_printf (_("Next: %s"), set);
+  if (next->run)
+    /* Translators: "Next: your run, Running ladder, step 3 of 7" */
+    return g_strdup_printf (_("Next: your run, %s"), set);
   /* Translators: "Next: Nordic curl, Set 1 of 3" */
   return g_strdup_printf (_("Next: %s, %s"), hammy_exercise_get_name (next->exercise), set);
 }
@@ -195,11 +209,18 @@ show_clip (HammySessionView *self,
 }
 
 static void
-update_cues (HammySessionView *self,
-             HammyExercise    *exercise)
+update_cues (HammySessionView       *self,
+             const HammySessionStep *step)
 {
-  const char * const *cues = hammy_exercise_get_cues (exercise);
+  const char * const *cues = hammy_exercise_get_cues (step->exercise);
   g_autoptr(GString) text = g_string_new (NULL);
+
+  if (step->run)
+    {
+      gtk_label_set_text (self->cues_label, hammy_plan_ladder_step_get_description (step->ladder_step));
+      gtk_widget_set_visible (GTK_WIDGET (self->cues_group), TRUE);
+      return;
+    }
 
   for (guint i = 0; cues != NULL && cues[i] != NULL; i++)
     g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", cues[i]);
@@ -227,8 +248,8 @@ update_timer (HammySessionView *self)
     {
     case HAMMY_SESSION_STATE_READY:
       phase = g_strdup (_("Ready when you are"));
-      time = step->reps > 0 ? g_strdup_printf ("%u", step->reps) : format_seconds ((gint64) step->hold_seconds * 1000);
-      hint = step->reps > 0 ? _("reps") : _("hold");
+      time = step->run ? g_strdup ("") : step->reps > 0 ? g_strdup_printf ("%u", step->reps) : format_seconds ((gint64) step->hold_seconds * 1000);
+      hint = step->run ? _("your run") : step->reps > 0 ? _("reps") : _("hold");
       button = _("_Start");
       break;
     case HAMMY_SESSION_STATE_GET_READY:
@@ -238,7 +259,14 @@ update_timer (HammySessionView *self)
       button = _("Start the Hold _Now");
       break;
     case HAMMY_SESSION_STATE_WORK:
-      if (step->reps > 0)
+      if (step->run)
+        {
+          phase = g_strdup (_("Go for your run"));
+          time = g_strdup ("");
+          hint = _("Stop if it hurts more than a little. Press Enter when you are back.");
+          button = _("I’m _Back");
+        }
+      else if (step->reps > 0)
         {
           phase = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Do %u rep", "Do %u reps", step->reps), step->reps);
           time = g_strdup_printf ("%u", step->reps);
@@ -278,6 +306,7 @@ update_timer (HammySessionView *self)
 
   gtk_label_set_text (self->phase_label, phase);
   gtk_label_set_text (self->timer_label, time);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), time[0] != '\0');
   gtk_label_set_text (self->hint_label, hint);
   gtk_button_set_label (self->primary_button, button);
   gtk_button_set_use_underline (self->primary_button, TRUE);
@@ -295,8 +324,8 @@ update_work (HammySessionView *self)
     return;
 
   show_clip (self, step->exercise);
-  update_cues (self, step->exercise);
-  gtk_label_set_text (self->exercise_label, hammy_exercise_get_name (step->exercise));
+  update_cues (self, step);
+  gtk_label_set_text (self->exercise_label, step_title (step));
   set = dup_set_text (step);
   gtk_label_set_text (self->set_label, set);
   next = dup_next_text (self, step);
@@ -346,8 +375,11 @@ prepare_rating (HammySessionView *self)
     return;
 
   set = dup_set_text (step);
-  /* Translators: "How was Wall bridge, Set 2 of 3?" */
-  title = g_strdup_printf (_("How was %s, %s?"), hammy_exercise_get_name (step->exercise), set);
+  if (step->run)
+    title = g_strdup (_("How was your run?"));
+  else
+    /* Translators: "How was Wall bridge, Set 2 of 3?" */
+    title = g_strdup_printf (_("How was %s, %s?"), hammy_exercise_get_name (step->exercise), set);
   gtk_label_set_text (self->rate_title, title);
   gtk_widget_set_visible (self->effort_row, hammy_session_needs_effort (self->session));
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
@@ -444,7 +476,7 @@ update_summary (HammySessionView *self)
       last_item = step->item;
       hammy_session_get_item_progress (self->session, step->item, &done, &planned);
       done_text = g_strdup_printf (_("%u of %u sets"), done, planned);
-      gtk_list_box_append (self->summary_list, summary_row (hammy_exercise_get_name (step->exercise), done_text));
+      gtk_list_box_append (self->summary_list, summary_row (step->run ? _("Your run") : hammy_exercise_get_name (step->exercise), done_text));
     }
 }
 
@@ -532,6 +564,7 @@ update_actions (HammySessionView *self)
   gtk_widget_action_set_enabled (widget, "session.red-flag", self->session != NULL && !state_is_over (state));
   gtk_widget_action_set_enabled (widget, "session.close", state_is_over (state));
   gtk_widget_set_visible (GTK_WIDGET (self->pause_button), state != HAMMY_SESSION_STATE_READY);
+  gtk_widget_set_visible (self->end_button, !state_is_over (state));
 }
 
 static void
@@ -568,13 +601,29 @@ update (HammySessionView *self)
 
   if (n_steps > 0)
     {
-      const HammySessionStep *last = hammy_session_get_step (self->session, n_steps - 1);
       const HammySessionStep *step = hammy_session_get_current_step (self->session);
 
       gtk_progress_bar_set_fraction (self->progress_bar, state_is_over (state) ? 1.0 : (double) index / n_steps);
       if (step != NULL && !state_is_over (state))
-        /* Translators: "Exercise 2 of 6" */
-        position = g_strdup_printf (_("Exercise %u of %u"), step->item + 1, last->item + 1);
+        {
+          guint ordinal = 0, count = 0, last_item = G_MAXUINT;
+
+          /* Counted in the order they come: today's run sits among the plan's items. */
+          for (guint i = 0; i < n_steps; i++)
+            {
+              const HammySessionStep *each = hammy_session_get_step (self->session, i);
+
+              if (each->item != last_item)
+                {
+                  last_item = each->item;
+                  count++;
+                }
+              if (each == step)
+                ordinal = count;
+            }
+          /* Translators: "Exercise 2 of 6" */
+          position = g_strdup_printf (_("Exercise %u of %u"), ordinal, count);
+        }
     }
   gtk_label_set_text (self->position_label, position != NULL ? position : "");
 
@@ -1064,6 +1113,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hammyapp/Hammy/hammy-session-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, position_label);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, end_button);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, stack);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, work_box);

@@ -139,6 +139,14 @@ drive_session (HammyWindow *window,
   hammy_session_start (session);
   if (g_str_equal (screen, "reps"))
     return TRUE;
+  if (g_str_equal (screen, "run"))
+    {
+      while (hammy_session_get_current_step (session) != NULL && !hammy_session_get_current_step (session)->run)
+        hammy_session_skip_exercise (session);
+      if (hammy_session_get_state (session) == HAMMY_SESSION_STATE_REST)
+        hammy_session_advance (session);
+      return hammy_session_get_current_step (session) != NULL;
+    }
   if (g_str_equal (screen, "hold"))
     {
       while (hammy_session_get_current_step (session) != NULL &&
@@ -319,7 +327,7 @@ main (int   argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
-    { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, rate, stopped or summary", "SCREEN" },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, run, rate, stopped or summary", "SCREEN" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { NULL }

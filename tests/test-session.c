@@ -824,6 +824,61 @@ test_resume_after_crash (Fixture       *f,
   g_assert_null (hammy_session_new_resume (plan, library, final, f->clock, "no-such-session"));
 }
 
+/* In the return phase today's run on the ladder comes after the warm-up, is logged as the
+ * ladder's run, and is found again on resume. */
+static void
+test_return_phase_run (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HammyPlan) plan = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_RETURN);
+  HammySession *session = session_new (f, plan);
+  g_autoptr(HammySession) resumed = NULL;
+  g_autoptr(HammyLog) again = NULL;
+  g_autofree char *id = NULL;
+  guint run = G_MAXUINT, first_circuit = G_MAXUINT;
+  const HammyLogSession *logged;
+
+  for (guint i = 0; i < hammy_session_get_n_steps (session); i++)
+    {
+      const HammySessionStep *step = hammy_session_get_step (session, i);
+
+      if (step->run)
+        {
+          g_assert_cmpuint (run, ==, G_MAXUINT);
+          run = i;
+          g_assert_cmpuint (step->ladder_step, ==, hammy_plan_get_ladder_step (plan));
+        }
+      else if (first_circuit == G_MAXUINT &&
+               hammy_plan_get_item (plan, step->item)->section == HAMMY_PLAN_SECTION_CIRCUIT)
+        first_circuit = i;
+    }
+  g_assert_cmpuint (run, !=, G_MAXUINT);
+  g_assert_cmpuint (run + 1, ==, first_circuit);
+  g_assert_cmpuint (hammy_session_get_step (session, run - 1)->item, <, hammy_plan_get_n_items (plan));
+
+  hammy_session_start (session);
+  id = g_strdup (hammy_session_get_log_id (session));
+  while (hammy_session_get_step_index (session) < run)
+    hammy_session_skip_exercise (session);
+  if (hammy_session_get_state (session) == HAMMY_SESSION_STATE_REST)
+    hammy_session_advance (session);
+  g_assert_true (hammy_session_get_current_step (session)->run);
+  g_assert_true (hammy_session_advance (session));
+  g_assert_true (hammy_session_rate_set (session, 0, 0, NULL));
+  hammy_test_unref_and_wait_finalized (session);
+
+  again = reload_log (f);
+  logged = hammy_log_lookup_session (again, id);
+  g_assert_cmpuint (logged->sets->len, ==, 1);
+  g_assert_cmpstr (g_array_index (logged->sets, HammyLogSet, 0).exercise, ==, HAMMY_PLAN_LADDER_RUN);
+  g_assert_cmpint (g_array_index (logged->sets, HammyLogSet, 0).pain, ==, 0);
+
+  resumed = hammy_session_new_resume (plan, library, again, f->clock, id);
+  g_assert_nonnull (resumed);
+  g_assert_true (hammy_session_get_step (resumed, run)->done);
+  g_assert_cmpuint (hammy_session_get_step_index (resumed), ==, run + 1);
+}
+
 /* Not taken up again: the session ends at its last set, partial with sets, skipped without. */
 static void
 test_abandon (Fixture       *f,
@@ -1091,6 +1146,7 @@ main (int   argc,
   ADD ("/session/effort-only-when-loaded", test_effort_only_when_loaded);
   ADD ("/session/resume-after-crash", test_resume_after_crash);
   ADD ("/session/abandon", test_abandon);
+  ADD ("/session/return-phase-run", test_return_phase_run);
   ADD ("/session/resume-keeps-the-easier-variant", test_resume_keeps_the_easier_variant);
   ADD ("/session/resume-after-back-and-repeats", test_resume_after_back_and_repeats);
   ADD ("/session/unsaved-set-is-reported", test_unsaved_set_is_reported);

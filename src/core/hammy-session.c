@@ -106,6 +106,13 @@ current_step (HammySession *self)
   return step_at (self, self->index);
 }
 
+/* What the log calls the step: the exercise, or the ladder's run. */
+static const char *
+step_exercise_id (const HammySessionStep *step)
+{
+  return step->run ? HAMMY_PLAN_LADDER_RUN : hammy_exercise_get_id (step->exercise);
+}
+
 /* Effort is asked when there is weight to judge: an added load, or a dosage given as RPE. */
 static gboolean
 step_needs_effort (const HammySessionStep *step)
@@ -178,7 +185,7 @@ easier_for (HammySession           *self,
 {
   const char * const *ids = hammy_exercise_get_easier (step->exercise);
 
-  if (step->set >= step->n_sets)
+  if (step->run || step->set >= step->n_sets)
     return NULL;
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
@@ -536,7 +543,7 @@ log_set (HammySession           *self,
   g_autoptr(GDateTime) now = hammy_clock_dup_wall_time (self->clock);
   HammyLogSet set = { 0 };
 
-  set.exercise = (char *) hammy_exercise_get_id (step->exercise);
+  set.exercise = (char *) step_exercise_id (step);
   set.side = step->side;
   set.number = step->set;
   set.reps = step->reps;
@@ -637,6 +644,25 @@ hammy_session_init (HammySession *self)
 
 /* ---- public API ---------------------------------------------------------------------- */
 
+/* The ladder's step for today, shown with the walking clip and logged as HAMMY_PLAN_LADDER_RUN,
+ * which is what progression reads to move up the ladder. */
+static void
+add_run_step (HammySession *self,
+              guint         item)
+{
+  HammyExercise *walk = hammy_library_lookup_exercise (self->library, "easy-walk");
+  HammySessionStep *step;
+
+  if (walk == NULL)
+    return;
+
+  add_steps (self, self->steps->len, walk, item, 1, FALSE, 0, 0, "bodyweight", FALSE);
+  step = step_at (self, self->steps->len - 1);
+  step->run = TRUE;
+  step->ladder_step = hammy_plan_get_ladder_step (self->plan);
+  self->item_planned[item] = 1;
+}
+
 static HammySession *
 session_new (HammyPlan    *plan,
              HammyLibrary *library,
@@ -644,22 +670,35 @@ session_new (HammyPlan    *plan,
              HammyClock   *clock)
 {
   HammySession *self = g_object_new (HAMMY_TYPE_SESSION, NULL);
+  guint n_plan_items, run_item;
 
   self->plan = g_object_ref (plan);
   self->library = g_object_ref (library);
   self->log = g_object_ref (log);
   self->clock = g_object_ref (clock);
 
-  self->n_items = hammy_plan_get_n_items (plan);
+  /* In the return phase today's run on the ladder is one more "item", after the warm-up. */
+  n_plan_items = hammy_plan_get_n_items (plan);
+  run_item = hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN ? n_plan_items : G_MAXUINT;
+  self->n_items = n_plan_items + (run_item != G_MAXUINT ? 1 : 0);
   self->item_planned = g_new0 (guint, MAX (self->n_items, 1));
-  for (guint i = 0; i < self->n_items; i++)
+  for (guint i = 0; i <= n_plan_items; i++)
     {
-      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
-      HammyExercise *exercise = hammy_library_lookup_exercise (library, item->exercise);
+      const HammyPlanItem *item = i < n_plan_items ? hammy_plan_get_item (plan, i) : NULL;
+      HammyExercise *exercise;
       guint before = self->steps->len;
+
+      if (run_item != G_MAXUINT && (item == NULL || item->section != HAMMY_PLAN_SECTION_WARMUP))
+        {
+          add_run_step (self, run_item);
+          run_item = G_MAXUINT;
+        }
+      if (item == NULL)
+        break;
 
       /* A plan is checked against the library when it is read; this only keeps a mismatch
        * from crashing a session. */
+      exercise = hammy_library_lookup_exercise (library, item->exercise);
       if (exercise == NULL)
         continue;
       add_steps (self, self->steps->len, exercise, i, item->sets, item->per_side, item->reps,
@@ -699,7 +738,7 @@ find_logged_step (HammySession      *self,
     {
       HammySessionStep *step = step_at (self, i);
 
-      if (g_strcmp0 (hammy_exercise_get_id (step->exercise), set->exercise) == 0 &&
+      if (g_strcmp0 (step_exercise_id (step), set->exercise) == 0 &&
           step->side == set->side && step->set == set->number)
         return i;
     }

@@ -70,6 +70,8 @@ typedef struct
   guint          rest_seconds;  /* the rest before it; 0 for the first */
   gboolean       easier;        /* swapped for an easier variant after pain */
   gboolean       done;          /* rated and in the log */
+  gboolean       run;           /* the running ladder's step for today (the exercise is the walk) */
+  guint          ladder_step;   /* which step of the ladder, when @run */
 } HammySessionStep;
 
 typedef struct
