@@ -15,10 +15,12 @@ struct _HammySelfCheckRow
   AdwPreferencesRow  parent_instance;
 
   char              *exercise_id;
+  char              *clip;           /* the clip to show, by id */
   gboolean           has_exercise;
+  HammyClipView     *clip_view;      /* made on the first map */
 
   /* template children */
-  HammyClipView     *clip_view;
+  AdwBin            *clip_slot;
   GtkLabel          *instructions_label;
   GtkWidget         *cues_heading;
   GtkBox            *cues_box;
@@ -66,6 +68,23 @@ set_library_label (HammySelfCheckRow *self,
 }
 
 static void
+hammy_self_check_row_map (GtkWidget *widget)
+{
+  HammySelfCheckRow *self = HAMMY_SELF_CHECK_ROW (widget);
+
+  if (self->clip_view == NULL && self->clip != NULL)
+    {
+      self->clip_view = HAMMY_CLIP_VIEW (hammy_clip_view_new ());
+      hammy_clip_view_set_compact (self->clip_view, TRUE);
+      hammy_clip_view_set_autoplay (self->clip_view, FALSE);
+      hammy_clip_view_set_clip_id (self->clip_view, self->clip);
+      adw_bin_set_child (self->clip_slot, GTK_WIDGET (self->clip_view));
+    }
+
+  GTK_WIDGET_CLASS (hammy_self_check_row_parent_class)->map (widget);
+}
+
+static void
 hammy_self_check_row_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), HAMMY_TYPE_SELF_CHECK_ROW);
@@ -79,6 +98,7 @@ hammy_self_check_row_finalize (GObject *object)
   HammySelfCheckRow *self = HAMMY_SELF_CHECK_ROW (object);
 
   g_free (self->exercise_id);
+  g_free (self->clip);
 
   G_OBJECT_CLASS (hammy_self_check_row_parent_class)->finalize (object);
 }
@@ -91,10 +111,10 @@ hammy_self_check_row_class_init (HammySelfCheckRowClass *klass)
 
   object_class->dispose = hammy_self_check_row_dispose;
   object_class->finalize = hammy_self_check_row_finalize;
+  widget_class->map = hammy_self_check_row_map;
 
-  g_type_ensure (HAMMY_TYPE_CLIP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-self-check-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, HammySelfCheckRow, clip_view);
+  gtk_widget_class_bind_template_child (widget_class, HammySelfCheckRow, clip_slot);
   gtk_widget_class_bind_template_child (widget_class, HammySelfCheckRow, instructions_label);
   gtk_widget_class_bind_template_child (widget_class, HammySelfCheckRow, cues_heading);
   gtk_widget_class_bind_template_child (widget_class, HammySelfCheckRow, cues_box);
@@ -121,7 +141,7 @@ hammy_self_check_row_new (const char *exercise_id,
   gtk_label_set_label (self->instructions_label, instructions);
   gtk_widget_set_visible (GTK_WIDGET (self->instructions_label), instructions != NULL);
   self->exercise_id = g_strdup (exercise_id);
-  hammy_clip_view_set_clip_id (self->clip_view, exercise_id);
+  self->clip = g_strdup (exercise_id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->library_button), "s", exercise_id);
   set_library_label (self, _("Self-Check"));
   set_cues (self, NULL);
@@ -150,10 +170,15 @@ hammy_self_check_row_set_exercise (HammySelfCheckRow *self,
 
   self->has_exercise = TRUE;
   clip = hammy_exercise_get_clip (exercise);
-  gtk_widget_set_visible (GTK_WIDGET (self->clip_view), clip != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->clip_slot), clip != NULL);
   /* Setting the clip again would start it over, perhaps while someone watches it. */
-  if (clip != NULL && g_strcmp0 (clip, self->exercise_id) != 0)
-    hammy_clip_view_set_clip_id (self->clip_view, clip);
+  if (clip != NULL && g_strcmp0 (clip, self->clip) != 0)
+    {
+      g_free (self->clip);
+      self->clip = g_strdup (clip);
+      if (self->clip_view != NULL)
+        hammy_clip_view_set_clip_id (self->clip_view, clip);
+    }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), hammy_exercise_get_name (exercise));
   set_library_label (self, hammy_exercise_get_name (exercise));
