@@ -168,6 +168,7 @@ static const struct
   { N_("Easy Run"),
     N_("Run 20 minutes without walking breaks at an easy pace, half your top speed or less: you can still chat.") },
   { N_("Steady Pickups"),
+    /* xgettext:no-c-format */
     N_("After 10 minutes of easy running, run 6 pickups of 20 seconds at about 70% of your top speed, walking a minute after each, then 5 minutes easy.") },
   { N_("Fast Pickups"),
     N_("After 10 minutes of easy running, run 6 pickups of 20 seconds at about 90%, fast but relaxed, walking 2 minutes after each, then 5 minutes easy.") },
