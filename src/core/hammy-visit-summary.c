@@ -1011,11 +1011,27 @@ hammy_visit_summary_get_side_comparisons (HammyVisitSummary *self)
   return self->comparisons;
 }
 
+/* The sore side against the other in full, an exercise a line, as the History page says it. */
 const char *
 hammy_visit_summary_get_sides_text (HammyVisitSummary *self)
 {
   g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
   return self->sides_text;
+}
+
+/* One sentence above the rows or the table of hammy_visit_summary_get_side_row(). */
+const char *
+hammy_visit_summary_get_sides_intro (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+
+  if (self->side_rows->len == 0)
+    return _("No exercise was logged one side at a time in this period.");
+  if (self->sore == HAMMY_SIDE_LEFT)
+    return _("The sore side is the left. Best sets in the period:");
+  if (self->sore == HAMMY_SIDE_RIGHT)
+    return _("The sore side is the right. Best sets in the period:");
+  return _("No sore side was chosen, so left is set against right. Best sets in the period:");
 }
 
 guint

@@ -122,6 +122,7 @@ const char                *hammy_visit_summary_get_mornings_text (HammyVisitSumm
 HammySide                  hammy_visit_summary_get_sore_side   (HammyVisitSummary   *self);
 GPtrArray                 *hammy_visit_summary_get_side_comparisons (HammyVisitSummary *self);
 const char                *hammy_visit_summary_get_sides_text  (HammyVisitSummary   *self);
+const char                *hammy_visit_summary_get_sides_intro (HammyVisitSummary   *self);
 guint                      hammy_visit_summary_get_n_side_rows (HammyVisitSummary   *self);
 const HammyVisitSideRow   *hammy_visit_summary_get_side_row    (HammyVisitSummary   *self,
                                                                 guint                index);
