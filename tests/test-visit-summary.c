@@ -314,7 +314,7 @@ test_worse_trend (Fixture       *f,
   g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
                    "Worse: pain during sessions went up from 1.5 to 4.5 out of 10, a change of 2 points or more.");
   g_assert_cmpstr (hammy_visit_summary_get_pain_text (summary), ==,
-                   "Highest pain 5 out of 10; in the latest session, 5. No session went above 5. Each session counts "
+                   "Highest pain 5 out of 10, and 5 in the latest session. No session went above 5. Each session counts "
                    "by its highest pain, and the first half of the sessions is set against the second.");
 
   g_assert_cmpuint (pain->n_mornings, ==, 4);

@@ -446,7 +446,7 @@ make_pain (HammyVisitSummary *self)
 
   if (pain->n_rated > 0)
     {
-      append_printf (text, _("Highest pain %d out of 10; in the latest session, %d."), pain->highest, pain->latest);
+      append_printf (text, _("Highest pain %d out of 10, and %d in the latest session."), pain->highest, pain->latest);
       if (pain->n_above > 0)
         append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                           "%u session went above 5, where that exercise stops for the day.",
