@@ -11,53 +11,11 @@
 
 #include "hammy-clip-locate.h"
 #include "hammy-handout-print.h"
+#include "hammy-print-layout.h"
 
-/* Sizes in points, the unit the print context works in. At least these margins, more when
- * the printer cannot print so close to the edge. */
-#define MM                (72.0 / 25.4)
-#define MARGIN_SIDE       (18 * MM)
-#define MARGIN_TOP        (14 * MM)
-#define MARGIN_BOTTOM     (14 * MM)
-#define HEADER_SPACE      30.0
-#define FOOTER_SPACE      24.0
-#define POSTER_WIDTH      (52 * MM)
-#define COLUMN_GAP        (5 * MM)
-#define BULLET_INDENT     12.0
-#define FONT_FAMILY       "Cantarell, Sans"
-
-typedef enum
-{
-  STYLE_TITLE,
-  STYLE_LEAD,
-  STYLE_LABEL,
-  STYLE_PHASE,
-  STYLE_BODY,
-  STYLE_HEADING,
-  STYLE_NAME,
-  STYLE_DOSE,
-  STYLE_NOTE,
-  STYLE_STRONG,
-  STYLE_SMALL,
-  N_STYLES
-} TextStyle;
-
-static const struct
-{
-  const char *font;
-  double      line_spacing;   /* a factor, or 0 for the font's own */
-} styles[N_STYLES] = {
-  [STYLE_TITLE]   = { FONT_FAMILY " Bold 22", 0 },
-  [STYLE_LEAD]    = { FONT_FAMILY " 11", 0 },
-  [STYLE_LABEL]   = { FONT_FAMILY " Bold 8.5", 0 },
-  [STYLE_PHASE]   = { FONT_FAMILY " Bold 15", 0 },
-  [STYLE_BODY]    = { FONT_FAMILY " 10", 1.15 },
-  [STYLE_HEADING] = { FONT_FAMILY " Bold 14", 0 },
-  [STYLE_NAME]    = { FONT_FAMILY " Bold 12", 0 },
-  [STYLE_DOSE]    = { FONT_FAMILY " 10.5", 1.15 },
-  [STYLE_NOTE]    = { FONT_FAMILY " Italic 10", 1.15 },
-  [STYLE_STRONG]  = { FONT_FAMILY " Bold 10", 1.15 },
-  [STYLE_SMALL]   = { FONT_FAMILY " 8", 0 },
-};
+/* Sizes in points, the unit the print context works in. */
+#define POSTER_WIDTH      (52 * HAMMY_PRINT_MM)
+#define COLUMN_GAP        (5 * HAMMY_PRINT_MM)
 
 typedef enum
 {
@@ -99,12 +57,7 @@ typedef struct
 
   GArray         *blocks;             /* of Block */
   GHashTable     *posters;            /* clip id → cairo_surface_t, or NULL when there is none */
-  double          width;              /* the paper */
-  double          height;
-  double          left;               /* the margins used */
-  double          right;
-  double          top;
-  double          bottom;
+  HammyPrintPage  page;
   guint           n_pages;
 } HandoutJob;
 
@@ -142,83 +95,6 @@ handout_job_new (HammyHandout *handout)
 
 /* ---- text and pictures ----------------------------------------------------------------- */
 
-/* Lays out @text at (@x, @y), @width wide, and draws it when there is a @cr; measuring and
- * drawing go through the same code, so a page break never misjudges a block. The height. */
-static double
-show_text_aligned (GtkPrintContext *context,
-                   cairo_t         *cr,
-                   TextStyle        style,
-                   const char      *text,
-                   PangoAlignment   alignment,
-                   double           x,
-                   double           y,
-                   double           width)
-{
-  g_autoptr(PangoLayout) layout = gtk_print_context_create_pango_layout (context);
-  PangoFontDescription *font = pango_font_description_from_string (styles[style].font);
-  int height = 0;
-
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (layout, pango_units_from_double (width));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, alignment);
-  if (styles[style].line_spacing > 0)
-    pango_layout_set_line_spacing (layout, styles[style].line_spacing);
-  pango_layout_set_text (layout, text, -1);
-
-  if (cr != NULL)
-    {
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-    }
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
-}
-
-static double
-show_text (GtkPrintContext *context,
-           cairo_t         *cr,
-           TextStyle        style,
-           const char      *text,
-           double           x,
-           double           y,
-           double           width)
-{
-  return show_text_aligned (context, cr, style, text, PANGO_ALIGN_LEFT, x, y, width);
-}
-
-static double
-show_bullet (GtkPrintContext *context,
-             cairo_t         *cr,
-             TextStyle        style,
-             const char      *text,
-             double           x,
-             double           y,
-             double           width)
-{
-  show_text (context, cr, style, "•", x, y, BULLET_INDENT);
-  return show_text (context, cr, style, text, x + BULLET_INDENT, y, width - BULLET_INDENT);
-}
-
-static void
-draw_rule (cairo_t *cr,
-           double   x,
-           double   y,
-           double   width,
-           double   line_width,
-           double   grey)
-{
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, grey, grey, grey);
-  cairo_set_line_width (cr, line_width);
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + width, y);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
 /* The poster frame of a clip, read once per print; NULL when the clips were not installed. */
 static cairo_surface_t *
 find_poster (HandoutJob *job,
@@ -253,7 +129,7 @@ find_poster (HandoutJob *job,
 static double
 content_width (HandoutJob *job)
 {
-  return job->width - job->left - job->right;
+  return hammy_print_page_get_content_width (&job->page);
 }
 
 static double
@@ -263,29 +139,29 @@ show_title (HandoutJob      *job,
             double           y)
 {
   HammyHandout *handout = job->handout;
-  double x = job->left;
+  double x = job->page.left;
   double width = content_width (job);
   double top = y;
   const char *note = hammy_handout_get_note (handout);
 
-  y += show_text (context, cr, STYLE_TITLE, hammy_handout_get_title (handout), x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_TITLE, hammy_handout_get_title (handout), x, y, width);
   y += 4;
-  y += show_text (context, cr, STYLE_LEAD, hammy_handout_get_date_line (handout), x, y, width);
-  y += show_text (context, cr, STYLE_BODY, hammy_handout_get_source_line (handout), x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_handout_get_date_line (handout), x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_handout_get_source_line (handout), x, y, width);
 
   y += 16;
-  y += show_text (context, cr, STYLE_LABEL, _("Your phase"), x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_LABEL, _("Your phase"), x, y, width);
   y += 1;
-  y += show_text (context, cr, STYLE_PHASE, hammy_handout_get_phase_title (handout), x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_PHASE, hammy_handout_get_phase_title (handout), x, y, width);
   y += 3;
-  y += show_text (context, cr, STYLE_BODY, hammy_handout_get_phase_meaning (handout), x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_handout_get_phase_meaning (handout), x, y, width);
 
   if (note != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Note: %s"), note);
 
       y += 8;
-      y += show_text (context, cr, STYLE_NOTE, text, x, y, width);
+      y += hammy_print_text (context, cr, HAMMY_PRINT_NOTE, text, x, y, width);
     }
 
   return y - top;
@@ -298,18 +174,18 @@ show_heading (HandoutJob      *job,
               const Block     *block,
               double           y)
 {
-  double x = job->left;
+  double x = job->page.left;
   double width = content_width (job);
   double top = y;
 
-  y += show_text (context, cr, STYLE_HEADING, block->text, x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_HEADING, block->text, x, y, width);
   y += 3;
   if (cr != NULL)
-    draw_rule (cr, x, y, width, 0.8, 0.0);
+    hammy_print_rule (cr, x, y, width, 0.8, 0.0);
   y += 6;
 
   if (block->lead != NULL)
-    y += show_text (context, cr, STYLE_BODY, block->lead, x, y, width);
+    y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, block->lead, x, y, width);
 
   return y - top;
 }
@@ -325,7 +201,7 @@ show_exercise (HandoutJob      *job,
   cairo_surface_t *poster = find_poster (job, item->clip);
   /* Translators: an exercise's place in the circuit and its name, such as “1. Plank” */
   g_autofree char *name = g_strdup_printf (_("%u. %s"), index + 1, item->name);
-  double x = job->left;
+  double x = job->page.left;
   double width = content_width (job);
   double poster_height = 0;
   double top = y;
@@ -358,22 +234,22 @@ show_exercise (HandoutJob      *job,
       poster_height += 2;
     }
 
-  y += show_text (context, cr, STYLE_NAME, name, x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_NAME, name, x, y, width);
   y += 2;
-  y += show_text (context, cr, STYLE_DOSE, item->dosage, x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_DOSE, item->dosage, x, y, width);
   if (item->load != NULL)
-    y += show_text (context, cr, STYLE_BODY, item->load, x, y, width);
+    y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, item->load, x, y, width);
 
   y += 5;
   for (guint i = 0; item->cues[i] != NULL; i++)
-    y += show_bullet (context, cr, STYLE_BODY, item->cues[i], x, y, width) + 1;
+    y += hammy_print_bullet (context, cr, HAMMY_PRINT_BODY, item->cues[i], x, y, width) + 1;
 
   if (item->note != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Note: %s"), item->note);
 
       y += 4;
-      y += show_text (context, cr, STYLE_NOTE, text, x, y, width);
+      y += hammy_print_text (context, cr, HAMMY_PRINT_NOTE, text, x, y, width);
     }
 
   return MAX (y - top, poster_height);
@@ -389,7 +265,8 @@ show_rules (HandoutJob         *job,
   double top = y;
 
   for (guint i = 0; rules[i] != NULL; i++)
-    y += show_bullet (context, cr, STYLE_BODY, rules[i], job->left, y, content_width (job)) + 3;
+    y += hammy_print_bullet (context, cr, HAMMY_PRINT_BODY, rules[i], job->page.left, y,
+                             content_width (job)) + 3;
 
   return y - top;
 }
@@ -402,12 +279,13 @@ show_red_flag (HandoutJob      *job,
                double           y)
 {
   const HammyClinicianSign *flag = hammy_handout_get_red_flag (job->handout, index);
-  double x = job->left;
+  double x = job->page.left;
   double width = content_width (job);
   double top = y;
 
-  y += show_bullet (context, cr, STYLE_STRONG, flag->signs, x, y, width);
-  y += show_text (context, cr, STYLE_BODY, flag->action, x + BULLET_INDENT, y, width - BULLET_INDENT);
+  y += hammy_print_bullet (context, cr, HAMMY_PRINT_STRONG, flag->signs, x, y, width);
+  y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, flag->action, x + HAMMY_PRINT_BULLET_INDENT, y,
+                         width - HAMMY_PRINT_BULLET_INDENT);
 
   return y - top;
 }
@@ -421,9 +299,10 @@ show_notice (HandoutJob      *job,
   double top = y;
 
   if (cr != NULL)
-    draw_rule (cr, job->left, y, content_width (job), 0.5, 0.55);
+    hammy_print_rule (cr, job->page.left, y, content_width (job), 0.5, 0.55);
   y += 6;
-  y += show_text (context, cr, STYLE_NOTE, hammy_handout_get_notice (job->handout), job->left, y, content_width (job));
+  y += hammy_print_text (context, cr, HAMMY_PRINT_NOTE, hammy_handout_get_notice (job->handout), job->page.left, y,
+                         content_width (job));
 
   return y - top;
 }
@@ -527,8 +406,8 @@ run_height (HandoutJob *job,
 static void
 paginate (HandoutJob *job)
 {
-  double first = job->top + HEADER_SPACE;
-  double last = job->height - job->bottom - FOOTER_SPACE;
+  double first = hammy_print_page_get_first_y (&job->page);
+  double last = hammy_print_page_get_last_y (&job->page);
   double y = first;
   guint page = 0;
   gboolean page_is_empty = TRUE;
@@ -570,19 +449,11 @@ show_page_frame (HandoutJob      *job,
                  cairo_t         *cr,
                  guint            page)
 {
-  double width = content_width (job);
-  double half = width / 2;
   /* Translators: the page number at the foot of a printed page */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, job->n_pages);
-  double line;
 
-  line = show_text (context, cr, STYLE_SMALL, hammy_handout_get_title (job->handout), job->left, job->top, half);
-  show_text_aligned (context, cr, STYLE_SMALL, hammy_handout_get_date_line (job->handout),
-                     PANGO_ALIGN_RIGHT, job->left + half, job->top, half);
-  draw_rule (cr, job->left, job->top + line + 4, width, 0.5, 0.55);
-
-  show_text_aligned (context, cr, STYLE_SMALL, number, PANGO_ALIGN_CENTER,
-                     job->left, job->height - job->bottom - line, width);
+  hammy_print_frame (context, cr, &job->page, hammy_handout_get_title (job->handout),
+                     hammy_handout_get_date_line (job->handout), number);
 }
 
 /* ---- the print operation --------------------------------------------------------------- */
@@ -592,21 +463,13 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    HandoutJob        *job)
 {
-  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-
   if (job->plan != NULL && job->with_notes)
     {
       g_clear_object (&job->handout);
       job->handout = hammy_handout_new (job->plan, job->library, job->date, HAMMY_HANDOUT_WITH_NOTES);
     }
 
-  /* The full page, so the margins are ours, and never inside what the printer can reach. */
-  job->width = gtk_print_context_get_width (context);
-  job->height = gtk_print_context_get_height (context);
-  job->left = MAX (MARGIN_SIDE, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
-  job->right = MAX (MARGIN_SIDE, gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
-  job->top = MAX (MARGIN_TOP, gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
-  job->bottom = MAX (MARGIN_BOTTOM, gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
+  hammy_print_page_init (&job->page, context);
 
   make_blocks (job);
   for (guint i = 0; i < job->blocks->len; i++)
@@ -644,14 +507,7 @@ on_draw_page_cb (GtkPrintOperation *operation,
 static GtkPrintOperation *
 create_operation (HandoutJob *job)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-
-  /* A4 or Letter, as the locale has it, until the person picks another paper. */
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, hammy_handout_get_title (job->handout));
+  GtkPrintOperation *operation = hammy_print_operation_new (hammy_handout_get_title (job->handout));
 
   g_object_set_data_full (G_OBJECT (operation), "hammy-handout-job", job, (GDestroyNotify) handout_job_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job);
@@ -731,14 +587,8 @@ on_done_cb (GtkPrintOperation       *operation,
                                  error != NULL ? error->message : _("no reason given"));
       job->report (job->parent, message);
     }
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
-           gtk_print_operation_get_print_settings (operation) != NULL)
-    {
-      /* The printer and paper the person chose are there again next time in this window. */
-      g_object_set_data_full (G_OBJECT (job->parent), "hammy-print-settings",
-                              g_object_ref (gtk_print_operation_get_print_settings (operation)),
-                              g_object_unref);
-    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    hammy_print_remember_settings (operation, job->parent);
 
   job->notes_check = NULL;
   g_object_unref (operation);
@@ -752,7 +602,6 @@ hammy_handout_print (GtkWindow   *parent,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(HammyHandout) handout = NULL;
-  GtkPrintSettings *remembered;
   GtkPrintOperation *operation;
   HammyPlan *plan;
   HandoutJob *job;
@@ -773,18 +622,8 @@ hammy_handout_print (GtkWindow   *parent,
   job->report = report;
 
   operation = create_operation (job);
-  remembered = g_object_get_data (G_OBJECT (parent), "hammy-print-settings");
-  if (remembered != NULL)
-    gtk_print_operation_set_print_settings (operation, remembered);
-  else
-    {
-      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
-
-      /* What “Print to File” suggests: a name a person recognises in their folder. */
-      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, _("Hamstring Plan"));
-      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
-      gtk_print_operation_set_print_settings (operation, settings);
-    }
+  /* Translators: the name “Print to File” suggests for the handout's PDF */
+  hammy_print_use_settings (operation, parent, _("Hamstring Plan"));
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), job);

@@ -17,6 +17,7 @@
 #include "hammy-safety-notice.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
+#include "hammy-visit-summary-window.h"
 #include "hammy-window.h"
 
 struct _HammyWindow
@@ -203,6 +204,7 @@ update_file_actions (HammyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-plan", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.visit-summary", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", loaded && hammy_data_get_plan (self->data) != NULL);
   /* A handout follows what Today shows: nothing to print while a check sends the person to a
    * clinician. */
@@ -257,6 +259,19 @@ hammy_window_file_action (GtkWidget  *widget,
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->data, TRUE, report_to_window);
   else if (g_str_equal (action_name, "win.print-handout"))
     hammy_handout_print (GTK_WINDOW (self), self->data, report_to_window);
+}
+
+/* For the clinician: one page since a chosen day, on screen, as a PDF or on paper. */
+static void
+hammy_window_visit_summary_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  HammyVisitSummaryWindow *summary;
+
+  summary = hammy_visit_summary_window_new (GTK_WINDOW (self), self->data, self->settings);
+  gtk_window_present (GTK_WINDOW (summary));
 }
 
 static gboolean
@@ -398,6 +413,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back-up", NULL, hammy_window_file_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_file_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_file_action);
+  gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
 }
 
 static void

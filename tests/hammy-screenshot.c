@@ -18,6 +18,7 @@
 #include "hammy-plan-editor.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
+#include "hammy-visit-summary-window.h"
 #include "hammy-window.h"
 
 static gboolean
@@ -314,6 +315,7 @@ main (int   argc,
   GSettings *settings;
   HammyWindow *window;
   GtkWindow *dialog = NULL;
+  GtkWindow *shown = NULL;
   const GOptionEntry entries[] = {
     { "style", 0, 0, G_OPTION_ARG_STRING, &style, "system, light or dark", "STYLE" },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "triage, today, history or library", "PAGE" },
@@ -323,7 +325,7 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
-    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts, about, editor or checkin", "NAME" },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts, about, editor, checkin or visit", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
@@ -467,6 +469,8 @@ main (int   argc,
         dialog_type = HAMMY_TYPE_PLAN_EDITOR;
       else if (g_str_equal (dialog_name, "checkin"))
         dialog_type = HAMMY_TYPE_CHECKIN_DIALOG;
+      else if (g_str_equal (dialog_name, "visit"))
+        dialog_type = HAMMY_TYPE_VISIT_SUMMARY_WINDOW;
       else
         {
           g_printerr ("No dialog called %s\n", dialog_name);
@@ -478,6 +482,8 @@ main (int   argc,
       else if (dialog_type == HAMMY_TYPE_PLAN_EDITOR || dialog_type == HAMMY_TYPE_CHECKIN_DIALOG)
         gtk_widget_activate_action (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE),
                                     dialog_type == HAMMY_TYPE_PLAN_EDITOR ? "today.edit-plan" : "today.check-in", NULL);
+      else if (dialog_type == HAMMY_TYPE_VISIT_SUMMARY_WINDOW)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.visit-summary", NULL);
       else if (dialog_type != ADW_TYPE_MESSAGE_DIALOG)
         g_action_group_activate_action (G_ACTION_GROUP (app), dialog_name, NULL);
 
@@ -487,6 +493,16 @@ main (int   argc,
           return 1;
         }
       dialog = hammy_test_find_toplevel (dialog_type);
+
+      /* A window of its own, not a dialog on the main one: shown alone, at the size asked for. */
+      if (dialog_type == HAMMY_TYPE_VISIT_SUMMARY_WINDOW)
+        {
+          if (g_date_valid (&history_today))
+            hammy_visit_summary_window_set_today (HAMMY_VISIT_SUMMARY_WINDOW (dialog), &history_today);
+          gtk_window_set_default_size (dialog, width, height);
+          shown = dialog;
+          dialog = NULL;
+        }
     }
 
   /* Let layout, fonts and the icon theme settle before the picture is taken. */
@@ -494,7 +510,7 @@ main (int   argc,
 
   if (scroll_to != NULL)
     {
-      GtkWidget *target = hammy_test_find_named (GTK_WIDGET (window), scroll_to);
+      GtkWidget *target = hammy_test_find_named (GTK_WIDGET (shown != NULL ? shown : GTK_WINDOW (window)), scroll_to);
       GtkWidget *scrolled = target != NULL ? gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW) : NULL;
       graphene_point_t point;
 
@@ -509,7 +525,7 @@ main (int   argc,
       hammy_test_wait_idle (300);
     }
 
-  if (!save_png (GTK_WINDOW (window), dialog, output, &error))
+  if (!save_png (shown != NULL ? shown : GTK_WINDOW (window), dialog, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

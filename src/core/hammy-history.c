@@ -13,9 +13,6 @@
 #include "hammy-exercise.h"
 #include "hammy-history.h"
 
-/* A change of about two points is the smallest a person reliably feels (domain.md). */
-#define MEANINGFUL_PAIN_CHANGE 2.0
-
 /* ---- days ---------------------------------------------------------------------------- */
 
 /* The day a moment falls on where the person is, as the log's month files count it. */
@@ -48,6 +45,28 @@ checkin_date (const HammyLogCheckin *checkin,
 
   g_date_set_dmy (out, d, m, y);
   return TRUE;
+}
+
+/* The day a session counts on, and the morning a check-in is for, as the History page and the
+ * visit summary both count them. FALSE when the log holds no usable day. */
+gboolean
+hammy_history_get_session_date (const HammyLogSession *session,
+                                GDate                 *out)
+{
+  g_return_val_if_fail (session != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  return local_date (session->started, out);
+}
+
+gboolean
+hammy_history_get_checkin_date (const HammyLogCheckin *checkin,
+                                GDate                 *out)
+{
+  g_return_val_if_fail (checkin != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  return checkin_date (checkin, out);
 }
 
 /* A GDate in words, through GDateTime, whose formats are the ones translators know. */
@@ -398,6 +417,45 @@ hammy_pain_trend_free (HammyPainTrend *trend)
   g_free (trend);
 }
 
+/* The highest pain of the first half of the rated sessions against the last half, each as a
+ * mean: one bad day is not a trend. FALSE with fewer than HAMMY_PAIN_TREND_MIN_SESSIONS. */
+gboolean
+hammy_pain_trend_get_change (const HammyPainTrend *trend,
+                             double               *early,
+                             double               *late)
+{
+  guint n_rated = 0, seen = 0, half;
+  double first = 0, second = 0;
+
+  g_return_val_if_fail (trend != NULL, FALSE);
+
+  for (guint i = 0; i < trend->sessions->len; i++)
+    if (g_array_index (trend->sessions, HammyPainPoint, i).max_pain >= 0)
+      n_rated++;
+  if (n_rated < HAMMY_PAIN_TREND_MIN_SESSIONS)
+    return FALSE;
+
+  half = n_rated / 2;
+  for (guint i = 0; i < trend->sessions->len; i++)
+    {
+      const HammyPainPoint *point = &g_array_index (trend->sessions, HammyPainPoint, i);
+
+      if (point->max_pain < 0)
+        continue;
+      if (seen < half)
+        first += point->max_pain;
+      else if (seen >= n_rated - half)
+        second += point->max_pain;
+      seen++;
+    }
+
+  if (early != NULL)
+    *early = first / half;
+  if (late != NULL)
+    *late = second / half;
+  return TRUE;
+}
+
 static void
 describe_band (GString *text,
                int      pain)
@@ -416,6 +474,7 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
   g_autoptr(GString) text = g_string_new (NULL);
   guint n_days, n_rated = 0, n_unrated = 0, n_high = 0, n_worse = 0, n_flags = 0;
   int highest = -1, latest = -1;
+  double early, late;
 
   g_return_val_if_fail (trend != NULL, NULL);
 
@@ -468,29 +527,11 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
                                           n_high),
                        n_high);
 
-      /* The first half of the sessions against the second: one bad day is not a trend. */
-      if (n_rated >= 4)
+      if (hammy_pain_trend_get_change (trend, &early, &late))
         {
-          double early = 0, late = 0;
-          guint seen = 0, half = n_rated / 2;
-
-          for (guint i = 0; i < trend->sessions->len; i++)
-            {
-              const HammyPainPoint *point = &g_array_index (trend->sessions, HammyPainPoint, i);
-
-              if (point->max_pain < 0)
-                continue;
-              if (seen < half)
-                early += point->max_pain;
-              else if (seen >= n_rated - half)
-                late += point->max_pain;
-              seen++;
-            }
-          early /= half;
-          late /= half;
-          if (late - early <= -MEANINGFUL_PAIN_CHANGE)
+          if (late - early <= -HAMMY_PAIN_MEANINGFUL_CHANGE)
             append (text, _("Pain has come down over this time."));
-          else if (late - early >= MEANINGFUL_PAIN_CHANGE)
+          else if (late - early >= HAMMY_PAIN_MEANINGFUL_CHANGE)
             append (text, _("Pain has gone up over this time."));
           else
             append (text, _("Pain has stayed about the same over this time."));

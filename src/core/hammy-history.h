@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* A change of about two points out of ten is the smallest a person reliably feels (domain.md,
+ * "Pain and effort"); a trend needs at least this many sessions with a pain rating. */
+#define HAMMY_PAIN_MEANINGFUL_CHANGE   2.0
+#define HAMMY_PAIN_TREND_MIN_SESSIONS  4
+
 /* From least to most done: a day shows the most done of its sessions. */
 typedef enum
 {
@@ -113,12 +118,19 @@ char            *hammy_history_describe_day       (const HammyHistoryDay     *da
                                                    const GDate               *today);
 gboolean         hammy_history_get_first_date     (HammyLog                  *log,
                                                    GDate                     *out);
+gboolean         hammy_history_get_session_date   (const HammyLogSession     *session,
+                                                   GDate                     *out);
+gboolean         hammy_history_get_checkin_date   (const HammyLogCheckin     *checkin,
+                                                   GDate                     *out);
 
 HammyPainTrend  *hammy_pain_trend_new             (HammyLog                  *log,
                                                    const GDate               *today,
                                                    guint                      n_days);
 void             hammy_pain_trend_free            (HammyPainTrend            *trend);
 char            *hammy_pain_trend_describe        (const HammyPainTrend      *trend);
+gboolean         hammy_pain_trend_get_change      (const HammyPainTrend      *trend,
+                                                   double                    *early,
+                                                   double                    *late);
 
 GArray          *hammy_history_get_weekly_volume  (HammyLog                  *log,
                                                    const GDate               *today,

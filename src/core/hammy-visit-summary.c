@@ -1,0 +1,1099 @@
+/* hammy-visit-summary.c: the visit summary, made once from the log, the plan and the latest check
+ * for a period that ends today, so the window and the PDF only lay it out.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "hammy-exercise.h"
+#include "hammy-triage-text.h"
+#include "hammy-visit-summary.h"
+
+struct _HammyVisitSummary
+{
+  GObject              parent_instance;
+
+  GDate                since;
+  GDate                today;
+  guint                n_days;
+  char                *date_line;
+  char                *period_line;
+
+  HammyHandout        *plan;           /* or NULL */
+  char                *plan_text;
+  char                *check_line;     /* or NULL */
+  char                *private_note;   /* or NULL */
+
+  HammyVisitAdherence  adherence;
+  char                *adherence_text;
+
+  HammyPainTrend      *trend;
+  HammyVisitPain       pain;
+  char                *pain_reading;
+  char                *pain_text;
+  char                *mornings_text;
+
+  HammySide            sore;
+  GPtrArray           *comparisons;    /* of HammySideComparison */
+  char                *sides_text;
+  GArray              *side_rows;      /* of HammyVisitSideRow */
+
+  GArray              *flags;          /* of HammyVisitFlag */
+  char                *flags_text;
+  GArray              *checkins;       /* of HammyVisitCheckin, oldest first */
+};
+
+G_DEFINE_FINAL_TYPE (HammyVisitSummary, hammy_visit_summary, G_TYPE_OBJECT)
+
+/* ---- helpers --------------------------------------------------------------------------- */
+
+static void
+flag_clear (HammyVisitFlag *flag)
+{
+  g_free (flag->text);
+}
+
+static void
+checkin_clear (HammyVisitCheckin *checkin)
+{
+  g_free (checkin->day);
+  g_free (checkin->text);
+}
+
+static void
+side_row_clear (HammyVisitSideRow *row)
+{
+  g_free (row->sore);
+  g_free (row->other);
+}
+
+static char *
+format_date (const GDate *date,
+             const char  *format)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                     g_date_get_day (date), 12, 0, 0);
+
+  return time != NULL ? g_date_time_format (time, format) : g_strdup ("");
+}
+
+static char *
+format_day (const GDate *date)
+{
+  /* TRANSLATORS: a day in the visit summary, as in “3 March 2026”; see the strftime manual */
+  return format_date (date, _("%-d %B %Y"));
+}
+
+static char *
+format_short_day (const GDate *date)
+{
+  /* TRANSLATORS: a day in a list of the visit summary, as in “Tue 3 Mar”; see the strftime manual */
+  return format_date (date, _("%a %-d %b"));
+}
+
+static void
+date_from_time (GDateTime *time,
+                GDate     *out)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+}
+
+static gboolean
+in_period (HammyVisitSummary *self,
+           const GDate       *date)
+{
+  return g_date_valid (date) && g_date_compare (date, &self->since) >= 0 && g_date_compare (date, &self->today) <= 0;
+}
+
+static guint
+percent (guint part,
+         guint whole)
+{
+  return whole > 0 ? (guint) round (100.0 * part / whole) : 0;
+}
+
+static void
+append (GString    *text,
+        const char *sentence)
+{
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  g_string_append (text, sentence);
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+append_printf (GString    *text,
+               const char *format,
+               ...)
+{
+  g_autofree char *sentence = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sentence = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  append (text, sentence);
+}
+
+static const char *
+exercise_name (HammyLibrary *library,
+               const char   *id)
+{
+  HammyExercise *exercise = hammy_library_lookup_exercise (library, id);
+
+  /* A run of the ladder, or an exercise gone from the library: its id still says something. */
+  if (g_strcmp0 (id, HAMMY_PLAN_LADDER_RUN) == 0)
+    return _("Run");
+  return exercise != NULL ? hammy_exercise_get_name (exercise) : id;
+}
+
+/* As the History page counts it: a session left open with sets counts as done in part, and
+ * one opened and never used does not count. */
+static HammySessionStatus
+session_status (const HammyLogSession *session)
+{
+  if (session->status == HAMMY_SESSION_IN_PROGRESS)
+    return session->sets->len > 0 ? HAMMY_SESSION_PARTIAL : HAMMY_SESSION_IN_PROGRESS;
+  return session->status;
+}
+
+/* ---- the period and the plan ----------------------------------------------------------- */
+
+static void
+make_period_line (HammyVisitSummary *self)
+{
+  g_autofree char *last = format_day (&self->today);
+  g_autofree char *first = NULL;
+
+  self->date_line = g_strdup (last);
+  if (self->n_days == 1)
+    {
+      /* TRANSLATORS: the period of a visit summary that is one day, as in “3 March 2026 only” */
+      self->period_line = g_strdup_printf (_("%s only"), last);
+      return;
+    }
+
+  if (g_date_get_year (&self->since) == g_date_get_year (&self->today))
+    /* TRANSLATORS: the first day of a period within one year, as in “3 March”; see the strftime manual */
+    first = format_date (&self->since, _("%-d %B"));
+  else
+    first = format_day (&self->since);
+
+  /* TRANSLATORS: the period of a visit summary, as in “3 March to 16 March 2026, 14 days” */
+  self->period_line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s to %s, %u day", "%s to %s, %u days",
+                                                    self->n_days),
+                                       first, last, self->n_days);
+}
+
+static void
+make_plan (HammyVisitSummary *self,
+           HammyPlan         *plan,
+           HammyLibrary      *library,
+           HammyAssessment   *latest)
+{
+  if (plan != NULL)
+    {
+      g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (&self->today), g_date_get_month (&self->today),
+                                                        g_date_get_day (&self->today), 12, 0, 0);
+
+      /* The clinician is who the plan's notes are for; the private note is kept apart. */
+      self->plan = hammy_handout_new (plan, library, day, HAMMY_HANDOUT_WITH_NOTES);
+      /* TRANSLATORS: the phase of the plan, then where the plan came from, as in
+       * “Phase: Build strength. Made from your check on 3 March 2026.” */
+      self->plan_text = g_strdup_printf (_("Phase: %s. %s"), hammy_handout_get_phase_title (self->plan),
+                                         hammy_handout_get_source_line (self->plan));
+      self->private_note = g_strdup (hammy_plan_get_private_note (plan));
+    }
+  else
+    self->plan_text = g_strdup (_("There is no plan yet: no check has been done and no plan file was brought in."));
+
+  if (latest != NULL)
+    {
+      const char *picture = hammy_triage_picture_get_name (hammy_assessment_get_picture (latest));
+      GDate day;
+      g_autofree char *when = NULL;
+
+      date_from_time (hammy_assessment_get_created (latest), &day);
+      when = format_day (&day);
+      if (!hammy_triage_phase_is_training (hammy_assessment_get_phase (latest)))
+        /* TRANSLATORS: %s is a day, as in “3 March 2026” */
+        self->check_line = g_strdup_printf (_("Latest check on %s: it found signs that need a clinician."), when);
+      else if (picture != NULL)
+        /* TRANSLATORS: a day, then the likely picture, as in “A hamstring strain” */
+        self->check_line = g_strdup_printf (_("Latest check on %s. Likely picture: %s."), when, picture);
+      else
+        self->check_line = g_strdup_printf (_("Latest check on %s."), when);
+    }
+}
+
+/* ---- sessions done --------------------------------------------------------------------- */
+
+/* A session a day is due from the day there was something to do (the plan was made or the
+ * first session logged, whichever came first) or the first day of the period, if later. Today
+ * counts once it has a session: the day is not over. */
+static guint
+count_due (HammyVisitSummary *self,
+           HammyLog          *log,
+           HammyPlan         *plan,
+           gboolean           logged_today)
+{
+  GDate start, last;
+
+  g_date_clear (&start, 1);
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      GDate date;
+
+      if (hammy_history_get_session_date (hammy_log_get_session (log, i), &date) &&
+          (!g_date_valid (&start) || g_date_compare (&date, &start) < 0))
+        start = date;
+    }
+  if (plan != NULL)
+    {
+      GDate made;
+
+      date_from_time (hammy_plan_get_created (plan), &made);
+      if (!g_date_valid (&start) || g_date_compare (&made, &start) < 0)
+        start = made;
+    }
+  if (!g_date_valid (&start))
+    return 0;
+
+  if (g_date_compare (&start, &self->since) < 0)
+    start = self->since;
+  last = self->today;
+  if (!logged_today)
+    g_date_subtract_days (&last, 1);
+
+  return g_date_compare (&start, &last) <= 0 ? g_date_days_between (&start, &last) + 1 : 0;
+}
+
+static void
+make_adherence (HammyVisitSummary *self,
+                HammyLog          *log,
+                HammyPlan         *plan)
+{
+  HammyVisitAdherence *adherence = &self->adherence;
+  g_autoptr(GHashTable) trained = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean logged_today = FALSE;
+
+  adherence->n_days = self->n_days;
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      const HammyLogSession *session = hammy_log_get_session (log, i);
+      HammySessionStatus status = session_status (session);
+      GDate date;
+
+      if (status == HAMMY_SESSION_IN_PROGRESS || !hammy_history_get_session_date (session, &date) ||
+          !in_period (self, &date))
+        continue;
+
+      if (status == HAMMY_SESSION_DONE)
+        adherence->n_done++;
+      else if (status == HAMMY_SESSION_PARTIAL)
+        adherence->n_partial++;
+      else
+        adherence->n_skipped++;
+      if (status != HAMMY_SESSION_SKIPPED)
+        g_hash_table_add (trained, GUINT_TO_POINTER (g_date_get_julian (&date)));
+      if (g_date_compare (&date, &self->today) == 0)
+        logged_today = TRUE;
+
+      adherence->sets_done += session->sets->len;
+      adherence->sets_planned += session->planned_sets;
+    }
+  adherence->n_days_trained = g_hash_table_size (trained);
+  adherence->n_due = MAX (count_due (self, log, plan, logged_today), adherence->n_days_trained);
+
+  if (adherence->n_done + adherence->n_partial + adherence->n_skipped == 0)
+    {
+      if (adherence->n_due == 0)
+        append (text, _("No sessions are logged in this time."));
+      else
+        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          "No sessions are logged in this time, with %u day when one was due.",
+                                          "No sessions are logged in this time, with %u days when one was due.",
+                                          adherence->n_due),
+                       adherence->n_due);
+      self->adherence_text = g_string_free (g_steal_pointer (&text), FALSE);
+      return;
+    }
+
+  /* TRANSLATORS: days with a session, of days a session was due, and the share of them */
+  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                    "There was a session on %u of %u day when one was due (%u%%).",
+                                    "There was a session on %u of %u days when one was due (%u%%).",
+                                    adherence->n_due),
+                 adherence->n_days_trained, adherence->n_due,
+                 percent (adherence->n_days_trained, adherence->n_due));
+  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                    "%u session was done in full.",
+                                    "%u sessions were done in full.",
+                                    adherence->n_done),
+                 adherence->n_done);
+  if (adherence->n_partial > 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "%u was done in part.",
+                                      "%u were done in part.",
+                                      adherence->n_partial),
+                   adherence->n_partial);
+  if (adherence->n_skipped > 0)
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "%u was skipped.",
+                                      "%u were skipped.",
+                                      adherence->n_skipped),
+                   adherence->n_skipped);
+  if (adherence->sets_planned > 0)
+    /* TRANSLATORS: sets done, of sets planned, and the share of them */
+    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      "%u of %u planned set was done (%u%%).",
+                                      "%u of %u planned sets were done (%u%%).",
+                                      adherence->sets_planned),
+                   adherence->sets_done, adherence->sets_planned,
+                   percent (adherence->sets_done, adherence->sets_planned));
+
+  self->adherence_text = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- pain ------------------------------------------------------------------------------ */
+
+static char *
+format_mean (double pain)
+{
+  /* TRANSLATORS: a mean pain out of 10 with one decimal, as in “3.5” */
+  return g_strdup_printf (_("%.1f"), pain);
+}
+
+static void
+make_pain_reading (HammyVisitSummary *self)
+{
+  HammyVisitPain *pain = &self->pain;
+  g_autofree char *early = format_mean (pain->early);
+  g_autofree char *late = format_mean (pain->late);
+
+  switch (pain->trend)
+    {
+    case HAMMY_VISIT_TREND_BETTER:
+      /* TRANSLATORS: two mean pains out of 10, as in “from 5.0 to 2.5” */
+      self->pain_reading = g_strdup_printf (_("Better: pain during sessions came down from %s to %s out of 10, "
+                                              "a change of 2 points or more."), early, late);
+      break;
+    case HAMMY_VISIT_TREND_WORSE:
+      self->pain_reading = g_strdup_printf (_("Worse: pain during sessions went up from %s to %s out of 10, "
+                                              "a change of 2 points or more."), early, late);
+      break;
+    case HAMMY_VISIT_TREND_SAME:
+      self->pain_reading = g_strdup_printf (_("About the same: pain during sessions went from %s to %s out of 10, "
+                                              "less than the 2 points a person can feel."), early, late);
+      break;
+    case HAMMY_VISIT_TREND_UNKNOWN:
+    default:
+      if (pain->n_sessions == 0)
+        self->pain_reading = g_strdup (_("No session with sets in this time, so there is no pain to read."));
+      else if (pain->n_rated == 0)
+        self->pain_reading = g_strdup (_("No pain was rated during the sessions in this time."));
+      else
+        self->pain_reading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "Only %u session had a pain rating: too few to read a trend.",
+                                                           "Only %u sessions had a pain rating: too few to read a trend.",
+                                                           pain->n_rated),
+                                              pain->n_rated);
+      break;
+    }
+}
+
+static void
+make_pain (HammyVisitSummary *self)
+{
+  HammyVisitPain *pain = &self->pain;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  pain->highest = -1;
+  pain->latest = -1;
+  pain->n_sessions = self->trend->sessions->len;
+  for (guint i = 0; i < self->trend->sessions->len; i++)
+    {
+      const HammyPainPoint *point = &g_array_index (self->trend->sessions, HammyPainPoint, i);
+
+      if (point->max_pain < 0)
+        continue;
+      pain->n_rated++;
+      pain->highest = MAX (pain->highest, point->max_pain);
+      pain->latest = point->max_pain;
+      if (point->max_pain > HAMMY_PROGRESSION_PAIN_LIMIT)
+        pain->n_above++;
+    }
+
+  if (!hammy_pain_trend_get_change (self->trend, &pain->early, &pain->late))
+    pain->trend = HAMMY_VISIT_TREND_UNKNOWN;
+  else if (pain->late - pain->early <= -HAMMY_PAIN_MEANINGFUL_CHANGE)
+    pain->trend = HAMMY_VISIT_TREND_BETTER;
+  else if (pain->late - pain->early >= HAMMY_PAIN_MEANINGFUL_CHANGE)
+    pain->trend = HAMMY_VISIT_TREND_WORSE;
+  else
+    pain->trend = HAMMY_VISIT_TREND_SAME;
+  make_pain_reading (self);
+
+  if (pain->n_rated > 0)
+    {
+      append_printf (text, _("Highest pain %d out of 10, and %d in the latest session."), pain->highest, pain->latest);
+      if (pain->n_above > 0)
+        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          "%u session went above 5, where that exercise stops for the day.",
+                                          "%u sessions went above 5, where that exercise stops for the day.",
+                                          pain->n_above),
+                       pain->n_above);
+      else
+        append (text, _("No session went above 5."));
+      if (pain->trend != HAMMY_VISIT_TREND_UNKNOWN)
+        append (text, _("Each session counts by its highest pain, and the first half of the sessions is set against the second."));
+    }
+  self->pain_text = g_string_free (g_steal_pointer (&text), FALSE);
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < self->trend->mornings->len; i++)
+    {
+      const HammyMorningPoint *point = &g_array_index (self->trend->mornings, HammyMorningPoint, i);
+
+      pain->n_mornings++;
+      if (point->value == HAMMY_COMPARED_WORSE)
+        pain->n_worse++;
+      else if (point->value == HAMMY_COMPARED_BETTER)
+        pain->n_better++;
+      else
+        pain->n_same++;
+      if (point->red_flag)
+        pain->n_warnings++;
+    }
+
+  if (pain->n_mornings == 0)
+    append (text, _("There are no morning check-ins in this time."));
+  else
+    {
+      /* TRANSLATORS: check-ins, then how many of them felt worse than usual, the same and better */
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "%u morning check-in: %u worse than usual, %u the same and %u better.",
+                                        "%u morning check-ins: %u worse than usual, %u the same and %u better.",
+                                        pain->n_mornings),
+                     pain->n_mornings, pain->n_worse, pain->n_same, pain->n_better);
+      if (pain->n_warnings > 0)
+        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          "A warning sign was noted on %u morning.",
+                                          "A warning sign was noted on %u mornings.",
+                                          pain->n_warnings),
+                       pain->n_warnings);
+    }
+  self->mornings_text = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ---- the sore side against the other --------------------------------------------------- */
+
+static char *
+format_best (const HammySideStats *stats,
+             gboolean              holds)
+{
+  g_autofree char *measure = NULL;
+
+  if (stats->n_sets == 0)
+    return g_strdup (_("not logged"));
+
+  if (holds)
+    measure = hammy_history_format_duration (stats->best_hold);
+  else
+    measure = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rep", "%u reps", stats->best_reps), stats->best_reps);
+
+  if (stats->best_load_kg > 0)
+    {
+      g_autofree char *load = hammy_history_format_load (stats->best_load_kg);
+
+      /* TRANSLATORS: reps or a hold, then a weight, as in “8 reps with 7.5 kg” */
+      return g_strdup_printf (_("%s with %s"), measure, load);
+    }
+
+  return g_steal_pointer (&measure);
+}
+
+static void
+make_sides (HammyVisitSummary *self,
+            HammyLog          *log,
+            HammyLibrary      *library)
+{
+  gboolean known = self->sore == HAMMY_SIDE_LEFT || self->sore == HAMMY_SIDE_RIGHT;
+  HammySide first = known ? self->sore : HAMMY_SIDE_LEFT;
+  HammySide second = first == HAMMY_SIDE_LEFT ? HAMMY_SIDE_RIGHT : HAMMY_SIDE_LEFT;
+
+  self->comparisons = hammy_history_compare_sides (log, &self->today, self->n_days);
+  self->sides_text = hammy_history_describe_sides (self->comparisons, self->sore, library, self->n_days);
+
+  for (guint i = 0; i < self->comparisons->len; i++)
+    {
+      const HammySideComparison *comparison = g_ptr_array_index (self->comparisons, i);
+      const HammySideStats *a = hammy_side_comparison_get (comparison, first);
+      const HammySideStats *b = hammy_side_comparison_get (comparison, second);
+      gboolean holds = a->best_hold > 0 || b->best_hold > 0;
+      double mine = holds ? a->best_hold : a->best_reps;
+      double theirs = holds ? b->best_hold : b->best_reps;
+      HammyVisitSideRow row = {
+        .exercise = comparison->exercise,
+        .name = exercise_name (library, comparison->exercise),
+        .sore = format_best (a, holds),
+        .other = format_best (b, holds),
+        .percent = mine > 0 && theirs > 0 ? (int) round (100 * mine / theirs) : -1,
+      };
+
+      g_array_append_val (self->side_rows, row);
+    }
+}
+
+/* ---- what needs a look ----------------------------------------------------------------- */
+
+static void
+add_flag (HammyVisitSummary  *self,
+          HammyVisitFlagKind  kind,
+          const GDate        *date,
+          char               *text)
+{
+  HammyVisitFlag flag = { .kind = kind, .date = *date, .text = text };
+
+  g_array_append_val (self->flags, flag);
+}
+
+static gboolean
+is_easier_variant (HammyLibrary *library,
+                   const char   *exercise,
+                   const char   *variant)
+{
+  HammyExercise *stopped = hammy_library_lookup_exercise (library, exercise);
+  const char * const *easier = stopped != NULL ? hammy_exercise_get_easier (stopped) : NULL;
+
+  return easier != NULL && variant != NULL && g_strv_contains (easier, variant);
+}
+
+static char *
+describe_stop (HammyLibrary          *library,
+               const HammyLogSession *session,
+               guint                  index,
+               const char            *day)
+{
+  const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, index);
+  const char *name = exercise_name (library, set->exercise);
+  const HammyLogSet *next = index + 1 < session->sets->len ? &g_array_index (session->sets, HammyLogSet, index + 1) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* TRANSLATORS: a day, a pain out of 10 and an exercise, as in “Tue 3 Mar: pain 7 out of 10 in
+   * Nordic curl on the left side, so that exercise stopped for the day.” */
+  if (set->side == HAMMY_SIDE_LEFT)
+    append_printf (text, _("%s: pain %d out of 10 in %s on the left side, so that exercise stopped for the day."),
+                   day, set->pain, name);
+  else if (set->side == HAMMY_SIDE_RIGHT)
+    append_printf (text, _("%s: pain %d out of 10 in %s on the right side, so that exercise stopped for the day."),
+                   day, set->pain, name);
+  else
+    append_printf (text, _("%s: pain %d out of 10 in %s, so that exercise stopped for the day."), day, set->pain, name);
+
+  if (next != NULL && is_easier_variant (library, set->exercise, next->exercise))
+    /* TRANSLATORS: %s is an exercise */
+    append_printf (text, _("The easier %s was done instead."), exercise_name (library, next->exercise));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+make_flags (HammyVisitSummary *self,
+            HammyLog          *log,
+            HammyPlan         *plan,
+            HammyLibrary      *library,
+            HammyAssessment   *latest)
+{
+  guint n_warnings = 0, n_stops = 0, n_notes = 0;
+
+  if (latest != NULL && !hammy_triage_phase_is_training (hammy_assessment_get_phase (latest)))
+    {
+      const char *action = hammy_assessment_get_action (latest);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *when = NULL;
+      GDate day;
+
+      date_from_time (hammy_assessment_get_created (latest), &day);
+      when = format_short_day (&day);
+      /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
+      append_printf (text, _("%s: the latest check found signs that need a clinician."), when);
+      for (const char * const *flag = hammy_assessment_get_flags (latest); flag != NULL && *flag != NULL; flag++)
+        {
+          const char *sentence = hammy_triage_flag_get_sentence (*flag);
+
+          if (sentence != NULL)
+            append (text, sentence);
+        }
+      if (action != NULL)
+        append (text, action);
+      add_flag (self, HAMMY_VISIT_FLAG_CHECK, &day, g_string_free (g_steal_pointer (&text), FALSE));
+    }
+
+  for (guint i = 0; i < self->checkins->len; i++)
+    {
+      const HammyVisitCheckin *checkin = &g_array_index (self->checkins, HammyVisitCheckin, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+      char day[11];
+
+      if (!checkin->red_flag)
+        continue;
+
+      /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
+      append_printf (text, _("%s: a warning sign was noted at the morning check-in."), checkin->day);
+      g_snprintf (day, sizeof day, "%04d-%02d-%02d", g_date_get_year (&checkin->date), g_date_get_month (&checkin->date),
+                  g_date_get_day (&checkin->date));
+      if (plan != NULL && g_strcmp0 (hammy_plan_get_stopped (plan), day) == 0)
+        append (text, _("The plan stopped there, until a clinician has looked at the leg."));
+      add_flag (self, HAMMY_VISIT_FLAG_WARNING_SIGN, &checkin->date, g_string_free (g_steal_pointer (&text), FALSE));
+      n_warnings++;
+    }
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+      {
+        const HammyLogSession *session = hammy_log_get_session (log, i);
+        g_autofree char *day = NULL;
+        GDate date;
+
+        if (!hammy_history_get_session_date (session, &date) || !in_period (self, &date))
+          continue;
+
+        day = format_short_day (&date);
+        for (guint j = 0; j < session->sets->len; j++)
+          {
+            const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, j);
+
+            if (pass == 0 && set->pain > HAMMY_PROGRESSION_PAIN_LIMIT)
+              {
+                add_flag (self, HAMMY_VISIT_FLAG_STOPPED, &date, describe_stop (library, session, j, day));
+                n_stops++;
+              }
+            else if (pass == 1 && set->note != NULL && *set->note != '\0')
+              {
+                /* TRANSLATORS: a day, an exercise and what the person wrote on a set of it */
+                add_flag (self, HAMMY_VISIT_FLAG_NOTE, &date,
+                          g_strdup_printf (_("%s, %s: “%s”"), day, exercise_name (library, set->exercise), set->note));
+                n_notes++;
+              }
+          }
+      }
+
+  if (self->flags->len == 0)
+    self->flags_text = g_strdup (_("Nothing needs a look: no warning signs, no pain above 5 and no notes on sets."));
+  else
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      /* TRANSLATORS: the number of things listed under “Needs a Look” */
+      append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u thing needs a look.", "%u things need a look.",
+                                        self->flags->len),
+                     self->flags->len);
+      if (n_warnings == 0)
+        append (text, _("No warning sign was noted at a morning check-in."));
+      if (n_stops == 0)
+        append (text, _("No set went above 5."));
+      self->flags_text = g_string_free (g_steal_pointer (&text), FALSE);
+    }
+}
+
+/* ---- check-ins ------------------------------------------------------------------------- */
+
+static const char *
+describe_pain (HammyCompared compared)
+{
+  switch (compared)
+    {
+    case HAMMY_COMPARED_BETTER:
+      return _("Pain better than usual.");
+    case HAMMY_COMPARED_WORSE:
+      return _("Pain worse than usual.");
+    case HAMMY_COMPARED_SAME:
+    default:
+      return _("Pain as usual.");
+    }
+}
+
+static const char *
+describe_stiffness (HammyCompared compared)
+{
+  switch (compared)
+    {
+    case HAMMY_COMPARED_BETTER:
+      return _("Stiffness better than usual.");
+    case HAMMY_COMPARED_WORSE:
+      return _("Stiffness worse than usual.");
+    case HAMMY_COMPARED_SAME:
+    default:
+      return _("Stiffness as usual.");
+    }
+}
+
+static int
+compare_checkins (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_date_compare (&((const HammyVisitCheckin *) a)->date, &((const HammyVisitCheckin *) b)->date);
+}
+
+static void
+make_checkins (HammyVisitSummary *self,
+               HammyLog          *log)
+{
+  for (guint i = 0; i < hammy_log_get_n_checkins (log); i++)
+    {
+      const HammyLogCheckin *logged = hammy_log_get_checkin (log, i);
+      HammyVisitCheckin checkin = { .pain = logged->pain, .stiffness = logged->stiffness,
+                                    .red_flag = logged->red_flag };
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      if (!hammy_history_get_checkin_date (logged, &checkin.date) || !in_period (self, &checkin.date))
+        continue;
+
+      append (text, describe_pain (logged->pain));
+      append (text, describe_stiffness (logged->stiffness));
+      if (logged->red_flag)
+        append (text, _("A warning sign was noted."));
+      checkin.day = format_short_day (&checkin.date);
+      checkin.text = g_string_free (g_steal_pointer (&text), FALSE);
+      g_array_append_val (self->checkins, checkin);
+    }
+
+  g_array_sort (self->checkins, compare_checkins);
+}
+
+/* ---- GObject --------------------------------------------------------------------------- */
+
+static void
+hammy_visit_summary_finalize (GObject *object)
+{
+  HammyVisitSummary *self = HAMMY_VISIT_SUMMARY (object);
+
+  g_free (self->date_line);
+  g_free (self->period_line);
+  g_clear_object (&self->plan);
+  g_free (self->plan_text);
+  g_free (self->check_line);
+  g_free (self->private_note);
+  g_free (self->adherence_text);
+  g_clear_pointer (&self->trend, hammy_pain_trend_free);
+  g_free (self->pain_reading);
+  g_free (self->pain_text);
+  g_free (self->mornings_text);
+  g_clear_pointer (&self->comparisons, g_ptr_array_unref);
+  g_free (self->sides_text);
+  g_array_unref (self->side_rows);
+  g_array_unref (self->flags);
+  g_free (self->flags_text);
+  g_array_unref (self->checkins);
+
+  G_OBJECT_CLASS (hammy_visit_summary_parent_class)->finalize (object);
+}
+
+static void
+hammy_visit_summary_class_init (HammyVisitSummaryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hammy_visit_summary_finalize;
+}
+
+static void
+hammy_visit_summary_init (HammyVisitSummary *self)
+{
+  self->side_rows = g_array_new (FALSE, TRUE, sizeof (HammyVisitSideRow));
+  g_array_set_clear_func (self->side_rows, (GDestroyNotify) side_row_clear);
+  self->flags = g_array_new (FALSE, TRUE, sizeof (HammyVisitFlag));
+  g_array_set_clear_func (self->flags, (GDestroyNotify) flag_clear);
+  self->checkins = g_array_new (FALSE, TRUE, sizeof (HammyVisitCheckin));
+  g_array_set_clear_func (self->checkins, (GDestroyNotify) checkin_clear);
+}
+
+/* ---- public API ------------------------------------------------------------------------ */
+
+/* The summary of @since to @today, both included. @plan and @latest (the newest check) may be
+ * NULL; @sore is the sore side, or HAMMY_SIDE_BOTH when not known. Hammy offers a session every
+ * day, so a session is due each day from the plan's start: see count_due(). */
+HammyVisitSummary *
+hammy_visit_summary_new (HammyLog        *log,
+                         HammyPlan       *plan,
+                         HammyLibrary    *library,
+                         HammyAssessment *latest,
+                         HammySide        sore,
+                         const GDate     *since,
+                         const GDate     *today)
+{
+  HammyVisitSummary *self;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
+  g_return_val_if_fail (plan == NULL || HAMMY_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (latest == NULL || HAMMY_IS_ASSESSMENT (latest), NULL);
+  g_return_val_if_fail (since != NULL && g_date_valid (since), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (g_date_compare (since, today) <= 0, NULL);
+
+  self = g_object_new (HAMMY_TYPE_VISIT_SUMMARY, NULL);
+  self->since = *since;
+  self->today = *today;
+  self->n_days = g_date_days_between (since, today) + 1;
+  self->sore = sore;
+
+  make_period_line (self);
+  make_plan (self, plan, library, latest);
+  make_adherence (self, log, plan);
+  self->trend = hammy_pain_trend_new (log, today, self->n_days);
+  make_pain (self);
+  make_sides (self, log, library);
+  make_checkins (self, log);
+  make_flags (self, log, plan, library, latest);
+
+  return self;
+}
+
+HammyVisitSummary *
+hammy_visit_summary_new_for_data (HammyData   *data,
+                                  const GDate *since,
+                                  const GDate *today)
+{
+  GListModel *assessments;
+  g_autoptr(HammyAssessment) latest = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (data), NULL);
+
+  /* Newest first. */
+  assessments = hammy_data_get_assessments (data);
+  if (g_list_model_get_n_items (assessments) > 0)
+    latest = g_list_model_get_item (assessments, 0);
+
+  return hammy_visit_summary_new (hammy_data_get_log (data), hammy_data_get_plan (data), hammy_data_get_library (data),
+                                  latest, hammy_data_get_sore_side (data, NULL), since, today);
+}
+
+const GDate *
+hammy_visit_summary_get_since (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return &self->since;
+}
+
+const GDate *
+hammy_visit_summary_get_today (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return &self->today;
+}
+
+const char *
+hammy_visit_summary_get_title (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return _("Visit Summary");
+}
+
+/* Today, the day the summary was made. */
+const char *
+hammy_visit_summary_get_date_line (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->date_line;
+}
+
+const char *
+hammy_visit_summary_get_period_line (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->period_line;
+}
+
+/* The plan in use, as its handout (with the plan's notes) gives it; NULL with no plan. */
+HammyHandout *
+hammy_visit_summary_get_plan (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->plan;
+}
+
+const char *
+hammy_visit_summary_get_plan_text (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->plan_text;
+}
+
+/* The latest check in one sentence, or NULL when there was none. */
+const char *
+hammy_visit_summary_get_check_line (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->check_line;
+}
+
+/* The plan's private note, for the screen only: it never goes into the PDF. */
+const char *
+hammy_visit_summary_get_private_note (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->private_note;
+}
+
+const HammyVisitAdherence *
+hammy_visit_summary_get_adherence (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return &self->adherence;
+}
+
+const char *
+hammy_visit_summary_get_adherence_text (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->adherence_text;
+}
+
+const HammyVisitPain *
+hammy_visit_summary_get_pain (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return &self->pain;
+}
+
+/* The sessions and mornings of the period, for a chart. */
+const HammyPainTrend *
+hammy_visit_summary_get_pain_trend (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->trend;
+}
+
+/* One sentence: better, the same or worse, or why that cannot be said. */
+const char *
+hammy_visit_summary_get_pain_reading (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->pain_reading;
+}
+
+/* The numbers behind the reading; empty when no pain was rated. */
+const char *
+hammy_visit_summary_get_pain_text (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->pain_text;
+}
+
+const char *
+hammy_visit_summary_get_mornings_text (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->mornings_text;
+}
+
+HammySide
+hammy_visit_summary_get_sore_side (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), HAMMY_SIDE_BOTH);
+  return self->sore;
+}
+
+GPtrArray *
+hammy_visit_summary_get_side_comparisons (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->comparisons;
+}
+
+/* The sore side against the other in full, an exercise a line, as the History page says it. */
+const char *
+hammy_visit_summary_get_sides_text (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->sides_text;
+}
+
+/* One sentence above the rows or the table of hammy_visit_summary_get_side_row(). */
+const char *
+hammy_visit_summary_get_sides_intro (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+
+  if (self->side_rows->len == 0)
+    return _("No exercise was logged one side at a time in this period.");
+  if (self->sore == HAMMY_SIDE_LEFT)
+    return _("The sore side is the left. Best sets in the period:");
+  if (self->sore == HAMMY_SIDE_RIGHT)
+    return _("The sore side is the right. Best sets in the period:");
+  return _("No sore side was chosen, so left is set against right. Best sets in the period:");
+}
+
+guint
+hammy_visit_summary_get_n_side_rows (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), 0);
+  return self->side_rows->len;
+}
+
+const HammyVisitSideRow *
+hammy_visit_summary_get_side_row (HammyVisitSummary *self,
+                                  guint              index)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  g_return_val_if_fail (index < self->side_rows->len, NULL);
+  return &g_array_index (self->side_rows, HammyVisitSideRow, index);
+}
+
+guint
+hammy_visit_summary_get_n_flags (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), 0);
+  return self->flags->len;
+}
+
+/* By kind, the most pressing first, then by day. */
+const HammyVisitFlag *
+hammy_visit_summary_get_flag (HammyVisitSummary *self,
+                              guint              index)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  g_return_val_if_fail (index < self->flags->len, NULL);
+  return &g_array_index (self->flags, HammyVisitFlag, index);
+}
+
+const char *
+hammy_visit_summary_get_flags_text (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->flags_text;
+}
+
+guint
+hammy_visit_summary_get_n_checkins (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), 0);
+  return self->checkins->len;
+}
+
+/* Oldest first. */
+const HammyVisitCheckin *
+hammy_visit_summary_get_checkin (HammyVisitSummary *self,
+                                 guint              index)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  g_return_val_if_fail (index < self->checkins->len, NULL);
+  return &g_array_index (self->checkins, HammyVisitCheckin, index);
+}
+
+const char *
+hammy_visit_summary_get_notice (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return _("Made by Hammy from what the person logged. Hammy gives guidance, not a diagnosis.");
+}

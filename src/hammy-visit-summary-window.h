@@ -1,0 +1,31 @@
+/* hammy-visit-summary-window.h: the visit summary on screen, from a chosen day to today, with
+ * Save as PDF and Print; the person's own notes marked private for a shared screen.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hammy-data.h"
+#include "hammy-visit-summary.h"
+
+G_BEGIN_DECLS
+
+#define HAMMY_TYPE_VISIT_SUMMARY_WINDOW (hammy_visit_summary_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (HammyVisitSummaryWindow, hammy_visit_summary_window, HAMMY, VISIT_SUMMARY_WINDOW, AdwWindow)
+
+HammyVisitSummaryWindow *hammy_visit_summary_window_new         (GtkWindow               *parent,
+                                                                 HammyData               *data,
+                                                                 GSettings               *settings);
+HammyVisitSummary       *hammy_visit_summary_window_get_summary (HammyVisitSummaryWindow *self);
+const GDate             *hammy_visit_summary_window_get_since   (HammyVisitSummaryWindow *self);
+void                     hammy_visit_summary_window_set_since   (HammyVisitSummaryWindow *self,
+                                                                 const GDate             *since);
+void                     hammy_visit_summary_window_set_today   (HammyVisitSummaryWindow *self,
+                                                                 const GDate             *today);
+void                     hammy_visit_summary_window_save_pdf    (HammyVisitSummaryWindow *self,
+                                                                 GFile                   *file);
+
+G_END_DECLS
