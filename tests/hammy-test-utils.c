@@ -208,12 +208,20 @@ hammy_test_present_window (HammyApplication *app,
   return window;
 }
 
-/* Destroys the window and checks nothing kept it alive. */
+static gboolean
+pointer_is_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Destroys the window and checks nothing kept it alive. A task finishing on a worker thread
+ * (a write, a file dialog's last reply) may hold it a little after the destroy, so this waits
+ * for it to go, up to a few seconds, instead of a fixed moment. */
 void
 hammy_test_close_window (HammyWindow *window)
 {
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (GTK_WINDOW (window));
-  hammy_test_wait_idle (50);
+  hammy_test_wait_for (pointer_is_cleared, &window, 5000);
   g_assert_null (window);
 }
