@@ -374,7 +374,10 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  present_name_dialog (HAMMY_PROFILE_SWITCHER (widget), NULL);
+  HammyProfileSwitcher *self = HAMMY_PROFILE_SWITCHER (widget);
+
+  gtk_popover_popdown (self->popover);
+  present_name_dialog (self, NULL);
 }
 
 static void
@@ -384,6 +387,7 @@ rename_action (GtkWidget  *widget,
 {
   HammyProfileSwitcher *self = HAMMY_PROFILE_SWITCHER (widget);
 
+  gtk_popover_popdown (self->popover);
   if (current_profile (self) != NULL)
     present_name_dialog (self, current_profile (self));
 }
@@ -432,6 +436,7 @@ delete_action (GtkWidget  *widget,
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
+  gtk_popover_popdown (self->popover);
   if (profile == NULL)
     return;
 
