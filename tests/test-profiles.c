@@ -98,6 +98,25 @@ place_log (Fixture    *f,
   write_file (path, text, -1);
 }
 
+/* A done session two days ago and no check-in since: the morning check-in is due. */
+static void
+place_recent_session (Fixture    *f,
+                      const char *id)
+{
+  g_autofree char *log_dir = g_build_filename ("profiles", id, "log", NULL);
+  HammyStore *store = hammy_store_new (f->root);
+  HammyLog *log = hammy_log_new (store, log_dir);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) started = g_date_time_add_days (now, -2);
+  g_autoptr(GDateTime) ended = g_date_time_add_minutes (started, 30);
+  const char *session = hammy_log_begin_session (log, started, "build", 4);
+
+  hammy_log_end_session (log, session, ended, HAMMY_SESSION_DONE);
+  hammy_store_flush (store);
+  g_object_unref (log);
+  hammy_test_unref_and_wait_finalized (store);
+}
+
 static void
 place_check (Fixture    *f,
              const char *id)
@@ -553,6 +572,34 @@ test_quick_switches_show_the_last (Fixture       *f,
   g_assert_cmpstr (plan_note (f), ==, "Ann's plan.");
 }
 
+/* The morning check-in is offered once a day for each person, however often they alternate. */
+static void
+test_checkin_is_offered_once_per_profile (Fixture       *f,
+                                          gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  HammyProfile *ann;
+  HammyProfile *ben;
+
+  place_list (f, "{\"format\": \"hammy-profiles\", \"version\": 1, \"current\": \"default\", \"profiles\": ["
+                 "{\"id\": \"default\", \"name\": \"Ann\", \"created\": \"2026-01-01T10:00:00Z\"},"
+                 "{\"id\": \"b0b0b0b0b0b0\", \"name\": \"Ben\", \"created\": \"2026-02-01T10:00:00Z\"}]}");
+  place_plan (f, "default", "Ann's plan.");
+  place_recent_session (f, "default");
+  place_plan (f, "b0b0b0b0b0b0", "Ben's plan.");
+  place_recent_session (f, "b0b0b0b0b0b0");
+
+  open_data (f);
+  ann = profile_at (f, 0);
+  ben = profile_at (f, 1);
+  g_assert_true (hammy_data_checkin_prompt_due (f->data, now));
+  g_assert_false (hammy_data_checkin_prompt_due (f->data, now));
+  switch_to (f, ben);
+  g_assert_true (hammy_data_checkin_prompt_due (f->data, now));
+  switch_to (f, ann);
+  g_assert_false (hammy_data_checkin_prompt_due (f->data, now));
+}
+
 /* ---- deleting and bringing back --------------------------------------------------------- */
 
 static char *
@@ -882,6 +929,7 @@ main (int   argc,
   ADD ("/profiles/add-rename-and-switch", test_add_rename_and_switch);
   ADD ("/profiles/switching-reads-only-that-profile", test_switching_reads_only_that_profile);
   ADD ("/profiles/quick-switches-show-the-last", test_quick_switches_show_the_last);
+  ADD ("/profiles/checkin-is-offered-once-per-profile", test_checkin_is_offered_once_per_profile);
   ADD ("/profiles/delete-and-undo", test_delete_and_undo);
   ADD ("/profiles/last-profile-is-kept", test_last_profile_is_kept);
   ADD ("/profiles/deleted-profile-keeps-its-videos", test_deleted_profile_keeps_its_videos);

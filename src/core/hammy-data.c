@@ -76,7 +76,7 @@ struct _HammyData
   HammyOwnClips *own_clips;
   HammySide     sore_side;     /* the person's choice, BOTH when none */
   GDateTime    *sore_side_chosen;
-  char         *prompted_on;   /* the day the check-in was last offered, YYYY-MM-DD */
+  GHashTable   *prompted_on;   /* profile folder → the day the check-in was last offered there */
 };
 
 G_DEFINE_FINAL_TYPE (HammyData, hammy_data, G_TYPE_OBJECT)
@@ -145,7 +145,7 @@ hammy_data_finalize (GObject *object)
   g_clear_object (&self->profiles);
   g_clear_object (&self->current);
   g_clear_pointer (&self->deleted, g_ptr_array_unref);
-  g_free (self->prompted_on);
+  g_clear_pointer (&self->prompted_on, g_hash_table_unref);
   g_clear_object (&self->assessments);
   g_clear_object (&self->log);
   g_clear_object (&self->own_clips);
@@ -187,6 +187,7 @@ hammy_data_init (HammyData *self)
 {
   self->assessments = g_list_store_new (HAMMY_TYPE_ASSESSMENT);
   self->profiles = g_list_store_new (HAMMY_TYPE_PROFILE);
+  self->prompted_on = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) deleted_free);
   self->profile_dir = g_strdup (FIRST_PROFILE_DIR);
   self->sore_side = HAMMY_SIDE_BOTH;
@@ -487,7 +488,6 @@ forget_profile_data (HammyData *self)
   g_list_store_remove_all (self->assessments);
   self->sore_side = HAMMY_SIDE_BOTH;
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
-  g_clear_pointer (&self->prompted_on, g_free);
 }
 
 static HammyProfile *
@@ -965,12 +965,13 @@ hammy_data_checkin_prompt_due (HammyData *self,
 
   day = hammy_progression_dup_day (today);
   if (!self->loaded || self->read_only || self->plan == NULL || hammy_plan_get_stopped (self->plan) != NULL ||
-      hammy_data_get_blocking_assessment (self) != NULL || g_strcmp0 (self->prompted_on, day) == 0 ||
+      hammy_data_get_blocking_assessment (self) != NULL ||
+      g_strcmp0 (g_hash_table_lookup (self->prompted_on, self->profile_dir), day) == 0 ||
       !hammy_progression_checkin_is_due (hammy_data_get_log (self), today))
     return FALSE;
 
-  g_free (self->prompted_on);
-  self->prompted_on = g_steal_pointer (&day);
+  /* Per profile: a clinician going back and forth is not asked again for the same person. */
+  g_hash_table_insert (self->prompted_on, g_strdup (self->profile_dir), g_steal_pointer (&day));
   return TRUE;
 }
 
