@@ -1235,7 +1235,7 @@ hammy_data_switch_profile_async (HammyData           *self,
     }
   if (!is_listed (self, profile, NULL))
     {
-      g_task_return_new_error (outer, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_NOT_DELETED,
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                                _("The profile “%s” is not there any more."), hammy_profile_get_name (profile));
       return;
     }
