@@ -441,6 +441,13 @@ hammy_history_page_init (HammyHistoryPage *self)
   update_month_actions (self);
 }
 
+/* Another person's calendar starts again at today. */
+static void
+on_current_profile_changed_cb (HammyHistoryPage *self)
+{
+  g_date_clear (&self->shown, 1);
+}
+
 void
 hammy_history_page_set_data (HammyHistoryPage *self,
                              HammyData        *data)
@@ -450,6 +457,8 @@ hammy_history_page_set_data (HammyHistoryPage *self,
   g_return_if_fail (self->data == NULL);
 
   self->data = g_object_ref (data);
+  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (data, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   refresh (self);
 }

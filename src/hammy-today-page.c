@@ -358,6 +358,15 @@ on_session_view_closed_cb (HammyTodayPage *self)
   show_session (self, NULL);
 }
 
+/* A session belongs to the person it was started for: with another profile it closes, and
+ * stays in its own log to resume. */
+static void
+on_current_profile_changed_cb (HammyTodayPage *self)
+{
+  if (self->session != NULL)
+    show_session (self, NULL);
+}
+
 static void
 today_session_action (GtkWidget  *widget,
                       const char *action_name,
@@ -458,6 +467,8 @@ hammy_today_page_set_data (HammyTodayPage *self,
 
   self->data = g_object_ref (data);
   g_signal_connect_object (data, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   update (self);
 }
 

@@ -831,6 +831,16 @@ hammy_triage_page_get_step (HammyTriagePage *self)
   return page;
 }
 
+/* Answers half given, or a result on screen, are the last person's: the page starts over. */
+static void
+on_current_profile_changed_cb (HammyTriagePage *self)
+{
+  if (self->rows->len > 0)
+    clear_answers (self);
+  g_clear_object (&self->assessment);
+  gtk_stack_set_visible_child_name (get_flow (self), "start");
+}
+
 /* The saved checks, listed under "Earlier Checks" as the data has them. */
 void
 hammy_triage_page_set_data (HammyTriagePage *self,
@@ -849,4 +859,6 @@ hammy_triage_page_set_data (HammyTriagePage *self,
   on_history_changed_cb (history, 0, 0, 0, self);
   /* The library arrives with the rest of the data. */
   g_signal_connect_object (data, "changed", G_CALLBACK (fill_self_checks), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }

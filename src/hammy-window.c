@@ -13,6 +13,7 @@
 #include "hammy-history-page.h"
 #include "hammy-library-page.h"
 #include "hammy-page.h"
+#include "hammy-profile-switcher.h"
 #include "hammy-safety.h"
 #include "hammy-safety-notice.h"
 #include "hammy-today-page.h"
@@ -36,6 +37,7 @@ struct _HammyWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
+  HammyProfileSwitcher *profile_switcher;
   HammyLibraryPage     *library_page;
   HammyHistoryPage     *history_page;
   HammyTodayPage       *today_page;
@@ -184,6 +186,26 @@ on_page_show_message_cb (HammyWindow *self,
                          const char  *message)
 {
   hammy_window_show_message (self, message);
+}
+
+static void
+on_page_add_toast_cb (HammyWindow *self,
+                      AdwToast    *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+/* The Undo of a deleted profile's toast, which lives in the window's overlay. */
+static void
+hammy_window_undo_delete_profile_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hammy_data_undo_delete_profile (self->data, g_variant_get_string (parameter, NULL), &error))
+    hammy_window_show_message (self, error->message);
 }
 
 /* ---- the person's files ------------------------------------------------------------- */
@@ -390,18 +412,21 @@ hammy_window_class_init (HammyWindowClass *klass)
   g_type_ensure (HAMMY_TYPE_TODAY_PAGE);
   g_type_ensure (HAMMY_TYPE_HISTORY_PAGE);
   g_type_ensure (HAMMY_TYPE_LIBRARY_PAGE);
+  g_type_ensure (HAMMY_TYPE_PROFILE_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_show_message_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_add_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
@@ -414,6 +439,8 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_file_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_file_action);
   gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
+                                   hammy_window_undo_delete_profile_action);
 }
 
 static void
@@ -451,6 +478,7 @@ hammy_window_new (HammyApplication *application)
   hammy_history_page_set_data (self->history_page, self->data);
   hammy_triage_page_set_data (self->triage_page, self->data);
   hammy_library_page_set_data (self->library_page, self->data);
+  hammy_profile_switcher_set_data (self->profile_switcher, self->data);
   update_file_actions (self);
   hammy_window_restore_state (self);
 

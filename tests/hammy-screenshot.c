@@ -16,6 +16,7 @@
 #include "hammy-checkin-dialog.h"
 #include "hammy-library-page.h"
 #include "hammy-plan-editor.h"
+#include "hammy-profile-switcher.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
 #include "hammy-visit-summary-window.h"
@@ -48,8 +49,9 @@ snapshot_widget (GtkSnapshot *snapshot,
  * while a redraw is pending, as when a clip has just sent a frame: the window has no
  * picture of itself until it is drawn again. */
 static GdkTexture *
-render_window (GtkWindow *window,
-               GtkWindow *dialog)
+render_window (GtkWindow  *window,
+               GtkWindow  *dialog,
+               GtkPopover *popover)
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
@@ -58,6 +60,22 @@ render_window (GtkWindow *window,
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
 
   snapshot_widget (snapshot, GTK_WIDGET (window));
+
+  /* A popover is a surface of its own: drawn where the compositor would put it. */
+  if (popover != NULL)
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+      double x = 0, y = 0;
+      double window_x = 0, window_y = 0;
+
+      gtk_native_get_surface_transform (GTK_NATIVE (popover), &x, &y);
+      gtk_native_get_surface_transform (GTK_NATIVE (window), &window_x, &window_y);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (GDK_POPUP (surface)) + x - window_x,
+                                                              gdk_popup_get_position_y (GDK_POPUP (surface)) + y - window_y));
+      snapshot_widget (snapshot, GTK_WIDGET (popover));
+      gtk_snapshot_restore (snapshot);
+    }
 
   if (dialog != NULL)
     {
@@ -83,6 +101,7 @@ render_window (GtkWindow *window,
 static gboolean
 save_png (GtkWindow  *window,
           GtkWindow  *dialog,
+          GtkPopover *popover,
           const char *path,
           GError    **error)
 {
@@ -90,7 +109,7 @@ save_png (GtkWindow  *window,
 
   for (guint attempt = 0; attempt < 50 && texture == NULL; attempt++)
     {
-      texture = render_window (window, dialog);
+      texture = render_window (window, dialog, popover);
       if (texture == NULL)
         hammy_test_wait_idle (20);
     }
@@ -288,6 +307,29 @@ write_sample_history (const GDate *today)
   return watch == NULL;
 }
 
+/* profiles.json with these names, the first one in use, each with a plan of its own. */
+static gboolean
+write_sample_profiles (const char *names)
+{
+  g_autofree char *root = hammy_paths_dup_data_dir ();
+  g_autofree char *path = g_build_filename (root, "profiles.json", NULL);
+  g_auto(GStrv) each = g_strsplit (names, ",", -1);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"hammy-profiles\", \"version\": 1, \"current\": \"default\", \"profiles\": [");
+
+  for (guint i = 0; each[i] != NULL; i++)
+    {
+      g_autofree char *id = i == 0 ? g_strdup ("default") : g_strdup_printf ("%012x", i);
+      g_autofree char *escaped = g_strescape (each[i], NULL);
+
+      g_string_append_printf (json, "%s{\"id\": \"%s\", \"name\": \"%s\", \"created\": \"2026-01-0%uT10:00:00Z\"}",
+                              i > 0 ? ", " : "", id, escaped, MIN (i + 1, 9));
+    }
+  g_string_append (json, "]}");
+
+  return g_mkdir_with_parents (root, 0700) == 0 &&
+         g_file_set_contents (path, json->str, json->len, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +353,9 @@ main (int   argc,
   int height = 720;
   double text_scale = 1.0;
   g_autofree char *dialog_name = NULL;
+  g_autofree char *profiles = NULL;
+  g_autofree char *popover_name = NULL;
+  GtkPopover *popover = NULL;
   GType dialog_type = G_TYPE_INVALID;
   GSettings *settings;
   HammyWindow *window;
@@ -325,13 +370,15 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
-    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts, about, editor, checkin or visit", "NAME" },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts, about, editor, checkin, visit, profile-new or profile-delete", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
     { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, run, rate, stopped or summary", "SCREEN" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
+    { "profiles", 0, 0, G_OPTION_ARG_STRING, &profiles, "Profiles with these names, the first in use", "NAME,NAME" },
+    { "popover", 0, 0, G_OPTION_ARG_STRING, &popover_name, "A popover to show open: profiles", "NAME" },
     { NULL }
   };
 
@@ -360,6 +407,12 @@ main (int   argc,
         }
       if (page == NULL)
         page = g_strdup ("history");
+    }
+
+  if (profiles != NULL && !write_sample_profiles (profiles))
+    {
+      g_printerr ("The profiles %s could not be written\n", profiles);
+      return 1;
     }
 
   app = hammy_test_application_new ();
@@ -471,6 +524,8 @@ main (int   argc,
         dialog_type = HAMMY_TYPE_CHECKIN_DIALOG;
       else if (g_str_equal (dialog_name, "visit"))
         dialog_type = HAMMY_TYPE_VISIT_SUMMARY_WINDOW;
+      else if (g_str_equal (dialog_name, "profile-new") || g_str_equal (dialog_name, "profile-delete"))
+        dialog_type = ADW_TYPE_MESSAGE_DIALOG;
       else
         {
           g_printerr ("No dialog called %s\n", dialog_name);
@@ -484,6 +539,9 @@ main (int   argc,
                                     dialog_type == HAMMY_TYPE_PLAN_EDITOR ? "today.edit-plan" : "today.check-in", NULL);
       else if (dialog_type == HAMMY_TYPE_VISIT_SUMMARY_WINDOW)
         gtk_widget_activate_action (GTK_WIDGET (window), "win.visit-summary", NULL);
+      else if (g_str_has_prefix (dialog_name, "profile-"))
+        gtk_widget_activate_action (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_PROFILE_SWITCHER),
+                                    g_str_equal (dialog_name, "profile-new") ? "profile.new" : "profile.delete", NULL);
       else if (dialog_type != ADW_TYPE_MESSAGE_DIALOG)
         g_action_group_activate_action (G_ACTION_GROUP (app), dialog_name, NULL);
 
@@ -502,6 +560,26 @@ main (int   argc,
           gtk_window_set_default_size (dialog, width, height);
           shown = dialog;
           dialog = NULL;
+        }
+    }
+
+  if (popover_name != NULL)
+    {
+      GtkWidget *button;
+
+      if (!g_str_equal (popover_name, "profiles"))
+        {
+          g_printerr ("No popover called %s\n", popover_name);
+          return 2;
+        }
+      button = hammy_profile_switcher_get_button (HAMMY_PROFILE_SWITCHER (hammy_test_find_widget (GTK_WIDGET (window),
+                                                                                                    HAMMY_TYPE_PROFILE_SWITCHER)));
+      popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      if (!hammy_test_wait_for (hammy_test_widget_is_mapped, popover, 5000))
+        {
+          g_printerr ("The %s popover did not appear\n", popover_name);
+          return 1;
         }
     }
 
@@ -525,7 +603,7 @@ main (int   argc,
       hammy_test_wait_idle (300);
     }
 
-  if (!save_png (shown != NULL ? shown : GTK_WINDOW (window), dialog, output, &error))
+  if (!save_png (shown != NULL ? shown : GTK_WINDOW (window), dialog, popover, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

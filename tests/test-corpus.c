@@ -280,6 +280,8 @@ relative_path_for (const char *kind,
     *out = g_build_filename (PROFILE_DIR, "log", name, NULL);
   else if (g_str_equal (kind, "own-clips"))
     *out = g_build_filename (PROFILE_DIR, "clips.json", NULL);
+  else if (g_str_equal (kind, "profiles"))
+    *out = g_strdup ("profiles.json");
   else
     g_assert_not_reached ();
 
@@ -417,6 +419,8 @@ check_in_data_folder (JsonObject *entry,
         g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_assessments (data)), ==, 2);
       else if (g_str_equal (kind, "own-clips"))
         g_assert_cmpuint (hammy_own_clips_get_n_videos (hammy_data_get_own_clips (data)), >, 0);
+      else if (g_str_equal (kind, "profiles"))
+        g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_profiles (data)), >, 1);
       else
         g_assert_cmpuint (hammy_log_get_n_sessions (hammy_data_get_log (data)), ==,
                           neighbour_sessions + count_sessions (bytes));
@@ -436,7 +440,13 @@ check_in_data_folder (JsonObject *entry,
         g_assert_null (hammy_data_get_plan (data));
       if (g_str_equal (kind, "own-clips"))
         g_assert_cmpuint (hammy_own_clips_get_n_videos (hammy_data_get_own_clips (data)), ==, 0);
+      /* The list made again from the folders: the first profile only, its data shown. */
+      if (g_str_equal (kind, "profiles"))
+        g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_profiles (data)), ==, 1);
     }
+
+  /* Whatever the list said, the profile read is one in the data folder. */
+  g_assert_cmpstr (hammy_profile_get_id (hammy_data_get_current_profile (data)), ==, "default");
 
   /* A file Hammy cannot read and may not move is protected from being written over. */
   if (g_str_equal (expect, "left"))

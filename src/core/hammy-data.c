@@ -1,6 +1,11 @@
-/* hammy-data.c: one person's data, read once off the main thread and saved as it changes.
+/* hammy-data.c: the profiles, and the data of the one in use, read off the main thread and
+ * saved as it changes.
  *
- * The layout under the data folder (DESIGN.md, "Storage"):
+ * The layout under the data folder (DESIGN.md, "Storage"); <id> is "default" for the first
+ * profile, which was the only folder before there were profiles:
+ *   profiles.json                           the profiles, their names, and the one in use
+ *   profiles/<id>/profile.json              the profile's own name, for when the list is lost
+ *   profiles/.deleted/<id>-<time>/          a deleted profile, kept so Undo can bring it back
  *   profiles/default/plan.json              the plan in use
  *   profiles/default/plan-history/…         plans that were replaced, never deleted
  *   profiles/default/assessments/….json     one file a saved check
@@ -21,8 +26,10 @@
 #include "hammy-json-guard.h"
 #include "hammy-own-clips-private.h"
 #include "hammy-plan-private.h"
+#include "hammy-profiles-private.h"
 
-#define PROFILE_DIR "profiles" G_DIR_SEPARATOR_S "default"
+#define FIRST_PROFILE_DIR "profiles" G_DIR_SEPARATOR_S HAMMY_PROFILE_FIRST_ID
+#define PROFILES_FILE "profiles.json"
 #define SORE_SIDE_FILE "sore-side.json"
 
 const HammyStoreFormat hammy_assessment_format = {
@@ -53,7 +60,12 @@ struct _HammyData
 
   HammyStore   *store;
   HammyLibrary *library;
-  char         *profile_dir;
+  char         *profile_dir;   /* the profile in use, relative to the data folder */
+
+  GListStore   *profiles;      /* of HammyProfile, in the order shown; empty until loaded */
+  HammyProfile *current;       /* NULL until loading is done */
+  GPtrArray    *deleted;       /* of Deleted: profiles Undo can still bring back */
+  guint         generation;    /* of the latest reading; an older one is dropped */
 
   gboolean      loaded;
   gboolean      loading;
@@ -64,10 +76,18 @@ struct _HammyData
   HammyOwnClips *own_clips;
   HammySide     sore_side;     /* the person's choice, BOTH when none */
   GDateTime    *sore_side_chosen;
-  char         *prompted_on;   /* the day the check-in was last offered, YYYY-MM-DD */
+  GHashTable   *prompted_on;   /* profile folder → the day the check-in was last offered there */
 };
 
 G_DEFINE_FINAL_TYPE (HammyData, hammy_data, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CURRENT_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SIGNAL_CHANGED,
@@ -77,8 +97,44 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* A profile deleted in this run, and where its folder waits. */
+typedef struct
+{
+  HammyProfile *profile;
+  guint         position;
+  char         *kept_dir;     /* relative to the data folder */
+  gboolean      was_current;
+} Deleted;
+
+static void
+deleted_free (Deleted *deleted)
+{
+  g_clear_object (&deleted->profile);
+  g_free (deleted->kept_dir);
+  g_free (deleted);
+}
+
 static void adopt_plan (HammyData *self,
                         HammyPlan *plan);
+
+static void
+hammy_data_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  HammyData *self = HAMMY_DATA (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT_PROFILE:
+      g_value_set_object (value, self->current);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 hammy_data_finalize (GObject *object)
@@ -86,7 +142,10 @@ hammy_data_finalize (GObject *object)
   HammyData *self = HAMMY_DATA (object);
 
   adopt_plan (self, NULL);
-  g_free (self->prompted_on);
+  g_clear_object (&self->profiles);
+  g_clear_object (&self->current);
+  g_clear_pointer (&self->deleted, g_ptr_array_unref);
+  g_clear_pointer (&self->prompted_on, g_hash_table_unref);
   g_clear_object (&self->assessments);
   g_clear_object (&self->log);
   g_clear_object (&self->own_clips);
@@ -101,9 +160,19 @@ hammy_data_finalize (GObject *object)
 static void
 hammy_data_class_init (HammyDataClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = hammy_data_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  /* The plan, the checks or the log changed. */
+  object_class->finalize = hammy_data_finalize;
+  object_class->get_property = hammy_data_get_property;
+
+  /* Notified as soon as another profile is chosen, before its files are read: whatever
+   * belongs to the one before (a session on screen, answers half given) goes then. */
+  properties[PROP_CURRENT_PROFILE] =
+    g_param_spec_object ("current-profile", NULL, NULL, HAMMY_TYPE_PROFILE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The plan, the checks or the log changed, or another profile is being read or was read. */
   signals[SIGNAL_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
@@ -117,7 +186,10 @@ static void
 hammy_data_init (HammyData *self)
 {
   self->assessments = g_list_store_new (HAMMY_TYPE_ASSESSMENT);
-  self->profile_dir = g_strdup (PROFILE_DIR);
+  self->profiles = g_list_store_new (HAMMY_TYPE_PROFILE);
+  self->prompted_on = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) deleted_free);
+  self->profile_dir = g_strdup (FIRST_PROFILE_DIR);
   self->sore_side = HAMMY_SIDE_BOTH;
 }
 
@@ -193,8 +265,12 @@ typedef struct
   HammyStore   *store;
   HammyLibrary *library;
   char         *profile_dir;
+  gboolean      first;        /* the library, the lock and the profiles are read too */
+  guint         generation;
 
   gboolean      read_only;
+  GPtrArray    *profiles;     /* of HammyProfile, when first */
+  char         *current;
   HammyPlan    *plan;
   GListStore   *assessments;
   HammyLog     *log;
@@ -216,6 +292,8 @@ load_data_free (LoadData *data)
   g_clear_object (&data->store);
   g_clear_object (&data->library);
   g_free (data->profile_dir);
+  g_clear_pointer (&data->profiles, g_ptr_array_unref);
+  g_free (data->current);
   g_clear_object (&data->plan);
   g_clear_object (&data->assessments);
   g_clear_object (&data->log);
@@ -298,12 +376,13 @@ take_problem (LoadData          *data,
   hammy_store_problem_free (problem);
 }
 
-/* Checks saved by Hammy 0.3 lived in the data folder's own assessments/: moved once. */
+/* Checks saved by Hammy 0.3 lived in the data folder's own assessments/: moved once, into
+ * the folder that was the only profile then. */
 static void
 move_old_checks (LoadData *data)
 {
   g_autofree char *old = hammy_store_dup_path (data->store, "assessments");
-  g_autofree char *new_dir = g_build_filename (hammy_store_get_root (data->store), data->profile_dir, "assessments", NULL);
+  g_autofree char *new_dir = g_build_filename (hammy_store_get_root (data->store), FIRST_PROFILE_DIR, "assessments", NULL);
   g_autofree char *parent = g_path_get_dirname (new_dir);
 
   if (!g_file_test (old, G_FILE_TEST_IS_DIR) || g_file_test (new_dir, G_FILE_TEST_EXISTS))
@@ -325,30 +404,48 @@ load_thread (GTask        *task,
   g_autoptr(GError) library_error = NULL;
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GPtrArray) log_problems = NULL;
-  g_autofree char *plan_path = g_build_filename (data->profile_dir, "plan.json", NULL);
-  g_autofree char *assessment_dir = g_build_filename (data->profile_dir, "assessments", NULL);
-  g_autofree char *log_dir = g_build_filename (data->profile_dir, "log", NULL);
-  g_autofree char *sore_side_path = g_build_filename (data->profile_dir, SORE_SIDE_FILE, NULL);
+  g_autofree char *plan_path = NULL;
+  g_autofree char *assessment_dir = NULL;
+  g_autofree char *log_dir = NULL;
+  g_autofree char *sore_side_path = NULL;
   HammyStoreProblem *problem = NULL;
 
   data->problems = g_ptr_array_new_with_free_func (g_free);
 
-  /* The app's own content, parsed here rather than before the first frame. */
-  if (data->library == NULL)
-    data->library = hammy_library_new_from_resource (RESOURCE_PATH "/content", &library_error);
-  if (data->library == NULL)
+  if (data->first)
     {
-      g_task_return_error (task, g_steal_pointer (&library_error));
-      return;
-    }
+      /* The app's own content, parsed here rather than before the first frame. */
+      if (data->library == NULL)
+        data->library = hammy_library_new_from_resource (RESOURCE_PATH "/content", &library_error);
+      if (data->library == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&library_error));
+          return;
+        }
 
-  if (!hammy_store_lock (data->store, &error))
-    {
-      data->read_only = TRUE;
-      g_ptr_array_add (data->problems, g_strdup (error->message));
+      if (!hammy_store_lock (data->store, &error))
+        {
+          data->read_only = TRUE;
+          g_ptr_array_add (data->problems, g_strdup (error->message));
+        }
+      else
+        move_old_checks (data);
+
+      data->profiles = hammy_profiles_read (data->store, &data->current, data->problems);
+      g_free (data->profile_dir);
+      data->profile_dir = hammy_profile_dup_dir (data->current);
     }
   else
-    move_old_checks (data);
+    {
+      /* What was asked to be written into the folder is there before it is read: a profile
+       * left and chosen again at once, or one Undo is bringing back. */
+      hammy_store_flush (data->store);
+    }
+
+  plan_path = g_build_filename (data->profile_dir, "plan.json", NULL);
+  assessment_dir = g_build_filename (data->profile_dir, "assessments", NULL);
+  log_dir = g_build_filename (data->profile_dir, "log", NULL);
+  sore_side_path = g_build_filename (data->profile_dir, SORE_SIDE_FILE, NULL);
 
   data->plan = hammy_store_load (data->store, plan_path, &hammy_plan_format, load_plan, data->library, &problem);
   take_problem (data, problem);
@@ -382,46 +479,74 @@ load_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-void
-hammy_data_load_async (HammyData           *self,
-                       GCancellable        *cancellable,
-                       GAsyncReadyCallback  callback,
-                       gpointer             user_data)
+/* Forgets the data of the profile in use, so nothing of it is shown with another. */
+static void
+forget_profile_data (HammyData *self)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
-
-  g_return_if_fail (HAMMY_IS_DATA (self));
-
-  data = g_new0 (LoadData, 1);
-  data->store = g_object_ref (self->store);
-  data->library = self->library != NULL ? g_object_ref (self->library) : NULL;
-  data->profile_dir = g_strdup (self->profile_dir);
-
-  self->loading = TRUE;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, hammy_data_load_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  adopt_plan (self, NULL);
+  g_clear_object (&self->log);
+  g_list_store_remove_all (self->assessments);
+  self->sore_side = HAMMY_SIDE_BOTH;
+  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
 }
 
-gboolean
-hammy_data_load_finish (HammyData     *self,
-                        GAsyncResult  *result,
-                        GError       **error)
+static HammyProfile *
+find_profile (HammyData  *self,
+              const char *id,
+              guint      *position)
 {
-  LoadData *data;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->profiles)); i++)
+    {
+      HammyProfile *profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
 
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+      /* The list holds it. */
+      g_object_unref (profile);
+      if (g_str_equal (hammy_profile_get_id (profile), id))
+        {
+          if (position != NULL)
+            *position = i;
+          return profile;
+        }
+    }
 
-  self->loading = FALSE;
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
+  return NULL;
+}
 
-  data = g_task_get_task_data (G_TASK (result));
-  self->loaded = TRUE;
+/* The list of profiles, as it was read, on the main thread. */
+static void
+take_profiles (HammyData *self,
+               LoadData  *data)
+{
+  HammyProfile *current;
+
   self->read_only = data->read_only;
   g_set_object (&self->library, data->library);
+  g_list_store_splice (self->profiles, 0, g_list_model_get_n_items (G_LIST_MODEL (self->profiles)),
+                       data->profiles->pdata, data->profiles->len);
+  current = find_profile (self, data->current, NULL);
+
+  /* Anything saved while the list was being read went into the first profile's folder, and
+   * stays there; the profile in use starts from its own files. */
+  if (!g_str_equal (self->profile_dir, data->profile_dir))
+    {
+      g_free (self->profile_dir);
+      self->profile_dir = g_strdup (data->profile_dir);
+      forget_profile_data (self);
+      hammy_own_clips_set_profile_dir (self->own_clips, self->profile_dir);
+    }
+
+  if (g_set_object (&self->current, current))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PROFILE]);
+}
+
+static void
+take_read (HammyData *self,
+           LoadData  *data)
+{
+  if (data->first)
+    take_profiles (self, data);
+
+  self->loaded = TRUE;
   adopt_plan (self, data->plan);
   g_set_object (&self->log, data->log);
   hammy_own_clips_take_loaded (self->own_clips, data->own_clips);
@@ -459,8 +584,91 @@ hammy_data_load_finish (HammyData     *self,
   for (guint i = 0; i < data->problems->len; i++)
     g_signal_emit (self, signals[SIGNAL_PROBLEM], 0, g_ptr_array_index (data->problems, i));
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
 
-  return TRUE;
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  HammyData *self = HAMMY_DATA (source);
+  g_autoptr(GTask) outer = user_data;
+  LoadData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* Another profile was chosen while this one was being read: that reading wins. */
+  if (data->generation != self->generation)
+    {
+      if (outer != NULL)
+        g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                 _("Another profile was chosen meanwhile."));
+      return;
+    }
+
+  self->loading = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (outer != NULL)
+        g_task_return_error (outer, g_steal_pointer (&error));
+      else
+        g_critical ("Hammy's data could not be read: %s", error->message);
+      return;
+    }
+
+  take_read (self, data);
+  if (outer != NULL)
+    g_task_return_boolean (outer, TRUE);
+}
+
+/* Reads the profile in use on a thread, and everything else too when @first; the result is
+ * taken on the main thread whether or not anyone waits for @outer, which may be NULL. */
+static void
+start_reading (HammyData *self,
+               gboolean   first,
+               GTask     *outer)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  data = g_new0 (LoadData, 1);
+  data->store = g_object_ref (self->store);
+  data->library = self->library != NULL ? g_object_ref (self->library) : NULL;
+  data->profile_dir = g_strdup (self->profile_dir);
+  data->first = first;
+  data->generation = ++self->generation;
+
+  self->loading = TRUE;
+  task = g_task_new (self, NULL, on_read_cb, outer);
+  g_task_set_source_tag (task, start_reading);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Reads the profiles and the one in use. A file that cannot be read is no failure: it is
+ * kept aside and "problem" says so; only the app's own content failing to parse is. */
+void
+hammy_data_load_async (HammyData           *self,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+
+  g_return_if_fail (HAMMY_IS_DATA (self));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, hammy_data_load_async);
+  start_reading (self, TRUE, g_steal_pointer (&outer));
+}
+
+gboolean
+hammy_data_load_finish (HammyData     *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* The videos the person attached to exercises; empty until loading is done. */
@@ -757,12 +965,13 @@ hammy_data_checkin_prompt_due (HammyData *self,
 
   day = hammy_progression_dup_day (today);
   if (!self->loaded || self->read_only || self->plan == NULL || hammy_plan_get_stopped (self->plan) != NULL ||
-      hammy_data_get_blocking_assessment (self) != NULL || g_strcmp0 (self->prompted_on, day) == 0 ||
+      hammy_data_get_blocking_assessment (self) != NULL ||
+      g_strcmp0 (g_hash_table_lookup (self->prompted_on, self->profile_dir), day) == 0 ||
       !hammy_progression_checkin_is_due (hammy_data_get_log (self), today))
     return FALSE;
 
-  g_free (self->prompted_on);
-  self->prompted_on = g_steal_pointer (&day);
+  /* Per profile: a clinician going back and forth is not asked again for the same person. */
+  g_hash_table_insert (self->prompted_on, g_strdup (self->profile_dir), g_steal_pointer (&day));
   return TRUE;
 }
 
@@ -884,6 +1093,400 @@ hammy_data_restore_backup (HammyData   *self,
     replace_plan (self, hammy_backup_get_plan (backup));
 
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* ---- profiles ------------------------------------------------------------------------ */
+
+/* Of HammyProfile, in the order shown; empty until loading is done. */
+GListModel *
+hammy_data_get_profiles (HammyData *self)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+
+  return G_LIST_MODEL (self->profiles);
+}
+
+/* The profile whose data is shown, or is being read; NULL until loading is done. */
+HammyProfile *
+hammy_data_get_current_profile (HammyData *self)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+
+  return self->current;
+}
+
+static gboolean
+is_listed (HammyData    *self,
+           HammyProfile *profile,
+           guint        *position)
+{
+  return g_list_store_find (self->profiles, profile, position);
+}
+
+static void
+save_profiles (HammyData *self)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  if (self->read_only || self->current == NULL)
+    return;
+
+  node = hammy_profiles_to_json (G_LIST_MODEL (self->profiles), hammy_profile_get_id (self->current));
+  write_json (self, PROFILES_FILE, node, HAMMY_STORE_WRITE_REPLACE);
+}
+
+static void
+save_own_name (HammyData    *self,
+               HammyProfile *profile)
+{
+  g_autoptr(JsonNode) node = hammy_profile_to_json (profile);
+  g_autofree char *directory = hammy_profile_dup_dir (hammy_profile_get_id (profile));
+  g_autofree char *path = g_build_filename (directory, "profile.json", NULL);
+
+  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+}
+
+/* Adding, renaming and deleting write profiles.json: not before everything is read, and not
+ * while another copy of Hammy holds the folder. */
+static gboolean
+check_can_change (HammyData  *self,
+                  GError    **error)
+{
+  if (self->current == NULL)
+    {
+      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_BUSY,
+                           _("Hammy is still reading your files. Try again in a moment."));
+      return FALSE;
+    }
+  if (self->read_only)
+    {
+      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_READ_ONLY,
+                           _("Another copy of Hammy is using your data, so profiles cannot be changed here. Close the other copy and open Hammy again."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A video being copied in settles into the profile it was chosen in: the profile in use
+ * stays until it has. */
+static gboolean
+check_can_leave (HammyData  *self,
+                 GError    **error)
+{
+  if (self->current == NULL)
+    {
+      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_BUSY,
+                           _("Hammy is still reading your files. Try again in a moment."));
+      return FALSE;
+    }
+  if (hammy_own_clips_is_busy (self->own_clips))
+    {
+      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_BUSY,
+                           _("A video is still being copied in. Try again when it is done."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* From here on the data is @profile's: what was shown goes, "changed" lets the pages show
+ * that it is being read, and the reading starts. */
+static void
+switch_to (HammyData    *self,
+           HammyProfile *profile,
+           GTask        *outer)
+{
+  g_set_object (&self->current, profile);
+  g_free (self->profile_dir);
+  self->profile_dir = hammy_profile_dup_dir (hammy_profile_get_id (profile));
+  self->loaded = FALSE;
+  forget_profile_data (self);
+  hammy_own_clips_set_profile_dir (self->own_clips, self->profile_dir);
+  save_profiles (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PROFILE]);
+  start_reading (self, FALSE, outer);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* Shows @profile's data: "changed" is emitted at once with hammy_data_is_loaded() FALSE,
+ * and again once its files are read. Refused while a video is being copied in. */
+void
+hammy_data_switch_profile_async (HammyData           *self,
+                                 HammyProfile        *profile,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (HAMMY_IS_DATA (self));
+  g_return_if_fail (HAMMY_IS_PROFILE (profile));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, hammy_data_switch_profile_async);
+
+  if (!check_can_leave (self, &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  if (!is_listed (self, profile, NULL))
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("The profile “%s” is not there any more."), hammy_profile_get_name (profile));
+      return;
+    }
+  if (profile == self->current)
+    {
+      g_task_return_boolean (outer, TRUE);
+      return;
+    }
+
+  switch_to (self, profile, g_steal_pointer (&outer));
+}
+
+gboolean
+hammy_data_switch_profile_finish (HammyData     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* A new, empty profile at the end of the list; the one in use stays. Returns it, owned by
+ * the list, or NULL and why not. */
+HammyProfile *
+hammy_data_add_profile (HammyData   *self,
+                        const char  *name,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) taken = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(HammyProfile) profile = NULL;
+  g_autofree char *tidy = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!check_can_change (self, error))
+    return NULL;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->profiles)) >= HAMMY_PROFILES_MAX)
+    {
+      g_autofree char *limit = g_strdup_printf ("%d", HAMMY_PROFILES_MAX);
+
+      g_set_error (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_TOO_MANY,
+                   _("Hammy keeps at most %s profiles. Delete one that is no longer needed first."), limit);
+      return NULL;
+    }
+
+  tidy = hammy_profiles_check_name (G_LIST_MODEL (self->profiles), NULL, name, error);
+  if (tidy == NULL)
+    return NULL;
+
+  for (guint i = 0; i < self->deleted->len; i++)
+    g_ptr_array_add (taken, (gpointer) hammy_profile_get_id (((Deleted *) g_ptr_array_index (self->deleted, i))->profile));
+  id = hammy_profiles_new_id (self->store, G_LIST_MODEL (self->profiles), taken);
+  profile = hammy_profile_new (id, tidy, now);
+
+  g_list_store_append (self->profiles, profile);
+  save_own_name (self, profile);
+  save_profiles (self);
+
+  return profile;
+}
+
+gboolean
+hammy_data_rename_profile (HammyData     *self,
+                           HammyProfile  *profile,
+                           const char    *name,
+                           GError       **error)
+{
+  g_autofree char *tidy = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
+  g_return_val_if_fail (HAMMY_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (!check_can_change (self, error))
+    return FALSE;
+  g_return_val_if_fail (is_listed (self, profile, NULL), FALSE);
+
+  tidy = hammy_profiles_check_name (G_LIST_MODEL (self->profiles), profile, name, error);
+  if (tidy == NULL)
+    return FALSE;
+  if (g_str_equal (tidy, hammy_profile_get_name (profile)))
+    return TRUE;
+
+  hammy_profile_set_name (profile, tidy);
+  save_own_name (self, profile);
+  save_profiles (self);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  HammyData *self;
+  char      *name;
+  char      *kept;      /* the folder in profiles/.deleted/ */
+  gboolean   back;      /* brought back by Undo, rather than set aside */
+} Move;
+
+static void
+on_moved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Move *move = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = hammy_store_move_finish (HAMMY_STORE (source), result, &error);
+
+  /* A profile nothing was ever saved in has no folder to move. */
+  if (path == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_autofree char *message = NULL;
+
+      if (move->back)
+        message = g_strdup_printf (_("The files of the profile “%s” could not be brought back. %s They are kept in “%s”."),
+                                   move->name, error->message, move->kept);
+      else
+        message = g_strdup_printf (_("The files of the profile “%s” could not be set aside. %s They are still in its folder."),
+                                   move->name, error->message);
+      g_signal_emit (move->self, signals[SIGNAL_PROBLEM], 0, message);
+    }
+
+  g_object_unref (move->self);
+  g_free (move->name);
+  g_free (move->kept);
+  g_free (move);
+}
+
+static void
+move_profile_folder (HammyData    *self,
+                     HammyProfile *profile,
+                     const char   *from,
+                     const char   *to,
+                     gboolean      back)
+{
+  Move *move = g_new0 (Move, 1);
+
+  move->self = g_object_ref (self);
+  move->name = g_strdup (hammy_profile_get_name (profile));
+  move->kept = hammy_store_dup_path (self->store, back ? from : to);
+  move->back = back;
+  hammy_store_move_async (self->store, from, to, NULL, on_moved_cb, move);
+}
+
+/* Takes @profile out of the list. Its folder is not deleted: it is moved to profiles/.deleted/,
+ * after everything already asked to be saved in it, and hammy_data_undo_delete_profile()
+ * brings it back. When it is the one in use, the next one in the list is shown. The last
+ * profile cannot be deleted. */
+gboolean
+hammy_data_delete_profile (HammyData     *self,
+                           HammyProfile  *profile,
+                           GError       **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = NULL;
+  g_autofree char *kept_name = NULL;
+  g_autofree char *from = NULL;
+  Deleted *deleted;
+  guint position = 0;
+  guint n;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
+  g_return_val_if_fail (HAMMY_IS_PROFILE (profile), FALSE);
+
+  if (!check_can_change (self, error))
+    return FALSE;
+  g_return_val_if_fail (is_listed (self, profile, &position), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+  if (n <= 1)
+    {
+      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_LAST_PROFILE,
+                           _("Hammy always keeps one profile, so the last one cannot be deleted."));
+      return FALSE;
+    }
+  if (profile == self->current && !check_can_leave (self, error))
+    return FALSE;
+
+  /* The time to the microsecond: deleted, brought back and deleted again within a second
+   * still gets a folder of its own. */
+  stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  kept_name = g_strdup_printf ("%s-%s-%06d", hammy_profile_get_id (profile), stamp, g_date_time_get_microsecond (now));
+  from = hammy_profile_dup_dir (hammy_profile_get_id (profile));
+
+  deleted = g_new0 (Deleted, 1);
+  deleted->profile = g_object_ref (profile);
+  deleted->position = position;
+  deleted->kept_dir = g_build_filename ("profiles", HAMMY_PROFILES_DELETED_DIR, kept_name, NULL);
+  deleted->was_current = profile == self->current;
+  g_ptr_array_add (self->deleted, deleted);
+
+  g_list_store_remove (self->profiles, position);
+  if (deleted->was_current)
+    {
+      g_autoptr(HammyProfile) next = g_list_model_get_item (G_LIST_MODEL (self->profiles), MIN (position, n - 2));
+
+      switch_to (self, next, NULL);
+    }
+  else
+    save_profiles (self);
+
+  move_profile_folder (self, profile, from, deleted->kept_dir, FALSE);
+
+  return TRUE;
+}
+
+/* Brings back a profile deleted in this run, where it was in the list, with its folder; and
+ * shows it again when it was the one in use. */
+gboolean
+hammy_data_undo_delete_profile (HammyData   *self,
+                                const char  *id,
+                                GError     **error)
+{
+  Deleted *deleted = NULL;
+  g_autofree char *to = NULL;
+  guint n;
+
+  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < self->deleted->len && deleted == NULL; i++)
+    if (g_str_equal (hammy_profile_get_id (((Deleted *) g_ptr_array_index (self->deleted, i))->profile), id))
+      deleted = g_ptr_array_steal_index (self->deleted, i);
+  if (deleted == NULL)
+    {
+      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_NOT_DELETED,
+                           _("There is no deleted profile to bring back."));
+      return FALSE;
+    }
+  if (!check_can_change (self, error))
+    {
+      g_ptr_array_add (self->deleted, deleted);
+      return FALSE;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+  g_list_store_insert (self->profiles, MIN (deleted->position, n), deleted->profile);
+  to = hammy_profile_dup_dir (hammy_profile_get_id (deleted->profile));
+  move_profile_folder (self, deleted->profile, deleted->kept_dir, to, TRUE);
+
+  /* Its folder is back before it is read: the reading waits for the moves before it. */
+  if (deleted->was_current && check_can_leave (self, NULL))
+    switch_to (self, deleted->profile, NULL);
+  else
+    save_profiles (self);
+
+  deleted_free (deleted);
+  return TRUE;
 }
 
 void

@@ -1,5 +1,5 @@
-/* hammy-data.h: one person's data (the plan, the saved checks, the log) and everything that
- * reads, saves, exports, backs up and restores it, through the store.
+/* hammy-data.h: the profiles, and the data of the one in use (the plan, the saved checks, the
+ * log), and everything that reads, saves, exports, backs up and restores it, through the store.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,7 @@
 #include "hammy-log.h"
 #include "hammy-own-clips.h"
 #include "hammy-plan.h"
+#include "hammy-profiles.h"
 #include "hammy-progression.h"
 #include "hammy-store.h"
 
@@ -39,6 +40,30 @@ gboolean      hammy_data_load_finish         (HammyData           *self,
 gboolean      hammy_data_is_loaded           (HammyData           *self);
 gboolean      hammy_data_is_loading          (HammyData           *self);
 gboolean      hammy_data_is_read_only        (HammyData           *self);
+
+GListModel   *hammy_data_get_profiles        (HammyData           *self);
+HammyProfile *hammy_data_get_current_profile (HammyData           *self);
+void          hammy_data_switch_profile_async (HammyData          *self,
+                                              HammyProfile        *profile,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      hammy_data_switch_profile_finish (HammyData         *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+HammyProfile *hammy_data_add_profile         (HammyData           *self,
+                                              const char          *name,
+                                              GError             **error);
+gboolean      hammy_data_rename_profile      (HammyData           *self,
+                                              HammyProfile        *profile,
+                                              const char          *name,
+                                              GError             **error);
+gboolean      hammy_data_delete_profile      (HammyData           *self,
+                                              HammyProfile        *profile,
+                                              GError             **error);
+gboolean      hammy_data_undo_delete_profile (HammyData           *self,
+                                              const char          *id,
+                                              GError             **error);
 
 HammyPlan    *hammy_data_get_plan            (HammyData           *self);
 GListModel   *hammy_data_get_assessments     (HammyData           *self);

@@ -17,6 +17,9 @@ GHashTable *hammy_own_clips_read            (HammyStore         *store,
 void        hammy_own_clips_take_loaded     (HammyOwnClips      *self,
                                              GHashTable         *entries);
 
+void        hammy_own_clips_set_profile_dir (HammyOwnClips      *self,
+                                             const char         *profile_dir);
+
 /* clips.json once its header is checked: exercise id → entry, or NULL and why. */
 GHashTable *hammy_own_clips_parse           (JsonObject         *object,
                                              GError            **error);

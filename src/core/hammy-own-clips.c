@@ -22,6 +22,7 @@
 
 #include "hammy-json-guard.h"
 #include "hammy-own-clips-private.h"
+#include "hammy-profiles-private.h"
 
 #define CLIPS_DIR        "clips"
 #define CLIPS_FILE       "clips.json"
@@ -428,54 +429,101 @@ release (HammyOwnClips *self,
 
 /* ---- deleting a copy nobody uses ----------------------------------------------------- */
 
-/* TRUE when another profile's clips.json names @file, or might: one that cannot be read is
- * taken to, so a damaged file never costs a person a video. */
+/* TRUE when the clips.json at @path names @file, or might: one that cannot be read is taken
+ * to, so a damaged file never costs a person a video. */
 static gboolean
-used_by_other_profiles (HammyOwnClips *self,
-                        const char    *file)
+clips_file_names (const char *path,
+                  const char *file)
 {
-  const char *root = hammy_store_get_root (self->store);
-  g_autofree char *profiles = g_path_get_dirname (self->profile_dir);
-  g_autofree char *own = g_path_get_basename (self->profile_dir);
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GHashTable) entries = NULL;
+  HammyJsonLimits limits = { hammy_own_clips_format.max_bytes, hammy_own_clips_format.max_depth };
+  GHashTableIter iter;
+  gpointer value;
+  GStatBuf info;
+  gsize length = 0;
+  gint64 version = 0;
+
+  if (g_stat (path, &info) != 0)
+    return FALSE;
+  if (!S_ISREG (info.st_mode) || (gsize) info.st_size > limits.max_bytes ||
+      !g_file_get_contents (path, &contents, &length, NULL))
+    return TRUE;
+
+  node = hammy_json_parse_untrusted (contents, length, &limits, NULL);
+  if (node == NULL ||
+      !hammy_json_check_header (json_node_get_object (node), hammy_own_clips_format.name,
+                                hammy_own_clips_format.version, &version, NULL))
+    return TRUE;
+  entries = hammy_own_clips_parse (json_node_get_object (node), NULL);
+  if (entries == NULL)
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (g_str_equal (((Entry *) value)->file, file))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* TRUE when another profile's clips.json names @file, or might. A deleted profile waiting
+ * in profiles/.deleted/ counts: Undo brings it back with its videos. */
+static gboolean
+used_by_other_profiles (HammyStore *store,
+                        const char *profile_dir,
+                        const char *file)
+{
+  const char *root = hammy_store_get_root (store);
+  g_autofree char *profiles = g_path_get_dirname (profile_dir);
+  g_autofree char *own = g_path_get_basename (profile_dir);
   g_autofree char *directory = g_build_filename (root, profiles, NULL);
   g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = g_build_filename (directory, name, CLIPS_FILE, NULL);
-      g_autofree char *contents = NULL;
-      g_autoptr(JsonNode) node = NULL;
-      g_autoptr(GHashTable) entries = NULL;
-      HammyJsonLimits limits = { hammy_own_clips_format.max_bytes, hammy_own_clips_format.max_depth };
-      GHashTableIter iter;
-      gpointer value;
-      GStatBuf info;
-      gsize length = 0;
-      gint64 version = 0;
+      g_autofree char *path = NULL;
 
-      if (g_str_equal (name, own) || g_stat (path, &info) != 0)
+      if (g_str_equal (name, HAMMY_PROFILES_DELETED_DIR))
+        {
+          g_autofree char *deleted = g_build_filename (directory, name, NULL);
+          g_autoptr(GDir) waiting = g_dir_open (deleted, 0, NULL);
+          const char *kept;
+
+          while (waiting != NULL && (kept = g_dir_read_name (waiting)) != NULL)
+            {
+              g_autofree char *kept_path = g_build_filename (deleted, kept, CLIPS_FILE, NULL);
+
+              if (clips_file_names (kept_path, file))
+                return TRUE;
+            }
+          continue;
+        }
+
+      if (g_str_equal (name, own))
         continue;
-      if (!S_ISREG (info.st_mode) || (gsize) info.st_size > limits.max_bytes ||
-          !g_file_get_contents (path, &contents, &length, NULL))
+      path = g_build_filename (directory, name, CLIPS_FILE, NULL);
+      if (clips_file_names (path, file))
         return TRUE;
-
-      node = hammy_json_parse_untrusted (contents, length, &limits, NULL);
-      if (node == NULL ||
-          !hammy_json_check_header (json_node_get_object (node), hammy_own_clips_format.name,
-                                    hammy_own_clips_format.version, &version, NULL))
-        return TRUE;
-      entries = hammy_own_clips_parse (json_node_get_object (node), NULL);
-      if (entries == NULL)
-        return TRUE;
-
-      g_hash_table_iter_init (&iter, entries);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        if (g_str_equal (((Entry *) value)->file, file))
-          return TRUE;
     }
 
   return FALSE;
+}
+
+typedef struct
+{
+  char *file;
+  char *profile_dir;   /* the profile it was let go in, as it was then */
+} CleanUp;
+
+static void
+clean_up_free (CleanUp *clean)
+{
+  g_free (clean->file);
+  g_free (clean->profile_dir);
+  g_free (clean);
 }
 
 static void
@@ -485,11 +533,12 @@ clean_up_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   HammyOwnClips *self = source;
-  const char *file = task_data;
+  CleanUp *clean = task_data;
+  const char *file = clean->file;
   g_autofree char *path = g_build_filename (self->clips_dir, file, NULL);
   gboolean deleted = FALSE;
 
-  if (!used_by_other_profiles (self, file))
+  if (!used_by_other_profiles (self->store, clean->profile_dir, file))
     {
       g_mutex_lock (&self->mutex);
       if (!g_hash_table_contains (self->claims, file))
@@ -517,9 +566,12 @@ clean_up (HammyOwnClips *self,
           const char    *file)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, on_cleaned_up_cb, NULL);
+  CleanUp *clean = g_new0 (CleanUp, 1);
 
+  clean->file = g_strdup (file);
+  clean->profile_dir = g_strdup (self->profile_dir);
   g_task_set_source_tag (task, clean_up);
-  g_task_set_task_data (task, g_strdup (file), g_free);
+  g_task_set_task_data (task, clean, (GDestroyNotify) clean_up_free);
   g_task_run_in_thread (task, clean_up_thread);
 }
 
@@ -968,6 +1020,32 @@ hammy_own_clips_set_max_bytes (HammyOwnClips *self,
   self->max_bytes = max_bytes;
 }
 
+/* Another profile is in use: its videos are loaded next with hammy_own_clips_take_loaded().
+ * Nothing may be under way (hammy_own_clips_is_busy()): a copy settles into the profile it
+ * was asked for in. */
+void
+hammy_own_clips_set_profile_dir (HammyOwnClips *self,
+                                 const char    *profile_dir)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (HAMMY_IS_OWN_CLIPS (self));
+  g_return_if_fail (profile_dir != NULL && !g_path_is_absolute (profile_dir));
+
+  if (g_strcmp0 (self->profile_dir, profile_dir) == 0)
+    return;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    release (self, ((Entry *) value)->file);
+  g_hash_table_remove_all (self->entries);
+
+  g_free (self->profile_dir);
+  self->profile_dir = g_strdup (profile_dir);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL);
+}
+
 void
 hammy_own_clips_take_loaded (HammyOwnClips *self,
                              GHashTable    *entries)
@@ -1014,10 +1092,11 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   HammyOwnClips *self = source;
+  const char *profile_dir = task_data;
   Loaded *loaded = g_new0 (Loaded, 1);
 
-  /* Only fields set at construction are read here. */
-  loaded->entries = hammy_own_clips_read (self->store, self->profile_dir, &loaded->problem);
+  /* The store is set at construction; the folder is the one asked for. */
+  loaded->entries = hammy_own_clips_read (self->store, profile_dir, &loaded->problem);
   g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
@@ -1033,6 +1112,7 @@ hammy_own_clips_load_async (HammyOwnClips       *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, hammy_own_clips_load_async);
+  g_task_set_task_data (task, g_strdup (self->profile_dir), g_free);
   g_task_run_in_thread (task, load_thread);
 }
 

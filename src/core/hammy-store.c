@@ -53,7 +53,8 @@ typedef struct
 {
   GTask                *task;          /* NULL for the job that stops the thread */
   char                 *path;
-  GBytes               *contents;
+  GBytes               *contents;     /* NULL for a move */
+  char                 *move_to;      /* where a move takes @path */
   HammyStoreWriteFlags  flags;
 } WriteJob;
 
@@ -80,6 +81,7 @@ write_job_free (WriteJob *job)
   g_clear_object (&job->task);
   g_free (job->path);
   g_clear_pointer (&job->contents, g_bytes_unref);
+  g_free (job->move_to);
   g_free (job);
 }
 
@@ -218,6 +220,51 @@ do_write (HammyStore *self,
   g_task_return_pointer (job->task, g_steal_pointer (&path), g_free);
 }
 
+/* A file or folder renamed in the queue's order: whatever was asked to be written into it
+ * before is there first. An existing target is never replaced. */
+static void
+do_move (HammyStore *self,
+         WriteJob   *job)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = g_path_get_dirname (job->move_to);
+  g_autofree char *name = g_path_get_basename (job->path);
+
+  g_mutex_lock (&self->mutex);
+  if (!take_lock_locked (self, &error))
+    {
+      g_mutex_unlock (&self->mutex);
+      g_task_return_error (job->task, g_steal_pointer (&error));
+      return;
+    }
+  g_mutex_unlock (&self->mutex);
+
+  if (!g_file_test (job->path, G_FILE_TEST_EXISTS))
+    {
+      g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("“%s” is not there any more."), name);
+      return;
+    }
+  if (g_file_test (job->move_to, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *target = g_path_get_basename (job->move_to);
+
+      g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                               _("Something called “%s” is already there."), target);
+      return;
+    }
+  if (g_mkdir_with_parents (directory, 0700) != 0 || g_rename (job->path, job->move_to) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (job->task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               _("It could not be moved: %s."), g_strerror (saved_errno));
+      return;
+    }
+
+  g_task_return_pointer (job->task, g_strdup (job->move_to), g_free);
+}
+
 static gpointer
 writer_thread (gpointer data)
 {
@@ -228,7 +275,9 @@ writer_thread (gpointer data)
       WriteJob *job = g_async_queue_pop (self->queue);
       gboolean stop = job->task == NULL;
 
-      if (!stop)
+      if (!stop && job->contents == NULL)
+        do_move (self, job);
+      else if (!stop)
         do_write (self, job);
       write_job_free (job);
 
@@ -275,6 +324,47 @@ hammy_store_write_async (HammyStore           *self,
   g_mutex_unlock (&self->mutex);
 
   g_async_queue_push (self->queue, job);
+}
+
+/* Renames @relative_from to @relative_to after every write asked for before, on the writer
+ * thread; gives the new path. Fails without touching anything when the target exists. */
+void
+hammy_store_move_async (HammyStore          *self,
+                        const char          *relative_from,
+                        const char          *relative_to,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  WriteJob *job;
+
+  g_return_if_fail (HAMMY_IS_STORE (self));
+  g_return_if_fail (relative_from != NULL && !g_path_is_absolute (relative_from));
+  g_return_if_fail (relative_to != NULL && !g_path_is_absolute (relative_to));
+
+  job = g_new0 (WriteJob, 1);
+  job->task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, hammy_store_move_async);
+  job->path = hammy_store_dup_path (self, relative_from);
+  job->move_to = hammy_store_dup_path (self, relative_to);
+
+  g_mutex_lock (&self->mutex);
+  self->n_pending++;
+  if (self->writer == NULL)
+    self->writer = g_thread_new ("hammy-store", writer_thread, self);
+  g_mutex_unlock (&self->mutex);
+
+  g_async_queue_push (self->queue, job);
+}
+
+char *
+hammy_store_move_finish (HammyStore    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 char *

@@ -94,6 +94,15 @@ void         hammy_store_write_async   (HammyStore              *self,
 char        *hammy_store_write_finish  (HammyStore              *self,
                                         GAsyncResult            *result,
                                         GError                 **error);
+void         hammy_store_move_async    (HammyStore              *self,
+                                        const char              *relative_from,
+                                        const char              *relative_to,
+                                        GCancellable            *cancellable,
+                                        GAsyncReadyCallback      callback,
+                                        gpointer                 user_data);
+char        *hammy_store_move_finish   (HammyStore              *self,
+                                        GAsyncResult            *result,
+                                        GError                 **error);
 void         hammy_store_flush         (HammyStore              *self);
 guint        hammy_store_get_n_pending (HammyStore              *self);
 
