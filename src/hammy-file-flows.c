@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-file-flows.h"
+#include "hammy-presentation.h"
 #include "hammy-triage-text.h"
 
 typedef struct
@@ -171,7 +172,15 @@ preview_plan (Flow      *flow,
                             description);
   else
     body = g_strdup (description);
-  if (note != NULL)
+  /* A plan dropped on the window while presenting: its note is a clinician's. */
+  if (note != NULL && !hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE))
+    {
+      g_autofree char *with_note = g_strdup_printf (_("%s\n\nA note comes with it, hidden while you present."), body);
+
+      g_free (body);
+      body = g_steal_pointer (&with_note);
+    }
+  else if (note != NULL)
     {
       g_autofree char *with_note = g_strdup_printf (_("%s\n\nA note comes with it: “%s”"), body, note);
 

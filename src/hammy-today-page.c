@@ -11,6 +11,7 @@
 #include "hammy-session-view.h"
 #include "hammy-checkin-dialog.h"
 #include "hammy-plan-editor.h"
+#include "hammy-presentation.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-text.h"
 
@@ -63,13 +64,16 @@ format_day (GDateTime *time)
   return g_strdup (g_strstrip (day));
 }
 
+/* The note of an item is a clinician's: it stays out of the row while presenting. */
 static GtkWidget *
 create_item_row (HammyLibrary        *library,
                  const HammyPlanItem *item)
 {
   HammyExercise *exercise = hammy_library_lookup_exercise (library, item->exercise);
   g_autofree char *dose = hammy_plan_item_dup_dosage_text (item);
-  g_autofree char *subtitle = item->note != NULL ? g_strdup_printf ("%s — %s", dose, item->note) : g_strdup (dose);
+  gboolean with_note = item->note != NULL &&
+                       hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE);
+  g_autofree char *subtitle = with_note ? g_strdup_printf ("%s — %s", dose, item->note) : g_strdup (dose);
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hammy_exercise_get_name (exercise));
@@ -135,9 +139,9 @@ show_plan (HammyTodayPage *self,
     source = g_strdup_printf (_("Made on %s."), made);
   gtk_label_set_label (self->source_label, source);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
+  hammy_presentation_set_widget_visible (GTK_WIDGET (self->note_label), note != NULL);
   gtk_label_set_label (self->note_label, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->private_note_label), private_note != NULL);
+  hammy_presentation_set_widget_visible (GTK_WIDGET (self->private_note_label), private_note != NULL);
   gtk_label_set_label (self->private_note_label, private_note != NULL ? private_note : "");
 
   clear_list (self->warmup_list);
@@ -290,6 +294,16 @@ update (HammyTodayPage *self)
   now = g_date_time_new_now_local ();
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL && hammy_data_checkin_prompt_due (self->data, now))
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_checkin_cb, g_object_ref (self), g_object_unref);
+}
+
+/* The rows' subtitles carry the items' notes, which presenting leaves out. */
+static void
+on_presentation_changed_cb (HammyTodayPage *self)
+{
+  HammyPlan *plan = self->data != NULL ? hammy_data_get_plan (self->data) : NULL;
+
+  if (plan != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (get_stack (self)), "plan") == 0)
+    show_plan (self, plan);
 }
 
 /* ---- actions ------------------------------------------------------------------------- */
@@ -446,6 +460,8 @@ hammy_today_page_init (HammyTodayPage *self)
   g_type_ensure (HAMMY_TYPE_SESSION_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->clock = g_object_ref (hammy_clock_get_default ());
+  g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
+                           G_CALLBACK (on_presentation_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
