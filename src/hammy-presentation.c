@@ -117,6 +117,26 @@ apply (HammyPresentation *self)
     }
 }
 
+/* The parts of a newly mapped widget that did not map with it, such as the rows of a closed
+ * expander, made before it was added. Mapped children had their own turn: a map hook runs
+ * for the children before their parent, so this stays one visit per widget. */
+static void
+hide_unmapped_private_widgets (HammyPresentation *self,
+                               GtkWidget         *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_mapped (child) || !gtk_widget_get_visible (child))
+        continue;
+      if (should_hide (self, child))
+        hide_widget (self, child, TRUE);
+      else
+        hide_unmapped_private_widgets (self, child);
+    }
+}
+
 /* A widget being mapped is about to be drawn: a private one is hidden before it ever is. This
  * runs after GtkWidget's own map, so hiding unmaps it again at once. */
 static gboolean
@@ -136,6 +156,8 @@ on_widget_map_hook (GSignalInvocationHint *hint,
     gtk_widget_add_css_class (widget, HAMMY_PRESENTATION_WINDOW);
   if (should_hide (self, widget))
     hide_widget (self, widget, TRUE);
+  else
+    hide_unmapped_private_widgets (self, widget);
 
   return TRUE;
 }

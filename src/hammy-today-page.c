@@ -113,17 +113,38 @@ show_proposal (HammyTodayPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.decline-proposal", answer);
 }
 
+/* The rows of the warm-up and the circuit; returns how many are in the warm-up. */
+static guint
+fill_items (HammyTodayPage *self,
+            HammyPlan      *plan)
+{
+  HammyLibrary *library = hammy_data_get_library (self->data);
+  guint n_warmup = 0;
+
+  clear_list (self->warmup_list);
+  clear_list (self->circuit_list);
+  for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
+    {
+      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
+      gboolean warmup = item->section == HAMMY_PLAN_SECTION_WARMUP;
+
+      gtk_list_box_append (warmup ? self->warmup_list : self->circuit_list, create_item_row (library, item));
+      n_warmup += warmup;
+    }
+
+  return n_warmup;
+}
+
 static void
 show_plan (HammyTodayPage *self,
            HammyPlan      *plan)
 {
-  HammyLibrary *library = hammy_data_get_library (self->data);
   g_autofree char *source = NULL;
   g_autofree char *made = format_day (hammy_plan_get_created (plan));
   const char *note = hammy_plan_get_note (plan);
   const char *private_note = hammy_plan_get_private_note (plan);
   gboolean running = hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN;
-  guint n_warmup = 0;
+  guint n_warmup;
 
   gtk_label_set_label (self->phase_label, hammy_triage_phase_get_title (hammy_plan_get_phase (plan)));
 
@@ -144,16 +165,7 @@ show_plan (HammyTodayPage *self,
   hammy_presentation_set_widget_visible (GTK_WIDGET (self->private_note_label), private_note != NULL);
   gtk_label_set_label (self->private_note_label, private_note != NULL ? private_note : "");
 
-  clear_list (self->warmup_list);
-  clear_list (self->circuit_list);
-  for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
-    {
-      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
-      gboolean warmup = item->section == HAMMY_PLAN_SECTION_WARMUP;
-
-      gtk_list_box_append (warmup ? self->warmup_list : self->circuit_list, create_item_row (library, item));
-      n_warmup += warmup;
-    }
+  n_warmup = fill_items (self, plan);
   adw_preferences_group_set_title (self->warmup_group, hammy_plan_section_get_title (HAMMY_PLAN_SECTION_WARMUP));
   adw_preferences_group_set_title (self->circuit_group, hammy_plan_section_get_title (HAMMY_PLAN_SECTION_CIRCUIT));
   gtk_widget_set_visible (GTK_WIDGET (self->warmup_group), n_warmup > 0);
@@ -296,14 +308,15 @@ update (HammyTodayPage *self)
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_checkin_cb, g_object_ref (self), g_object_unref);
 }
 
-/* The rows' subtitles carry the items' notes, which presenting leaves out. */
+/* The rows' subtitles carry the items' notes, which presenting leaves out, even while a
+ * session covers them. */
 static void
 on_presentation_changed_cb (HammyTodayPage *self)
 {
-  HammyPlan *plan = self->data != NULL ? hammy_data_get_plan (self->data) : NULL;
+  HammyPlan *plan = self->data != NULL && hammy_data_is_loaded (self->data) ? hammy_data_get_plan (self->data) : NULL;
 
-  if (plan != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (get_stack (self)), "plan") == 0)
-    show_plan (self, plan);
+  if (plan != NULL)
+    fill_items (self, plan);
 }
 
 /* ---- actions ------------------------------------------------------------------------- */
