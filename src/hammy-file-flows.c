@@ -66,10 +66,17 @@ show_refusal (Flow       *flow,
   if (flow->parent == NULL)
     return;
 
-  body = g_strdup_printf (flow->backup
-                          ? _("“%s” was not restored, and nothing was changed. %s")
-                          : _("“%s” was not opened, and nothing was changed. %s"),
-                          flow->name, reason);
+  /* A file's name says where it was kept: not for a shared screen. */
+  if (!hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_FILES))
+    body = g_strdup_printf (flow->backup
+                            ? _("The backup was not restored, and nothing was changed. %s")
+                            : _("The plan file was not opened, and nothing was changed. %s"),
+                            reason);
+  else
+    body = g_strdup_printf (flow->backup
+                            ? _("“%s” was not restored, and nothing was changed. %s")
+                            : _("“%s” was not opened, and nothing was changed. %s"),
+                            flow->name, reason);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent,
                                                        flow->backup ? _("This Backup Cannot Be Used")
                                                                     : _("This Plan Cannot Be Used"),
