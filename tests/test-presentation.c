@@ -552,6 +552,45 @@ test_file_choosers_refused (Fixture       *f,
   g_assert_null (hammy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
+static gboolean
+lists_shortcut (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  g_autofree char *accelerator = NULL;
+  g_autofree char *action = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+
+  g_object_get (widget, "accelerator", &accelerator, "action-name", &action, NULL);
+  return g_strcmp0 (accelerator, data) == 0 || g_strcmp0 (action, data) == 0;
+}
+
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+}
+
+/* The shortcuts window has every key of presenting, in a section of its own. */
+static void
+test_keys_listed (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *listed[] = { "win.present", "Page_Down", "Page_Up", "k space", "bracketleft bracketright",
+                           "comma period", "m" };
+  GtkWindow *shortcuts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  g_assert_true (hammy_test_wait_for (shortcuts_shown, NULL, 3000));
+  shortcuts = hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_object_set (shortcuts, "section-name", "presenting", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (listed); i++)
+    g_assert_nonnull (hammy_test_find (GTK_WIDGET (shortcuts), lists_shortcut, listed[i]));
+  gtk_window_close (shortcuts);
+  hammy_test_wait_idle (50);
+}
+
 /* F5 is the shortcut, and a window that opens presenting says so. */
 static void
 test_shortcut_and_restart (Fixture       *f,
@@ -620,6 +659,7 @@ main (int   argc,
   ADD ("/presentation/keys-drive-the-session", test_keys_drive_the_session);
   ADD ("/presentation/keys-drive-the-library-and-triage", test_keys_drive_the_library_and_triage);
   ADD ("/presentation/file-choosers-refused", test_file_choosers_refused);
+  ADD ("/presentation/keys-listed", test_keys_listed);
   ADD ("/presentation/shortcut-and-restart", test_shortcut_and_restart);
 #undef ADD
 
