@@ -12,6 +12,7 @@
 #include "hammy-first-frame.h"
 #include "hammy-paths.h"
 #include "hammy-preferences-window.h"
+#include "hammy-presentation.h"
 #include "hammy-references.h"
 #include "hammy-safety.h"
 #include "hammy-window.h"
@@ -43,6 +44,7 @@ static const HammyAccel app_accels[] = {
   { "win.show-page::library", { "<Control>4", NULL } },
   { "win.search",            { "<Control>f", NULL } },
   { "win.print-handout",     { "<Control>p", NULL } },
+  { "win.present",           { "F5", NULL } },
 };
 
 static void
@@ -192,6 +194,10 @@ hammy_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            app_accels[i].action,
                                            app_accels[i].accels);
+
+  /* Kept across restarts: a restart during a call must not show what presenting hid. */
+  g_settings_bind (self->settings, "presentation-mode", hammy_presentation_get_default (), "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   g_signal_connect_object (self->settings, "changed::style-variant",
                            G_CALLBACK (on_settings_style_variant_changed_cb),

@@ -15,6 +15,7 @@
 #include "hammy-article.h"
 #include "hammy-clip-view.h"
 #include "hammy-exercise-detail.h"
+#include "hammy-presentation.h"
 #include "hammy-library-links.h"
 #include "hammy-vocabulary.h"
 
@@ -264,6 +265,13 @@ attach_video_action (GtkWidget  *widget,
   if (self->chooser != NULL)
     return;
 
+  /* The file chooser would show the person's folders to everyone on the call. */
+  if (hammy_presentation_get_active (hammy_presentation_get_default ()))
+    {
+      g_signal_emit (self, signals[SIGNAL_SHOW_MESSAGE], 0, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
+      return;
+    }
+
   gtk_file_filter_set_name (videos, _("Videos"));
   gtk_file_filter_add_mime_type (videos, "video/*");
 
@@ -303,8 +311,13 @@ remove_video_action (GtkWidget  *widget,
   if (!hammy_own_clips_has_video (self->own_clips, id))
     return;
 
-  body = g_strdup_printf (_("“%s” will no longer be shown for “%s”, and the copy Hammy keeps of it will be deleted. The file you chose stays where it is."),
-                          hammy_own_clips_get_name (self->own_clips, id), hammy_exercise_get_name (self->exercise));
+  /* The video's file name may say more than the person wants shown while presenting. */
+  if (hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_FILES))
+    body = g_strdup_printf (_("“%s” will no longer be shown for “%s”, and the copy Hammy keeps of it will be deleted. The file you chose stays where it is."),
+                            hammy_own_clips_get_name (self->own_clips, id), hammy_exercise_get_name (self->exercise));
+  else
+    body = g_strdup_printf (_("Your video will no longer be shown for “%s”, and the copy Hammy keeps of it will be deleted. The file you chose stays where it is."),
+                            hammy_exercise_get_name (self->exercise));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                        _("Remove Your Video?"), body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-file-flows.h"
+#include "hammy-presentation.h"
 #include "hammy-triage-text.h"
 
 typedef struct
@@ -65,10 +66,17 @@ show_refusal (Flow       *flow,
   if (flow->parent == NULL)
     return;
 
-  body = g_strdup_printf (flow->backup
-                          ? _("“%s” was not restored, and nothing was changed. %s")
-                          : _("“%s” was not opened, and nothing was changed. %s"),
-                          flow->name, reason);
+  /* A file's name says where it was kept: not for a shared screen. */
+  if (!hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_FILES))
+    body = g_strdup_printf (flow->backup
+                            ? _("The backup was not restored, and nothing was changed. %s")
+                            : _("The plan file was not opened, and nothing was changed. %s"),
+                            reason);
+  else
+    body = g_strdup_printf (flow->backup
+                            ? _("“%s” was not restored, and nothing was changed. %s")
+                            : _("“%s” was not opened, and nothing was changed. %s"),
+                            flow->name, reason);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent,
                                                        flow->backup ? _("This Backup Cannot Be Used")
                                                                     : _("This Plan Cannot Be Used"),
@@ -171,7 +179,15 @@ preview_plan (Flow      *flow,
                             description);
   else
     body = g_strdup (description);
-  if (note != NULL)
+  /* A plan dropped on the window while presenting: its note is a clinician's. */
+  if (note != NULL && !hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE))
+    {
+      g_autofree char *with_note = g_strdup_printf (_("%s\n\nA note comes with it, hidden while you present."), body);
+
+      g_free (body);
+      body = g_steal_pointer (&with_note);
+    }
+  else if (note != NULL)
     {
       g_autofree char *with_note = g_strdup_printf (_("%s\n\nA note comes with it: “%s”"), body, note);
 

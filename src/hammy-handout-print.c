@@ -12,6 +12,7 @@
 #include "hammy-clip-locate.h"
 #include "hammy-handout-print.h"
 #include "hammy-print-layout.h"
+#include "hammy-presentation.h"
 
 /* Sizes in points, the unit the print context works in. */
 #define POSTER_WIDTH      (52 * HAMMY_PRINT_MM)
@@ -628,7 +629,9 @@ hammy_handout_print (GtkWindow   *parent,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), job);
 
-  if (hammy_handout_plan_has_notes (plan))
+  /* While presenting, the notes are not offered: a print preview would show them on the call. */
+  if (hammy_handout_plan_has_notes (plan) &&
+      hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE))
     {
       gtk_print_operation_set_custom_tab_label (operation, _("Handout"));
       g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget_cb), job);

@@ -10,6 +10,7 @@
 #include "hammy-history-page.h"
 #include "hammy-month-grid.h"
 #include "hammy-pain-chart.h"
+#include "hammy-presentation.h"
 #include "hammy-side-chart.h"
 #include "hammy-volume-chart.h"
 
@@ -39,6 +40,9 @@ struct _HammyHistoryPage
   GtkWidget        *side_card;
   HammySideChart   *side_chart;
   GtkLabel         *sides_summary;
+  GtkWidget        *details_bar;
+  GtkLabel         *details_label;
+  GtkToggleButton  *details_button;
 };
 
 G_DEFINE_FINAL_TYPE (HammyHistoryPage, hammy_history_page, ADW_TYPE_BIN)
@@ -380,6 +384,21 @@ hammy_history_page_map (GtkWidget *widget)
   refresh (HAMMY_HISTORY_PAGE (widget));
 }
 
+/* The bar says what presenting hides here and lets the patient see it, for this presentation. */
+static void
+update_details_bar (HammyHistoryPage *self)
+{
+  HammyPresentation *presentation = hammy_presentation_get_default ();
+  gboolean shown = hammy_presentation_get_details_shown (presentation);
+
+  gtk_widget_set_visible (self->details_bar, hammy_presentation_get_active (presentation));
+  gtk_label_set_label (self->details_label,
+                       shown ? _("You are presenting, and the details of each day are shown.")
+                             : _("You are presenting, so the details of each day and the sore side against the other are hidden."));
+  gtk_button_set_label (GTK_BUTTON (self->details_button),
+                        shown ? _("_Hide History Details") : _("_Show History Details"));
+}
+
 static void
 hammy_history_page_dispose (GObject *object)
 {
@@ -422,6 +441,9 @@ hammy_history_page_class_init (HammyHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, side_card);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, side_chart);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, sides_summary);
+  gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, details_bar);
+  gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, details_button);
   gtk_widget_class_bind_template_callback (widget_class, on_month_grid_selected_day_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_month_grid_show_day_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_period_row_selected_changed_cb);
@@ -434,11 +456,20 @@ hammy_history_page_class_init (HammyHistoryPageClass *klass)
 static void
 hammy_history_page_init (HammyHistoryPage *self)
 {
+  HammyPresentation *presentation;
+
   g_date_clear (&self->fixed_today, 1);
   g_date_clear (&self->shown, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_month_actions (self);
+
+  presentation = hammy_presentation_get_default ();
+  g_object_bind_property (presentation, "details-shown", self->details_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (presentation, "notify::active", G_CALLBACK (update_details_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (presentation, "notify::details-shown", G_CALLBACK (update_details_bar), self, G_CONNECT_SWAPPED);
+  update_details_bar (self);
 }
 
 /* Another person's calendar starts again at today. */

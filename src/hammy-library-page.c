@@ -520,6 +520,38 @@ back_action (GtkWidget  *widget,
   hammy_library_page_go_back (HAMMY_LIBRARY_PAGE (widget));
 }
 
+/* Page Down and Page Up while presenting: through the list shown, in its order and filters. */
+static void
+step_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HammyLibraryPage *self = HAMMY_LIBRARY_PAGE (widget);
+  gboolean cards = g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "learn") == 0;
+  GtkListBox *list = cards ? self->card_list : self->exercise_list;
+  g_autofree char *shown = hammy_library_page_dup_shown_item (self);
+  int step = g_str_equal (action_name, "library.next-item") ? 1 : -1;
+  int index = -1;
+  int target;
+  GtkListBoxRow *row;
+
+  ensure_library (self);
+  for (int i = 0; shown != NULL && (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "hammy-item"), shown) == 0)
+      {
+        index = i;
+        break;
+      }
+
+  /* Nothing of this list shown yet: the first item, whichever way. */
+  target = index < 0 ? 0 : index + step;
+  row = target >= 0 ? gtk_list_box_get_row_at_index (list, target) : NULL;
+  if (row == NULL)
+    return;
+
+  hammy_library_page_show_item (self, g_object_get_data (G_OBJECT (row), "hammy-item"), TRUE);
+}
+
 static void
 hammy_library_page_map (GtkWidget *widget)
 {
@@ -587,6 +619,8 @@ hammy_library_page_class_init (HammyLibraryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "library.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "library.show-card", "s", show_card_action);
   gtk_widget_class_install_action (widget_class, "library.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "library.next-item", NULL, step_item_action);
+  gtk_widget_class_install_action (widget_class, "library.previous-item", NULL, step_item_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "library.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "library.back", NULL);
 }

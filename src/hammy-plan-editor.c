@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-plan-editor.h"
+#include "hammy-presentation.h"
 #include "hammy-triage-text.h"
 #include "hammy-vocabulary.h"
 
@@ -33,6 +34,7 @@ struct _HammyPlanEditor
   AdwWindowTitle      *window_title;
   AdwWindowTitle      *add_title;
   AdwEntryRow         *private_note_row;
+  GtkWidget           *presenting_label;
   AdwPreferencesGroup *ladder_group;
   AdwComboRow         *ladder_row;
   AdwPreferencesGroup *warmup_group;
@@ -416,6 +418,7 @@ create_item_row (HammyPlanEditor     *self,
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (child), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (child), item->note != NULL ? item->note : "");
   name_widget (child, "note", item->exercise);
+  gtk_widget_add_css_class (child, HAMMY_PRESENTATION_PRIVATE);
   g_signal_connect_object (child, "apply", G_CALLBACK (on_note_apply_cb), self, 0);
   g_object_set_data (G_OBJECT (row), "note-row", child);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
@@ -821,6 +824,7 @@ hammy_plan_editor_class_init (HammyPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyPlanEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, HammyPlanEditor, add_title);
   gtk_widget_class_bind_template_child (widget_class, HammyPlanEditor, private_note_row);
+  gtk_widget_class_bind_template_child (widget_class, HammyPlanEditor, presenting_label);
   gtk_widget_class_bind_template_child (widget_class, HammyPlanEditor, ladder_group);
   gtk_widget_class_bind_template_child (widget_class, HammyPlanEditor, ladder_row);
   gtk_widget_class_bind_template_child (widget_class, HammyPlanEditor, warmup_group);
@@ -847,6 +851,8 @@ hammy_plan_editor_init (HammyPlanEditor *self)
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->add_list, filter_add_row, self, NULL);
+  g_object_bind_property (hammy_presentation_get_default (), "active", self->presenting_label, "visible",
+                          G_BINDING_SYNC_CREATE);
 }
 
 HammyPlanEditor *

@@ -13,6 +13,7 @@
 #include "hammy-clip-view.h"
 #include "hammy-cue-sounds.h"
 #include "hammy-pain.h"
+#include "hammy-presentation.h"
 #include "hammy-safety.h"
 #include "hammy-session-view.h"
 #include "hammy-window.h"
@@ -23,6 +24,10 @@
 /* Narrower than this, the clip goes above the timer instead of beside it. */
 #define SIDE_BY_SIDE_MIN_WIDTH 820
 #define CONTROL_WIDTH 360
+/* While presenting, the text is half as big again: the timer's column grows, and no further,
+ * so that the clip stays big. */
+#define PRESENTING_CONTROL_WIDTH 540
+#define UNCLAMPED 100000
 
 struct _HammySessionView
 {
@@ -45,6 +50,7 @@ struct _HammySessionView
   GtkBox            *work_box;
   GtkBox            *clip_box;
   GtkWidget         *control_box;
+  AdwClamp          *control_clamp;
   gboolean           side_by_side;
   guint              layout_idle_id;
   GtkLabel          *exercise_label;
@@ -558,6 +564,7 @@ update_actions (HammySessionView *self)
   gtk_widget_action_set_enabled (widget, "session.advance", working && !paused);
   gtk_widget_action_set_enabled (widget, "session.pause", working && state != HAMMY_SESSION_STATE_READY);
   gtk_widget_action_set_enabled (widget, "session.back", working && !paused);
+  gtk_widget_action_set_enabled (widget, "session.back-exercise", working && !paused);
   gtk_widget_action_set_enabled (widget, "session.skip",
                                  (working && !paused) || state == HAMMY_SESSION_STATE_EXERCISE_STOPPED);
   gtk_widget_action_set_enabled (widget, "session.end", self->session != NULL && !state_is_over (state));
@@ -824,6 +831,8 @@ session_action (GtkWidget  *widget,
     }
   else if (g_str_equal (action_name, "session.back"))
     hammy_session_back (session);
+  else if (g_str_equal (action_name, "session.back-exercise"))
+    hammy_session_back_exercise (session);
   else if (g_str_equal (action_name, "session.skip"))
     hammy_session_skip_exercise (session);
   else if (g_str_equal (action_name, "session.use-easier"))
@@ -939,9 +948,24 @@ build_pain_buttons (HammySessionView *self)
 static void
 apply_layout (HammySessionView *self)
 {
+  gboolean presenting = hammy_presentation_get_active (hammy_presentation_get_default ());
+  int control_width = presenting ? PRESENTING_CONTROL_WIDTH : CONTROL_WIDTH;
+
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->work_box),
                                   self->side_by_side ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
-  gtk_widget_set_size_request (self->control_box, self->side_by_side ? CONTROL_WIDTH : -1, -1);
+  gtk_widget_set_size_request (self->control_box, self->side_by_side ? control_width : -1, -1);
+  adw_clamp_set_maximum_size (self->control_clamp, self->side_by_side && presenting ? control_width : UNCLAMPED);
+  adw_clamp_set_tightening_threshold (self->control_clamp, self->side_by_side && presenting ? control_width : UNCLAMPED);
+  /* Presenting, what room is left goes to the clip alone; otherwise the columns share it. */
+  if (presenting)
+    gtk_widget_set_hexpand (GTK_WIDGET (self->control_clamp), FALSE);
+  else
+    gtk_widget_set_hexpand_set (GTK_WIDGET (self->control_clamp), FALSE);
+
+  /* While presenting, the cues come right after the timer, where a shrunken call still has them
+   * beside the clip; the buttons matter less to someone watching. */
+  gtk_box_reorder_child_after (GTK_BOX (self->control_box), GTK_WIDGET (self->cues_group),
+                               presenting ? self->timer_box : GTK_WIDGET (self->next_label));
 }
 
 static gboolean
@@ -1088,7 +1112,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   static const char * const actions[] = {
-    "session.advance", "session.pause", "session.back", "session.skip", "session.use-easier",
+    "session.advance", "session.pause", "session.back", "session.back-exercise", "session.skip", "session.use-easier",
     "session.save-set", "session.end", "session.red-flag", "session.close",
   };
 
@@ -1119,6 +1143,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, work_box);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, clip_box);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, control_box);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, control_clamp);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, exercise_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, set_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, timer_box);
@@ -1158,6 +1183,8 @@ hammy_session_view_init (HammySessionView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   apply_layout (self);
   build_pain_buttons (self);
+  g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
+                           G_CALLBACK (apply_layout), self, G_CONNECT_SWAPPED);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

@@ -11,6 +11,7 @@
 #include "hammy-session-view.h"
 #include "hammy-checkin-dialog.h"
 #include "hammy-plan-editor.h"
+#include "hammy-presentation.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-text.h"
 
@@ -63,13 +64,16 @@ format_day (GDateTime *time)
   return g_strdup (g_strstrip (day));
 }
 
+/* The note of an item is a clinician's: it stays out of the row while presenting. */
 static GtkWidget *
 create_item_row (HammyLibrary        *library,
                  const HammyPlanItem *item)
 {
   HammyExercise *exercise = hammy_library_lookup_exercise (library, item->exercise);
   g_autofree char *dose = hammy_plan_item_dup_dosage_text (item);
-  g_autofree char *subtitle = item->note != NULL ? g_strdup_printf ("%s — %s", dose, item->note) : g_strdup (dose);
+  gboolean with_note = item->note != NULL &&
+                       hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE);
+  g_autofree char *subtitle = with_note ? g_strdup_printf ("%s — %s", dose, item->note) : g_strdup (dose);
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hammy_exercise_get_name (exercise));
@@ -109,17 +113,38 @@ show_proposal (HammyTodayPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.decline-proposal", answer);
 }
 
+/* The rows of the warm-up and the circuit; returns how many are in the warm-up. */
+static guint
+fill_items (HammyTodayPage *self,
+            HammyPlan      *plan)
+{
+  HammyLibrary *library = hammy_data_get_library (self->data);
+  guint n_warmup = 0;
+
+  clear_list (self->warmup_list);
+  clear_list (self->circuit_list);
+  for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
+    {
+      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
+      gboolean warmup = item->section == HAMMY_PLAN_SECTION_WARMUP;
+
+      gtk_list_box_append (warmup ? self->warmup_list : self->circuit_list, create_item_row (library, item));
+      n_warmup += warmup;
+    }
+
+  return n_warmup;
+}
+
 static void
 show_plan (HammyTodayPage *self,
            HammyPlan      *plan)
 {
-  HammyLibrary *library = hammy_data_get_library (self->data);
   g_autofree char *source = NULL;
   g_autofree char *made = format_day (hammy_plan_get_created (plan));
   const char *note = hammy_plan_get_note (plan);
   const char *private_note = hammy_plan_get_private_note (plan);
   gboolean running = hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN;
-  guint n_warmup = 0;
+  guint n_warmup;
 
   gtk_label_set_label (self->phase_label, hammy_triage_phase_get_title (hammy_plan_get_phase (plan)));
 
@@ -135,21 +160,12 @@ show_plan (HammyTodayPage *self,
     source = g_strdup_printf (_("Made on %s."), made);
   gtk_label_set_label (self->source_label, source);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
+  hammy_presentation_set_widget_visible (GTK_WIDGET (self->note_label), note != NULL);
   gtk_label_set_label (self->note_label, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->private_note_label), private_note != NULL);
+  hammy_presentation_set_widget_visible (GTK_WIDGET (self->private_note_label), private_note != NULL);
   gtk_label_set_label (self->private_note_label, private_note != NULL ? private_note : "");
 
-  clear_list (self->warmup_list);
-  clear_list (self->circuit_list);
-  for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
-    {
-      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
-      gboolean warmup = item->section == HAMMY_PLAN_SECTION_WARMUP;
-
-      gtk_list_box_append (warmup ? self->warmup_list : self->circuit_list, create_item_row (library, item));
-      n_warmup += warmup;
-    }
+  n_warmup = fill_items (self, plan);
   adw_preferences_group_set_title (self->warmup_group, hammy_plan_section_get_title (HAMMY_PLAN_SECTION_WARMUP));
   adw_preferences_group_set_title (self->circuit_group, hammy_plan_section_get_title (HAMMY_PLAN_SECTION_CIRCUIT));
   gtk_widget_set_visible (GTK_WIDGET (self->warmup_group), n_warmup > 0);
@@ -290,6 +306,17 @@ update (HammyTodayPage *self)
   now = g_date_time_new_now_local ();
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL && hammy_data_checkin_prompt_due (self->data, now))
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_checkin_cb, g_object_ref (self), g_object_unref);
+}
+
+/* The rows' subtitles carry the items' notes, which presenting leaves out, even while a
+ * session covers them. */
+static void
+on_presentation_changed_cb (HammyTodayPage *self)
+{
+  HammyPlan *plan = self->data != NULL && hammy_data_is_loaded (self->data) ? hammy_data_get_plan (self->data) : NULL;
+
+  if (plan != NULL)
+    fill_items (self, plan);
 }
 
 /* ---- actions ------------------------------------------------------------------------- */
@@ -455,6 +482,8 @@ hammy_today_page_init (HammyTodayPage *self)
   g_type_ensure (HAMMY_TYPE_SESSION_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->clock = g_object_ref (hammy_clock_get_default ());
+  g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
+                           G_CALLBACK (on_presentation_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void

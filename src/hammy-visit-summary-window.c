@@ -348,8 +348,10 @@ fill_plan (HammyVisitSummaryWindow *self)
 
       add_row (self->plan_list, item->name, item->dosage);
     }
+  /* A plan's own note may be for the clinician only: private on a shared screen, as on Today. */
   if (hammy_handout_get_note (plan) != NULL)
-    add_row (self->plan_list, _("Note with the plan"), hammy_handout_get_note (plan));
+    gtk_widget_add_css_class (GTK_WIDGET (add_row (self->plan_list, _("Note with the plan"), hammy_handout_get_note (plan))),
+                              "private");
   if (private_note != NULL)
     {
       AdwActionRow *row = add_row (self->plan_list, _("Private note, only on this computer"), private_note);

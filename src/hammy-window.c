@@ -8,12 +8,14 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-clip-view.h"
 #include "hammy-file-flows.h"
 #include "hammy-handout-print.h"
 #include "hammy-history-page.h"
 #include "hammy-library-page.h"
 #include "hammy-page.h"
 #include "hammy-profile-switcher.h"
+#include "hammy-presentation.h"
 #include "hammy-safety.h"
 #include "hammy-safety-notice.h"
 #include "hammy-today-page.h"
@@ -26,6 +28,8 @@ struct _HammyWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  HammyPresentation    *presentation;
+  gboolean              presenting_told;  /* the toast that it is still on was shown */
 
   guint                 switcher_bar_source;
   GtkWidget            *safety_notice;  /* weak: set while the notice is open */
@@ -49,6 +53,7 @@ G_DEFINE_FINAL_TYPE (HammyWindow, hammy_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_VISIBLE_PAGE,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -271,6 +276,13 @@ hammy_window_file_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
+  /* A file chooser shows the person's folders to everyone on the call. */
+  if (hammy_presentation_get_active (self->presentation) && !g_str_equal (action_name, "win.print-handout"))
+    {
+      hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
+      return;
+    }
+
   if (g_str_equal (action_name, "win.import-plan"))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->data, FALSE, report_to_window);
   else if (g_str_equal (action_name, "win.restore-backup"))
@@ -309,6 +321,143 @@ on_drop_cb (GtkDropTarget *target,
     hammy_window_open_file (self, l->data);
 
   return files != NULL;
+}
+
+/* ---- presenting ------------------------------------------------------------------------ */
+
+static void
+on_presentation_active_changed_cb (HammyWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+/* A restart during a call comes back presenting; the person is told, with a way out. */
+static void
+tell_still_presenting (HammyWindow *self)
+{
+  AdwToast *toast;
+
+  if (self->presenting_told || !hammy_presentation_get_active (self->presentation))
+    return;
+
+  self->presenting_told = TRUE;
+  toast = adw_toast_new (_("Presentation mode is still on, so notes and other private things stay hidden."));
+  adw_toast_set_button_label (toast, _("_Stop Presenting"));
+  adw_toast_set_action_name (toast, "win.present");
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static GtkWidget *
+find_mapped_clip_view (GtkWidget *widget)
+{
+  if (widget == NULL || !gtk_widget_get_mapped (widget))
+    return NULL;
+  if (HAMMY_IS_CLIP_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_clip_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The clip the keys drive: the one with the focus, else the first on the page shown. */
+static GtkWidget *
+get_shown_clip_view (HammyWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *clip = focus != NULL ? gtk_widget_get_ancestor (focus, HAMMY_TYPE_CLIP_VIEW) : NULL;
+
+  return clip != NULL ? clip : find_mapped_clip_view (adw_view_stack_get_visible_child (self->stack));
+}
+
+/* Page Down and Page Up, as a presentation clicker sends them: the next or previous exercise of
+ * the session or the library, or the next or previous questions in triage. */
+static gboolean
+step_through_page (HammyWindow *self,
+                   gboolean     forward)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "today") == 0 && g_strcmp0 (hammy_today_page_get_state (self->today_page), "session") == 0)
+    return gtk_widget_activate_action (GTK_WIDGET (hammy_today_page_get_session_view (self->today_page)),
+                                       forward ? "session.skip" : "session.back-exercise", NULL);
+  if (g_strcmp0 (page, "library") == 0)
+    return gtk_widget_activate_action (GTK_WIDGET (self->library_page),
+                                       forward ? "library.next-item" : "library.previous-item", NULL);
+  if (g_strcmp0 (page, "triage") == 0)
+    return gtk_widget_activate_action (GTK_WIDGET (self->triage_page), forward ? "triage.next" : "triage.back", NULL);
+
+  return FALSE;
+}
+
+/* While presenting, the clip keys work wherever the focus is, except where the person types. */
+static gboolean
+on_presenting_key_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  const char *what = g_variant_get_string (args, NULL);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *clip;
+
+  if (!hammy_presentation_get_active (self->presentation))
+    return FALSE;
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE) != NULL))
+    return FALSE;
+
+  if (g_str_equal (what, "next"))
+    return step_through_page (self, TRUE);
+  if (g_str_equal (what, "previous"))
+    return step_through_page (self, FALSE);
+
+  clip = get_shown_clip_view (self);
+  return clip != NULL && gtk_widget_activate_action (clip, what, NULL);
+}
+
+/* In the capture phase, ahead of the scrolled windows that take Page Up and Page Down; Space
+ * only when nothing else wants it, so a focused button or the session keep theirs. */
+static void
+add_presenting_keys (HammyWindow *self)
+{
+  static const struct {
+    guint       keyval;
+    const char *what;
+    gboolean    capture;
+  } keys[] = {
+    { GDK_KEY_Page_Down, "next", TRUE },
+    { GDK_KEY_Page_Up, "previous", TRUE },
+    { GDK_KEY_k, "player.play-pause", TRUE },
+    { GDK_KEY_comma, "player.step-back", TRUE },
+    { GDK_KEY_period, "player.step-forward", TRUE },
+    { GDK_KEY_bracketleft, "player.slower", TRUE },
+    { GDK_KEY_bracketright, "player.faster", TRUE },
+    { GDK_KEY_m, "player.mirror", TRUE },
+    { GDK_KEY_space, "player.play-pause", FALSE },
+  };
+  GtkEventController *capture = gtk_shortcut_controller_new ();
+  GtkEventController *bubble = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (capture, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
+                                                gtk_callback_action_new (on_presenting_key_cb, NULL, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].what));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys[i].capture ? capture : bubble), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), capture);
+  gtk_widget_add_controller (GTK_WIDGET (self), bubble);
 }
 
 static gboolean
@@ -354,6 +503,8 @@ hammy_window_map (GtkWidget *widget)
   /* After the window is up, so the notice has something to sit on and startup stays quick. */
   g_idle_add_full (G_PRIORITY_LOW, hammy_window_show_safety_notice,
                    g_object_ref (widget), g_object_unref);
+
+  tell_still_presenting (HAMMY_WINDOW (widget));
 }
 
 static void
@@ -370,6 +521,29 @@ hammy_window_get_property (GObject    *object,
       g_value_set_string (value, hammy_window_get_visible_page (self));
       break;
 
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, hammy_presentation_get_active (self->presentation));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hammy_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HammyWindow *self = HAMMY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRESENTING:
+      hammy_presentation_set_active (self->presentation, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -384,6 +558,7 @@ hammy_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->safety_notice);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->presentation);
   g_clear_object (&self->data);
   g_clear_pointer (&self->waiting_files, g_ptr_array_unref);
 
@@ -399,6 +574,7 @@ hammy_window_class_init (HammyWindowClass *klass)
 
   object_class->dispose = hammy_window_dispose;
   object_class->get_property = hammy_window_get_property;
+  object_class->set_property = hammy_window_set_property;
 
   widget_class->map = hammy_window_map;
   window_class->close_request = hammy_window_close_request;
@@ -406,6 +582,10 @@ hammy_window_class_init (HammyWindowClass *klass)
   properties[PROP_VISIBLE_PAGE] =
     g_param_spec_string ("visible-page", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The app's presentation mode, seen from the window for its toggle (win.present). */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HAMMY_TYPE_TRIAGE_PAGE);
@@ -441,6 +621,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
                                    hammy_window_undo_delete_profile_action);
+  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
 }
 
 static void
@@ -448,9 +629,17 @@ hammy_window_init (HammyWindow *self)
 {
   GtkDropTarget *drop;
 
+  /* Before the template: the header's toggle asks for the state as it is built. */
+  self->presentation = g_object_ref (hammy_presentation_get_default ());
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Only a window that opens presenting, as after a restart, says it still is. */
+  self->presenting_told = !hammy_presentation_get_active (self->presentation);
 
   self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_signal_connect_object (self->presentation, "notify::active",
+                           G_CALLBACK (on_presentation_active_changed_cb), self, G_CONNECT_SWAPPED);
+  add_presenting_keys (self);
 
   /* A plan file or a backup dropped anywhere on the window opens with a preview. */
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

@@ -347,6 +347,7 @@ main (int   argc,
   g_autofree char *then_page = NULL;
   g_autofree char *history = NULL;
   int history_period = 0;
+  gboolean present = FALSE;
   g_autofree char *scroll_to = NULL;
   GDate history_today;
   int width = 960;
@@ -376,6 +377,7 @@ main (int   argc,
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
     { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, run, rate, stopped or summary", "SCREEN" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
+    { "present", 0, 0, G_OPTION_ARG_NONE, &present, "Presentation mode, as for sharing the screen on a call", NULL },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { "profiles", 0, 0, G_OPTION_ARG_STRING, &profiles, "Profiles with these names, the first in use", "NAME,NAME" },
     { "popover", 0, 0, G_OPTION_ARG_STRING, &popover_name, "A popover to show open: profiles", "NAME" },
@@ -433,6 +435,8 @@ main (int   argc,
 
   window = hammy_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (present)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
   if (page != NULL)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
   gtk_window_present (GTK_WINDOW (window));

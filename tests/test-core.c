@@ -10,6 +10,7 @@
 #include "hammy-page.h"
 #include "hammy-pain.h"
 #include "hammy-paths.h"
+#include "hammy-privacy.h"
 #include "hammy-references.h"
 #include "hammy-safety.h"
 
@@ -221,6 +222,29 @@ test_paths_data_dir_under_user_data (void)
   g_assert_false (g_file_test (data_dir, G_FILE_TEST_EXISTS));
 }
 
+/* Alone, everything shows; presenting, nothing private does, except the history details a
+ * patient asked to see, which are theirs. */
+static void
+test_privacy_policy (void)
+{
+  for (guint kind = 0; kind < HAMMY_N_PRIVATE_KINDS; kind++)
+    {
+      g_assert_true (hammy_privacy_may_show (kind, HAMMY_AUDIENCE_SELF));
+      g_assert_false (hammy_privacy_may_show (kind, HAMMY_AUDIENCE_SHARED));
+      g_assert_cmpint (hammy_privacy_may_show (kind, HAMMY_AUDIENCE_SHARED_DETAILS), ==, hammy_privacy_can_reveal (kind));
+      g_assert_nonnull (hammy_privacy_get_refusal (kind));
+      g_assert_cmpuint (strlen (hammy_privacy_get_refusal (kind)), >, 0);
+    }
+
+  g_assert_true (hammy_privacy_can_reveal (HAMMY_PRIVATE_HISTORY_DETAIL));
+  g_assert_false (hammy_privacy_can_reveal (HAMMY_PRIVATE_CLINICIAN_NOTE));
+  g_assert_false (hammy_privacy_can_reveal (HAMMY_PRIVATE_SET_NOTE));
+  g_assert_false (hammy_privacy_can_reveal (HAMMY_PRIVATE_OTHER_PROFILE));
+  g_assert_false (hammy_privacy_can_reveal (HAMMY_PRIVATE_FILES));
+  g_assert_true (hammy_privacy_may_show (HAMMY_PRIVATE_HISTORY_DETAIL, HAMMY_AUDIENCE_SHARED_DETAILS));
+  g_assert_false (hammy_privacy_may_show (HAMMY_PRIVATE_OTHER_PROFILE, HAMMY_AUDIENCE_SHARED_DETAILS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +254,7 @@ main (int   argc,
 
   g_test_add_func ("/core/page/names-round-trip", test_page_names_round_trip);
   g_test_add_func ("/core/pain/bands", test_pain_bands);
+  g_test_add_func ("/core/privacy/policy", test_privacy_policy);
   g_test_add_func ("/core/page/unknown-names-refused", test_page_unknown_names_refused);
   g_test_add_func ("/core/safety/notice-shown-until-seen", test_safety_notice_shown_until_current_version_seen);
   g_test_add_func ("/core/safety/signs-ordered", test_safety_signs_ordered_most_urgent_first);

@@ -678,6 +678,53 @@ test_back_and_skip (Fixture       *f,
   g_assert_cmpint (hammy_log_lookup_session (f->log, id)->status, ==, HAMMY_SESSION_PARTIAL);
 }
 
+/* Back an exercise: to the first set of the one before, or of the first one; sets logged stay. */
+static void
+test_back_exercise (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HammyPlan) plan = plan_new ("glute-bridge 2x10; plank 2x20s; cat-cow 1x8");
+  g_autoptr(HammySession) session = session_new (f, plan);
+  const char *id;
+
+  /* Not before the session starts. */
+  g_assert_false (hammy_session_back_exercise (session));
+  hammy_session_start (session);
+  id = hammy_session_get_log_id (session);
+
+  /* On the first exercise: its first set again. */
+  g_assert_true (hammy_session_back_exercise (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 0);
+  hammy_session_advance (session);
+  hammy_session_rate_set (session, 1, 0, NULL);
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 1);
+  g_assert_true (hammy_session_back_exercise (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 0);
+  g_assert_cmpint (hammy_session_get_state (session), ==, HAMMY_SESSION_STATE_WORK);
+
+  /* From the cat-cow: the plank's first set. From the plank's second set: the glute bridge. */
+  g_assert_true (hammy_session_skip_exercise (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 2);
+  g_assert_true (hammy_session_skip_exercise (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 4);
+  g_assert_true (hammy_session_back_exercise (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 2);
+  g_assert_cmpint (hammy_session_get_state (session), ==, HAMMY_SESSION_STATE_GET_READY);
+  g_assert_true (hammy_session_skip_exercise (session));
+  g_assert_true (hammy_session_back (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 3);
+  g_assert_true (hammy_session_back_exercise (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 0);
+
+  /* Paused, nothing moves. */
+  g_assert_true (hammy_session_pause (session));
+  g_assert_false (hammy_session_back_exercise (session));
+  g_assert_cmpuint (hammy_session_get_step_index (session), ==, 0);
+  hammy_session_resume (session);
+
+  g_assert_cmpuint (hammy_log_lookup_session (f->log, id)->sets->len, ==, 1);
+}
+
 /* Skipping the last exercise ends the session; finishing early before any set is a skip. */
 static void
 test_skip_last_and_finish_early (Fixture       *f,
@@ -1142,6 +1189,7 @@ main (int   argc,
   ADD ("/session/pain-stops-the-exercise", test_pain_stops_the_exercise);
   ADD ("/session/red-flag-stops-the-session", test_red_flag_stops_the_session);
   ADD ("/session/back-and-skip", test_back_and_skip);
+  ADD ("/session/back-exercise", test_back_exercise);
   ADD ("/session/skip-last-and-finish-early", test_skip_last_and_finish_early);
   ADD ("/session/effort-only-when-loaded", test_effort_only_when_loaded);
   ADD ("/session/resume-after-crash", test_resume_after_crash);

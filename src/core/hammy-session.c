@@ -1185,6 +1185,45 @@ hammy_session_back (HammySession *self)
   return done;
 }
 
+/* The first step of the item that holds step @index. */
+static guint
+first_step_of_item (HammySession *self,
+                    guint         index)
+{
+  while (index > 0 && step_at (self, index - 1)->item == step_at (self, index)->item)
+    index--;
+
+  return index;
+}
+
+/* The exercise before the current one, from its first set; on the first exercise, its first
+ * set again. As with hammy_session_back(), sets already logged stay in the log. */
+gboolean
+hammy_session_back_exercise (HammySession *self)
+{
+  gboolean done = TRUE;
+  gint64 now;
+
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  now = sync_clock (self);
+
+  if (self->pause != HAMMY_SESSION_PAUSE_NONE || !is_under_way (self) ||
+      self->state == HAMMY_SESSION_STATE_EXERCISE_STOPPED)
+    done = FALSE;
+  else
+    {
+      guint first = first_step_of_item (self, self->index);
+
+      set_index (self, first > 0 ? first_step_of_item (self, first - 1) : 0);
+      begin_step (self, now);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+  return done;
+}
+
 /* Rates the set just finished and writes it to the log at once. @pain is 0–10; @effort is RPE
  * 1–10 when hammy_session_needs_effort() says so, else 0 or a value the person chose to give;
  * @note may be NULL. Pain above 5 stops the exercise; otherwise the next step follows. */

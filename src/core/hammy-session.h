@@ -130,6 +130,7 @@ gboolean                hammy_session_resume              (HammySession        *
 gboolean                hammy_session_advance             (HammySession        *self);
 gboolean                hammy_session_skip_exercise       (HammySession        *self);
 gboolean                hammy_session_back                (HammySession        *self);
+gboolean                hammy_session_back_exercise       (HammySession        *self);
 gboolean                hammy_session_rate_set            (HammySession        *self,
                                                            int                  pain,
                                                            int                  effort,
