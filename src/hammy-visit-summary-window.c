@@ -92,6 +92,14 @@ format_day (const GDate *date,
 }
 
 /* The day the last summary was saved or printed, when it is before today. */
+static const char *
+profile_id (HammyVisitSummaryWindow *self)
+{
+  HammyProfile *profile = self->data != NULL ? hammy_data_get_current_profile (self->data) : NULL;
+
+  return profile != NULL ? hammy_profile_get_id (profile) : HAMMY_PROFILE_FIRST_ID;
+}
+
 static gboolean
 get_last_summary (HammyVisitSummaryWindow *self,
                   GDate                   *out)
@@ -103,9 +111,13 @@ get_last_summary (HammyVisitSummaryWindow *self,
   if (self->settings == NULL)
     return FALSE;
 
-  text = g_settings_get_string (self->settings, "last-visit-summary");
-  if (*text != '\0')
-    g_date_set_parse (out, text);
+  {
+    g_autoptr(GVariant) days = g_settings_get_value (self->settings, "last-visit-summaries");
+
+    /* Each patient's profile has its own last visit. */
+    if (g_variant_lookup (days, profile_id (self), "s", &text) && *text != '\0')
+      g_date_set_parse (out, text);
+  }
   get_today (self, &today);
 
   return g_date_valid (out) && g_date_compare (out, &today) < 0;
@@ -137,7 +149,19 @@ remember_today (HammyVisitSummaryWindow *self)
   get_today (self, &today);
   g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
               g_date_get_day (&today));
-  g_settings_set_string (self->settings, "last-visit-summary", text);
+  {
+    g_autoptr(GVariant) days = g_settings_get_value (self->settings, "last-visit-summaries");
+    g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+    GVariantIter iter;
+    const char *id, *day;
+
+    g_variant_iter_init (&iter, days);
+    while (g_variant_iter_next (&iter, "{&s&s}", &id, &day))
+      if (g_strcmp0 (id, profile_id (self)) != 0)
+        g_variant_builder_add (&builder, "{ss}", id, day);
+    g_variant_builder_add (&builder, "{ss}", profile_id (self), text);
+    g_settings_set_value (self->settings, "last-visit-summaries", g_variant_builder_end (&builder));
+  }
 }
 
 /* ---- filling the window ---------------------------------------------------------------- */

@@ -389,7 +389,7 @@ test_first_day_is_chosen (Fixture       *f,
   }
 
   /* Saved on the 9th: a later window offers to start there, and does by itself. */
-  g_settings_set_string (settings, "last-visit-summary", "2026-03-09");
+  g_settings_set_value (settings, "last-visit-summaries", g_variant_new_parsed ("{'other': '2026-03-02', 'default': '2026-03-09'}"));
   gtk_window_destroy (GTK_WINDOW (f->summary_window));
   f->summary_window = hammy_visit_summary_window_new (GTK_WINDOW (f->window), hammy_window_get_data (f->window), settings);
   hammy_visit_summary_window_set_today (f->summary_window, &today);
@@ -403,6 +403,18 @@ test_first_day_is_chosen (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "last"));
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 9);
+}
+
+/* The day the summary of the profile in use was last saved, or NULL. */
+static char *
+last_summary (GSettings *settings)
+{
+  g_autoptr(GVariant) days = g_settings_get_value (settings, "last-visit-summaries");
+  char *day = NULL;
+
+  if (!g_variant_lookup (days, HAMMY_PROFILE_FIRST_ID, "s", &day))
+    return NULL;
+  return day;
 }
 
 static void
@@ -423,7 +435,7 @@ test_pdf_holds_the_summary (Fixture       *f,
   /* What Save as PDF does once the file is chosen. */
   hammy_visit_summary_window_save_pdf (f->summary_window, file);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  saved = g_settings_get_string (settings, "last-visit-summary");
+  saved = last_summary (settings);
   g_assert_cmpstr (saved, ==, "2026-03-16");
 
   text = pdf_text (path, &n_pages);
@@ -573,8 +585,8 @@ test_export_to_a_missing_folder (Fixture       *f,
   /* The toast says so, and the day is not kept as a summary made. */
   hammy_visit_summary_window_save_pdf (f->summary_window, file);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  saved = g_settings_get_string (settings, "last-visit-summary");
-  g_assert_cmpstr (saved, ==, "");
+  saved = last_summary (settings);
+  g_assert_null (saved);
 }
 
 int
