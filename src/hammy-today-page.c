@@ -368,10 +368,30 @@ answer_proposal_action (GtkWidget  *widget,
     }
 }
 
+static void on_session_view_closed_cb (HammyTodayPage *self);
+
+/* The guided session's screens are made the first time they are needed, not with the window. */
+static HammySessionView *
+ensure_session_view (HammyTodayPage *self)
+{
+  if (self->session_view == NULL)
+    {
+      self->session_view = HAMMY_SESSION_VIEW (hammy_session_view_new ());
+      g_signal_connect_object (self->session_view, "closed", G_CALLBACK (on_session_view_closed_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (get_stack (self), GTK_WIDGET (self->session_view), "session");
+    }
+
+  return self->session_view;
+}
+
 static void
 show_session (HammyTodayPage *self,
               HammySession   *session)
 {
+  if (session == NULL && self->session_view == NULL)
+    return;
+  ensure_session_view (self);
   g_set_object (&self->session, session);
   hammy_session_view_set_session (self->session_view, session);
   update (self);
@@ -460,8 +480,6 @@ hammy_today_page_class_init (HammyTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, circuit_list);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, start_over_button);
-  gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, session_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_session_view_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "today.start-session", NULL, today_session_action);
   gtk_widget_class_install_action (widget_class, "today.resume-session", NULL, today_session_action);
@@ -479,7 +497,6 @@ hammy_today_page_class_init (HammyTodayPageClass *klass)
 static void
 hammy_today_page_init (HammyTodayPage *self)
 {
-  g_type_ensure (HAMMY_TYPE_SESSION_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->clock = g_object_ref (hammy_clock_get_default ());
   g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
@@ -526,5 +543,5 @@ hammy_today_page_get_session_view (HammyTodayPage *self)
 {
   g_return_val_if_fail (HAMMY_IS_TODAY_PAGE (self), NULL);
 
-  return self->session_view;
+  return ensure_session_view (self);
 }
