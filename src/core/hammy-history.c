@@ -12,6 +12,7 @@
 
 #include "hammy-exercise.h"
 #include "hammy-history.h"
+#include "hammy-sentences.h"
 
 /* ---- days ---------------------------------------------------------------------------- */
 
@@ -119,31 +120,6 @@ session_status (const HammyLogSession *session)
     }
 }
 
-static void
-append (GString    *text,
-        const char *sentence)
-{
-  if (text->len > 0 && text->str[text->len - 1] != '\n')
-    g_string_append_c (text, ' ');
-  g_string_append (text, sentence);
-}
-
-G_GNUC_PRINTF (2, 3)
-static void
-append_printf (GString    *text,
-               const char *format,
-               ...)
-{
-  g_autofree char *sentence = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sentence = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  append (text, sentence);
-}
-
 /* ---- the month ----------------------------------------------------------------------- */
 
 /* A day shows the most done of its sessions: a skipped morning and a full evening is a day
@@ -220,35 +196,35 @@ hammy_history_describe_month (const HammyHistoryMonth *month,
   if (month->n_done + month->n_partial + month->n_skipped == 0)
     {
       if (current)
-        append_printf (text, _("Nothing is logged for %s yet."), name);
+        hammy_sentences_append_printf (text, _("Nothing is logged for %s yet."), name);
       else
-        append_printf (text, _("Nothing is logged for %s."), name);
+        hammy_sentences_append_printf (text, _("Nothing is logged for %s."), name);
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
   if (current)
     /* TRANSLATORS: %s is a month such as “March 2026”, %u a number of days */
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "So far in %s, you did the whole session on %u day.",
                                       "So far in %s, you did the whole session on %u days.",
                                       month->n_done),
                    name, month->n_done);
   else
     /* TRANSLATORS: %s is a month such as “March 2026”, %u a number of days */
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "In %s, you did the whole session on %u day.",
                                       "In %s, you did the whole session on %u days.",
                                       month->n_done),
                    name, month->n_done);
 
   if (month->n_partial > 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "You did part of it on %u day.",
                                       "You did part of it on %u days.",
                                       month->n_partial),
                    month->n_partial);
   if (month->n_skipped > 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "You skipped it on %u day.",
                                       "You skipped it on %u days.",
                                       month->n_skipped),
@@ -274,42 +250,42 @@ hammy_history_describe_day (const HammyHistoryDay *day,
   compared = g_date_compare (&day->date, today);
   if (compared == 0)
     /* TRANSLATORS: %s is a day in full, as in “Tuesday 3 March 2026” */
-    append_printf (text, _("Today, %s."), name);
+    hammy_sentences_append_printf (text, _("Today, %s."), name);
   else
     /* TRANSLATORS: %s is a day in full, as in “Tuesday 3 March 2026”, as a sentence of its own */
-    append_printf (text, _("%s."), name);
+    hammy_sentences_append_printf (text, _("%s."), name);
 
   switch (day->status)
     {
     case HAMMY_DAY_DONE:
-      append (text, _("Whole session done."));
+      hammy_sentences_append (text, _("Whole session done."));
       break;
     case HAMMY_DAY_PARTIAL:
-      append (text, _("Part of the session done."));
+      hammy_sentences_append (text, _("Part of the session done."));
       break;
     case HAMMY_DAY_SKIPPED:
-      append (text, _("Session skipped."));
+      hammy_sentences_append (text, _("Session skipped."));
       break;
     case HAMMY_DAY_EMPTY:
     default:
       if (compared > 0)
-        append (text, _("Still to come."));
+        hammy_sentences_append (text, _("Still to come."));
       else if (compared == 0)
-        append (text, _("Nothing logged yet."));
+        hammy_sentences_append (text, _("Nothing logged yet."));
       else
-        append (text, _("Nothing logged."));
+        hammy_sentences_append (text, _("Nothing logged."));
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
   if (day->n_sessions > 1)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u session.", "%u sessions.", day->n_sessions),
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u session.", "%u sessions.", day->n_sessions),
                    day->n_sessions);
   if (day->n_sets > 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u set.", "%u sets.", day->n_sets), day->n_sets);
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u set.", "%u sets.", day->n_sets), day->n_sets);
   if (day->max_pain >= 0)
-    append_printf (text, _("Highest pain %d out of 10."), day->max_pain);
+    hammy_sentences_append_printf (text, _("Highest pain %d out of 10."), day->max_pain);
   else if (day->n_sets > 0)
-    append (text, _("No pain rating."));
+    hammy_sentences_append (text, _("No pain rating."));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -461,11 +437,11 @@ describe_band (GString *text,
                int      pain)
 {
   if (pain <= 3)
-    append (text, _("That is in the fine range, 0 to 3."));
+    hammy_sentences_append (text, _("That is in the fine range, 0 to 3."));
   else if (pain <= 5)
-    append (text, _("That is in the range of 4 to 5, which is acceptable if it settles by the next morning."));
+    hammy_sentences_append (text, _("That is in the range of 4 to 5, which is acceptable if it settles by the next morning."));
   else
-    append (text, _("That is above 5, where the advice is to stop that exercise."));
+    hammy_sentences_append (text, _("That is above 5, where the advice is to stop that exercise."));
 }
 
 char *
@@ -505,7 +481,7 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
     }
 
   if (n_rated == 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "No pain was rated during a session in the last %u day.",
                                       "No pain was rated during a session in the last %u days.",
                                       n_days),
@@ -513,15 +489,15 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
   else
     {
       /* TRANSLATORS: the first number is days, the second sessions */
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                         "In the last %u days, you rated your pain in %u session.",
                                         "In the last %u days, you rated your pain in %u sessions.",
                                         n_rated),
                      n_days, n_rated);
-      append_printf (text, _("The highest pain was %d out of 10, and the latest %d out of 10."), highest, latest);
+      hammy_sentences_append_printf (text, _("The highest pain was %d out of 10, and the latest %d out of 10."), highest, latest);
       describe_band (text, latest);
       if (n_high > 0)
-        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+        hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                           "%u session went above 5.",
                                           "%u sessions went above 5.",
                                           n_high),
@@ -530,40 +506,40 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
       if (hammy_pain_trend_get_change (trend, &early, &late))
         {
           if (late - early <= -HAMMY_PAIN_MEANINGFUL_CHANGE)
-            append (text, _("Pain has come down over this time."));
+            hammy_sentences_append (text, _("Pain has come down over this time."));
           else if (late - early >= HAMMY_PAIN_MEANINGFUL_CHANGE)
-            append (text, _("Pain has gone up over this time."));
+            hammy_sentences_append (text, _("Pain has gone up over this time."));
           else
-            append (text, _("Pain has stayed about the same over this time."));
+            hammy_sentences_append (text, _("Pain has stayed about the same over this time."));
         }
     }
 
   if (n_unrated > 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "%u session has no pain rating.",
                                       "%u sessions have no pain rating.",
                                       n_unrated),
                    n_unrated);
 
   if (trend->mornings->len == 0)
-    append (text, _("There are no morning check-ins in this time."));
+    hammy_sentences_append (text, _("There are no morning check-ins in this time."));
   else
     {
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                         "You checked in on %u morning.",
                                         "You checked in on %u mornings.",
                                         trend->mornings->len),
                      trend->mornings->len);
       if (n_worse == 0)
-        append (text, _("None felt worse than usual."));
+        hammy_sentences_append (text, _("None felt worse than usual."));
       else
-        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+        hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                           "%u of them felt worse than usual.",
                                           "%u of them felt worse than usual.",
                                           n_worse),
                        n_worse);
       if (n_flags > 0)
-        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+        hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                           "On %u morning you noted a warning sign, which is one for a clinician.",
                                           "On %u mornings you noted a warning sign, which is one for a clinician.",
                                           n_flags),
@@ -680,7 +656,7 @@ hammy_history_describe_volume (GArray *weeks)
 
   if (n_sets == 0)
     {
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                         "No sets were logged in the last %u week.",
                                         "No sets were logged in the last %u weeks.",
                                         weeks->len),
@@ -689,7 +665,7 @@ hammy_history_describe_volume (GArray *weeks)
     }
 
   this_week = &g_array_index (weeks, HammyWeekVolume, weeks->len - 1);
-  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+  hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                     "This week so far: %u set.",
                                     "This week so far: %u sets.",
                                     this_week->n_sets),
@@ -698,7 +674,7 @@ hammy_history_describe_volume (GArray *weeks)
     {
       const HammyWeekVolume *last_week = &g_array_index (weeks, HammyWeekVolume, weeks->len - 2);
 
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                         "Last week: %u set.",
                                         "Last week: %u sets.",
                                         last_week->n_sets),
@@ -709,7 +685,7 @@ hammy_history_describe_volume (GArray *weeks)
       /* TRANSLATORS: the Monday a week starts on, as in “2 March”; see the strftime manual */
       g_autofree char *monday = format_date (&busiest->monday, _("%-d %B"));
 
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                         "The most in one week was %u set, in the week of %s.",
                                         "The most in one week was %u sets, in the week of %s.",
                                         busiest->n_sets),
@@ -717,13 +693,13 @@ hammy_history_describe_volume (GArray *weeks)
     }
 
   /* TRANSLATORS: the first number is weeks, the second sets */
-  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+  hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                     "In the last %u weeks, you did %u set in all.",
                                     "In the last %u weeks, you did %u sets in all.",
                                     n_sets),
                  weeks->len, n_sets);
   if (reps > 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "They added up to %u rep.",
                                       "They added up to %u reps.",
                                       reps),
@@ -732,7 +708,7 @@ hammy_history_describe_volume (GArray *weeks)
     {
       g_autofree char *duration = hammy_history_format_duration (hold);
 
-      append_printf (text, _("Holds added up to %s."), duration);
+      hammy_sentences_append_printf (text, _("Holds added up to %s."), duration);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -897,17 +873,17 @@ describe_pair (GString                   *text,
   if (b->n_sets == 0)
     {
       if (known)
-        append_printf (text, _("%s: only the sore side was logged."), name);
+        hammy_sentences_append_printf (text, _("%s: only the sore side was logged."), name);
       else
-        append_printf (text, _("%s: only the left side was logged."), name);
+        hammy_sentences_append_printf (text, _("%s: only the left side was logged."), name);
       return;
     }
   if (a->n_sets == 0)
     {
       if (known)
-        append_printf (text, _("%s: only the other side was logged."), name);
+        hammy_sentences_append_printf (text, _("%s: only the other side was logged."), name);
       else
-        append_printf (text, _("%s: only the right side was logged."), name);
+        hammy_sentences_append_printf (text, _("%s: only the right side was logged."), name);
       return;
     }
 
@@ -918,9 +894,9 @@ describe_pair (GString                   *text,
 
       if (known)
         /* TRANSLATORS: %s are an exercise, then two durations such as “30 s” */
-        append_printf (text, _("%s: longest hold %s on the sore side and %s on the other."), name, hold_a, hold_b);
+        hammy_sentences_append_printf (text, _("%s: longest hold %s on the sore side and %s on the other."), name, hold_a, hold_b);
       else
-        append_printf (text, _("%s: longest hold %s on the left and %s on the right."), name, hold_a, hold_b);
+        hammy_sentences_append_printf (text, _("%s: longest hold %s on the left and %s on the right."), name, hold_a, hold_b);
       first = a->best_hold;
       second = b->best_hold;
     }
@@ -928,10 +904,10 @@ describe_pair (GString                   *text,
     {
       if (known)
         /* TRANSLATORS: %s is an exercise, the numbers are reps in the best set */
-        append_printf (text, _("%s: most reps in a set, %u on the sore side and %u on the other."), name,
+        hammy_sentences_append_printf (text, _("%s: most reps in a set, %u on the sore side and %u on the other."), name,
                        a->best_reps, b->best_reps);
       else
-        append_printf (text, _("%s: most reps in a set, %u on the left and %u on the right."), name,
+        hammy_sentences_append_printf (text, _("%s: most reps in a set, %u on the left and %u on the right."), name,
                        a->best_reps, b->best_reps);
       first = a->best_reps;
       second = b->best_reps;
@@ -939,7 +915,7 @@ describe_pair (GString                   *text,
 
   /* As a share of the other side, the way clinicians compare legs. */
   if (known && first > 0 && second > 0)
-    append_printf (text, _("The sore side reached %d%% of the other."), (int) round (100 * first / second));
+    hammy_sentences_append_printf (text, _("The sore side reached %d%% of the other."), (int) round (100 * first / second));
 
   if (a->best_load_kg > 0 || b->best_load_kg > 0)
     {
@@ -947,9 +923,9 @@ describe_pair (GString                   *text,
       g_autofree char *load_b = hammy_history_format_load (b->best_load_kg);
 
       if (known)
-        append_printf (text, _("Heaviest load %s on the sore side and %s on the other."), load_a, load_b);
+        hammy_sentences_append_printf (text, _("Heaviest load %s on the sore side and %s on the other."), load_a, load_b);
       else
-        append_printf (text, _("Heaviest load %s on the left and %s on the right."), load_a, load_b);
+        hammy_sentences_append_printf (text, _("Heaviest load %s on the left and %s on the right."), load_a, load_b);
     }
 }
 
@@ -965,15 +941,15 @@ hammy_history_describe_sides (GPtrArray    *comparisons,
   g_return_val_if_fail (library == NULL || HAMMY_IS_LIBRARY (library), NULL);
 
   if (sore == HAMMY_SIDE_LEFT)
-    append (text, _("Your sore side is the left."));
+    hammy_sentences_append (text, _("Your sore side is the left."));
   else if (sore == HAMMY_SIDE_RIGHT)
-    append (text, _("Your sore side is the right."));
+    hammy_sentences_append (text, _("Your sore side is the right."));
   else
-    append (text, _("Choose which side is sore to compare it with the other. Until then, left is shown against right."));
+    hammy_sentences_append (text, _("Choose which side is sore to compare it with the other. Until then, left is shown against right."));
 
   if (comparisons->len == 0)
     {
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                         "No exercise was logged one side at a time in the last %u day.",
                                         "No exercise was logged one side at a time in the last %u days.",
                                         n_days),
@@ -981,7 +957,7 @@ hammy_history_describe_sides (GPtrArray    *comparisons,
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
-  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+  hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                     "Best sets in the last %u day:",
                                     "Best sets in the last %u days:",
                                     n_days),

@@ -10,6 +10,7 @@
 
 #include "hammy-exercise.h"
 #include "hammy-triage-text.h"
+#include "hammy-sentences.h"
 #include "hammy-visit-summary.h"
 
 struct _HammyVisitSummary
@@ -117,31 +118,6 @@ percent (guint part,
          guint whole)
 {
   return whole > 0 ? (guint) round (100.0 * part / whole) : 0;
-}
-
-static void
-append (GString    *text,
-        const char *sentence)
-{
-  if (text->len > 0)
-    g_string_append_c (text, ' ');
-  g_string_append (text, sentence);
-}
-
-G_GNUC_PRINTF (2, 3)
-static void
-append_printf (GString    *text,
-               const char *format,
-               ...)
-{
-  g_autofree char *sentence = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sentence = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  append (text, sentence);
 }
 
 static const char *
@@ -318,9 +294,9 @@ make_adherence (HammyVisitSummary *self,
   if (adherence->n_done + adherence->n_partial + adherence->n_skipped == 0)
     {
       if (adherence->n_due == 0)
-        append (text, _("No sessions are logged in this time."));
+        hammy_sentences_append (text, _("No sessions are logged in this time."));
       else
-        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+        hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                           "No sessions are logged in this time, with %u day when one was due.",
                                           "No sessions are logged in this time, with %u days when one was due.",
                                           adherence->n_due),
@@ -330,32 +306,32 @@ make_adherence (HammyVisitSummary *self,
     }
 
   /* TRANSLATORS: days with a session, of days a session was due, and the share of them */
-  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+  hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                     "There was a session on %u of %u day when one was due (%u%%).",
                                     "There was a session on %u of %u days when one was due (%u%%).",
                                     adherence->n_due),
                  adherence->n_days_trained, adherence->n_due,
                  percent (adherence->n_days_trained, adherence->n_due));
-  append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+  hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                     "%u session was done in full.",
                                     "%u sessions were done in full.",
                                     adherence->n_done),
                  adherence->n_done);
   if (adherence->n_partial > 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "%u was done in part.",
                                       "%u were done in part.",
                                       adherence->n_partial),
                    adherence->n_partial);
   if (adherence->n_skipped > 0)
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "%u was skipped.",
                                       "%u were skipped.",
                                       adherence->n_skipped),
                    adherence->n_skipped);
   if (adherence->sets_planned > 0)
     /* TRANSLATORS: sets done, of sets planned, and the share of them */
-    append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                       "%u of %u planned set was done (%u%%).",
                                       "%u of %u planned sets were done (%u%%).",
                                       adherence->sets_planned),
@@ -446,17 +422,17 @@ make_pain (HammyVisitSummary *self)
 
   if (pain->n_rated > 0)
     {
-      append_printf (text, _("Highest pain %d out of 10, and %d in the latest session."), pain->highest, pain->latest);
+      hammy_sentences_append_printf (text, _("Highest pain %d out of 10, and %d in the latest session."), pain->highest, pain->latest);
       if (pain->n_above > 0)
-        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+        hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                           "%u session went above 5, where that exercise stops for the day.",
                                           "%u sessions went above 5, where that exercise stops for the day.",
                                           pain->n_above),
                        pain->n_above);
       else
-        append (text, _("No session went above 5."));
+        hammy_sentences_append (text, _("No session went above 5."));
       if (pain->trend != HAMMY_VISIT_TREND_UNKNOWN)
-        append (text, _("Each session counts by its highest pain, and the first half of the sessions is set against the second."));
+        hammy_sentences_append (text, _("Each session counts by its highest pain, and the first half of the sessions is set against the second."));
     }
   self->pain_text = g_string_free (g_steal_pointer (&text), FALSE);
 
@@ -477,17 +453,17 @@ make_pain (HammyVisitSummary *self)
     }
 
   if (pain->n_mornings == 0)
-    append (text, _("There are no morning check-ins in this time."));
+    hammy_sentences_append (text, _("There are no morning check-ins in this time."));
   else
     {
       /* TRANSLATORS: check-ins, then how many of them felt worse than usual, the same and better */
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                         "%u morning check-in: %u worse than usual, %u the same and %u better.",
                                         "%u morning check-ins: %u worse than usual, %u the same and %u better.",
                                         pain->n_mornings),
                      pain->n_mornings, pain->n_worse, pain->n_same, pain->n_better);
       if (pain->n_warnings > 0)
-        append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+        hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                           "A warning sign was noted on %u morning.",
                                           "A warning sign was noted on %u mornings.",
                                           pain->n_warnings),
@@ -593,17 +569,17 @@ describe_stop (HammyLibrary          *library,
   /* TRANSLATORS: a day, a pain out of 10 and an exercise, as in “Tue 3 Mar: pain 7 out of 10 in
    * Nordic curl on the left side, so that exercise stopped for the day.” */
   if (set->side == HAMMY_SIDE_LEFT)
-    append_printf (text, _("%s: pain %d out of 10 in %s on the left side, so that exercise stopped for the day."),
+    hammy_sentences_append_printf (text, _("%s: pain %d out of 10 in %s on the left side, so that exercise stopped for the day."),
                    day, set->pain, name);
   else if (set->side == HAMMY_SIDE_RIGHT)
-    append_printf (text, _("%s: pain %d out of 10 in %s on the right side, so that exercise stopped for the day."),
+    hammy_sentences_append_printf (text, _("%s: pain %d out of 10 in %s on the right side, so that exercise stopped for the day."),
                    day, set->pain, name);
   else
-    append_printf (text, _("%s: pain %d out of 10 in %s, so that exercise stopped for the day."), day, set->pain, name);
+    hammy_sentences_append_printf (text, _("%s: pain %d out of 10 in %s, so that exercise stopped for the day."), day, set->pain, name);
 
   if (next != NULL && is_easier_variant (library, set->exercise, next->exercise))
     /* TRANSLATORS: %s is an exercise */
-    append_printf (text, _("The easier %s was done instead."), exercise_name (library, next->exercise));
+    hammy_sentences_append_printf (text, _("The easier %s was done instead."), exercise_name (library, next->exercise));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -627,16 +603,16 @@ make_flags (HammyVisitSummary *self,
       date_from_time (hammy_assessment_get_created (latest), &day);
       when = format_short_day (&day);
       /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
-      append_printf (text, _("%s: the latest check found signs that need a clinician."), when);
+      hammy_sentences_append_printf (text, _("%s: the latest check found signs that need a clinician."), when);
       for (const char * const *flag = hammy_assessment_get_flags (latest); flag != NULL && *flag != NULL; flag++)
         {
           const char *sentence = hammy_triage_flag_get_sentence (*flag);
 
           if (sentence != NULL)
-            append (text, sentence);
+            hammy_sentences_append (text, sentence);
         }
       if (action != NULL)
-        append (text, action);
+        hammy_sentences_append (text, action);
       add_flag (self, HAMMY_VISIT_FLAG_CHECK, &day, g_string_free (g_steal_pointer (&text), FALSE));
     }
 
@@ -650,11 +626,11 @@ make_flags (HammyVisitSummary *self,
         continue;
 
       /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
-      append_printf (text, _("%s: a warning sign was noted at the morning check-in."), checkin->day);
+      hammy_sentences_append_printf (text, _("%s: a warning sign was noted at the morning check-in."), checkin->day);
       g_snprintf (day, sizeof day, "%04d-%02d-%02d", g_date_get_year (&checkin->date), g_date_get_month (&checkin->date),
                   g_date_get_day (&checkin->date));
       if (plan != NULL && g_strcmp0 (hammy_plan_get_stopped (plan), day) == 0)
-        append (text, _("The plan stopped there, until a clinician has looked at the leg."));
+        hammy_sentences_append (text, _("The plan stopped there, until a clinician has looked at the leg."));
       add_flag (self, HAMMY_VISIT_FLAG_WARNING_SIGN, &checkin->date, g_string_free (g_steal_pointer (&text), FALSE));
       n_warnings++;
     }
@@ -696,13 +672,13 @@ make_flags (HammyVisitSummary *self,
       g_autoptr(GString) text = g_string_new (NULL);
 
       /* TRANSLATORS: the number of things listed under “Needs a Look” */
-      append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u thing needs a look.", "%u things need a look.",
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u thing needs a look.", "%u things need a look.",
                                         self->flags->len),
                      self->flags->len);
       if (n_warnings == 0)
-        append (text, _("No warning sign was noted at a morning check-in."));
+        hammy_sentences_append (text, _("No warning sign was noted at a morning check-in."));
       if (n_stops == 0)
-        append (text, _("No set went above 5."));
+        hammy_sentences_append (text, _("No set went above 5."));
       self->flags_text = g_string_free (g_steal_pointer (&text), FALSE);
     }
 }
@@ -760,10 +736,10 @@ make_checkins (HammyVisitSummary *self,
       if (!hammy_history_get_checkin_date (logged, &checkin.date) || !in_period (self, &checkin.date))
         continue;
 
-      append (text, describe_pain (logged->pain));
-      append (text, describe_stiffness (logged->stiffness));
+      hammy_sentences_append (text, describe_pain (logged->pain));
+      hammy_sentences_append (text, describe_stiffness (logged->stiffness));
       if (logged->red_flag)
-        append (text, _("A warning sign was noted."));
+        hammy_sentences_append (text, _("A warning sign was noted."));
       checkin.day = format_short_day (&checkin.date);
       checkin.text = g_string_free (g_steal_pointer (&text), FALSE);
       g_array_append_val (self->checkins, checkin);
