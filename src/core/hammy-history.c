@@ -205,30 +205,30 @@ hammy_history_describe_month (const HammyHistoryMonth *month,
   if (current)
     /* TRANSLATORS: %s is a month such as “March 2026”, %u a number of days */
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "So far in %s, you did the whole session on %u day.",
-                                      "So far in %s, you did the whole session on %u days.",
-                                      month->n_done),
-                   name, month->n_done);
+                                                      "So far in %s, you did the whole session on %u day.",
+                                                      "So far in %s, you did the whole session on %u days.",
+                                                      month->n_done),
+                                   name, month->n_done);
   else
     /* TRANSLATORS: %s is a month such as “March 2026”, %u a number of days */
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "In %s, you did the whole session on %u day.",
-                                      "In %s, you did the whole session on %u days.",
-                                      month->n_done),
-                   name, month->n_done);
+                                                      "In %s, you did the whole session on %u day.",
+                                                      "In %s, you did the whole session on %u days.",
+                                                      month->n_done),
+                                   name, month->n_done);
 
   if (month->n_partial > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "You did part of it on %u day.",
-                                      "You did part of it on %u days.",
-                                      month->n_partial),
-                   month->n_partial);
+                                                      "You did part of it on %u day.",
+                                                      "You did part of it on %u days.",
+                                                      month->n_partial),
+                                   month->n_partial);
   if (month->n_skipped > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "You skipped it on %u day.",
-                                      "You skipped it on %u days.",
-                                      month->n_skipped),
-                   month->n_skipped);
+                                                      "You skipped it on %u day.",
+                                                      "You skipped it on %u days.",
+                                                      month->n_skipped),
+                                   month->n_skipped);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -279,7 +279,7 @@ hammy_history_describe_day (const HammyHistoryDay *day,
 
   if (day->n_sessions > 1)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u session.", "%u sessions.", day->n_sessions),
-                   day->n_sessions);
+                                   day->n_sessions);
   if (day->n_sets > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u set.", "%u sets.", day->n_sets), day->n_sets);
   if (day->max_pain >= 0)
@@ -482,26 +482,26 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
 
   if (n_rated == 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "No pain was rated during a session in the last %u day.",
-                                      "No pain was rated during a session in the last %u days.",
-                                      n_days),
-                   n_days);
+                                                      "No pain was rated during a session in the last %u day.",
+                                                      "No pain was rated during a session in the last %u days.",
+                                                      n_days),
+                                   n_days);
   else
     {
       /* TRANSLATORS: the first number is days, the second sessions */
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "In the last %u days, you rated your pain in %u session.",
-                                        "In the last %u days, you rated your pain in %u sessions.",
-                                        n_rated),
-                     n_days, n_rated);
+                                                        "In the last %u days, you rated your pain in %u session.",
+                                                        "In the last %u days, you rated your pain in %u sessions.",
+                                                        n_rated),
+                                     n_days, n_rated);
       hammy_sentences_append_printf (text, _("The highest pain was %d out of 10, and the latest %d out of 10."), highest, latest);
       describe_band (text, latest);
       if (n_high > 0)
         hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                          "%u session went above 5.",
-                                          "%u sessions went above 5.",
-                                          n_high),
-                       n_high);
+                                                          "%u session went above 5.",
+                                                          "%u sessions went above 5.",
+                                                          n_high),
+                                       n_high);
 
       if (hammy_pain_trend_get_change (trend, &early, &late))
         {
@@ -516,34 +516,34 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
 
   if (n_unrated > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "%u session has no pain rating.",
-                                      "%u sessions have no pain rating.",
-                                      n_unrated),
-                   n_unrated);
+                                                      "%u session has no pain rating.",
+                                                      "%u sessions have no pain rating.",
+                                                      n_unrated),
+                                   n_unrated);
 
   if (trend->mornings->len == 0)
     hammy_sentences_append (text, _("There are no morning check-ins in this time."));
   else
     {
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "You checked in on %u morning.",
-                                        "You checked in on %u mornings.",
-                                        trend->mornings->len),
-                     trend->mornings->len);
+                                                        "You checked in on %u morning.",
+                                                        "You checked in on %u mornings.",
+                                                        trend->mornings->len),
+                                     trend->mornings->len);
       if (n_worse == 0)
         hammy_sentences_append (text, _("None felt worse than usual."));
       else
         hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                          "%u of them felt worse than usual.",
-                                          "%u of them felt worse than usual.",
-                                          n_worse),
-                       n_worse);
+                                                          "%u of them felt worse than usual.",
+                                                          "%u of them felt worse than usual.",
+                                                          n_worse),
+                                       n_worse);
       if (n_flags > 0)
         hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                          "On %u morning you noted a warning sign, which is one for a clinician.",
-                                          "On %u mornings you noted a warning sign, which is one for a clinician.",
-                                          n_flags),
-                       n_flags);
+                                                          "On %u morning you noted a warning sign, which is one for a clinician.",
+                                                          "On %u mornings you noted a warning sign, which is one for a clinician.",
+                                                          n_flags),
+                                       n_flags);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -657,28 +657,28 @@ hammy_history_describe_volume (GArray *weeks)
   if (n_sets == 0)
     {
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "No sets were logged in the last %u week.",
-                                        "No sets were logged in the last %u weeks.",
-                                        weeks->len),
-                     weeks->len);
+                                                        "No sets were logged in the last %u week.",
+                                                        "No sets were logged in the last %u weeks.",
+                                                        weeks->len),
+                                     weeks->len);
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
   this_week = &g_array_index (weeks, HammyWeekVolume, weeks->len - 1);
   hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                    "This week so far: %u set.",
-                                    "This week so far: %u sets.",
-                                    this_week->n_sets),
-                 this_week->n_sets);
+                                                    "This week so far: %u set.",
+                                                    "This week so far: %u sets.",
+                                                    this_week->n_sets),
+                                 this_week->n_sets);
   if (weeks->len >= 2)
     {
       const HammyWeekVolume *last_week = &g_array_index (weeks, HammyWeekVolume, weeks->len - 2);
 
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "Last week: %u set.",
-                                        "Last week: %u sets.",
-                                        last_week->n_sets),
-                     last_week->n_sets);
+                                                        "Last week: %u set.",
+                                                        "Last week: %u sets.",
+                                                        last_week->n_sets),
+                                     last_week->n_sets);
     }
   if (weeks->len >= 3)
     {
@@ -686,24 +686,24 @@ hammy_history_describe_volume (GArray *weeks)
       g_autofree char *monday = format_date (&busiest->monday, _("%-d %B"));
 
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "The most in one week was %u set, in the week of %s.",
-                                        "The most in one week was %u sets, in the week of %s.",
-                                        busiest->n_sets),
-                     busiest->n_sets, monday);
+                                                        "The most in one week was %u set, in the week of %s.",
+                                                        "The most in one week was %u sets, in the week of %s.",
+                                                        busiest->n_sets),
+                                     busiest->n_sets, monday);
     }
 
   /* TRANSLATORS: the first number is weeks, the second sets */
   hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                    "In the last %u weeks, you did %u set in all.",
-                                    "In the last %u weeks, you did %u sets in all.",
-                                    n_sets),
-                 weeks->len, n_sets);
+                                                    "In the last %u weeks, you did %u set in all.",
+                                                    "In the last %u weeks, you did %u sets in all.",
+                                                    n_sets),
+                                 weeks->len, n_sets);
   if (reps > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "They added up to %u rep.",
-                                      "They added up to %u reps.",
-                                      reps),
-                   reps);
+                                                      "They added up to %u rep.",
+                                                      "They added up to %u reps.",
+                                                      reps),
+                                   reps);
   if (hold > 0)
     {
       g_autofree char *duration = hammy_history_format_duration (hold);
@@ -905,10 +905,10 @@ describe_pair (GString                   *text,
       if (known)
         /* TRANSLATORS: %s is an exercise, the numbers are reps in the best set */
         hammy_sentences_append_printf (text, _("%s: most reps in a set, %u on the sore side and %u on the other."), name,
-                       a->best_reps, b->best_reps);
+                                       a->best_reps, b->best_reps);
       else
         hammy_sentences_append_printf (text, _("%s: most reps in a set, %u on the left and %u on the right."), name,
-                       a->best_reps, b->best_reps);
+                                       a->best_reps, b->best_reps);
       first = a->best_reps;
       second = b->best_reps;
     }
@@ -950,18 +950,18 @@ hammy_history_describe_sides (GPtrArray    *comparisons,
   if (comparisons->len == 0)
     {
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "No exercise was logged one side at a time in the last %u day.",
-                                        "No exercise was logged one side at a time in the last %u days.",
-                                        n_days),
-                     n_days);
+                                                        "No exercise was logged one side at a time in the last %u day.",
+                                                        "No exercise was logged one side at a time in the last %u days.",
+                                                        n_days),
+                                     n_days);
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
   hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                    "Best sets in the last %u day:",
-                                    "Best sets in the last %u days:",
-                                    n_days),
-                 n_days);
+                                                    "Best sets in the last %u day:",
+                                                    "Best sets in the last %u days:",
+                                                    n_days),
+                                 n_days);
   for (guint i = 0; i < comparisons->len; i++)
     {
       const HammySideComparison *comparison = g_ptr_array_index (comparisons, i);

@@ -297,46 +297,46 @@ make_adherence (HammyVisitSummary *self,
         hammy_sentences_append (text, _("No sessions are logged in this time."));
       else
         hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                          "No sessions are logged in this time, with %u day when one was due.",
-                                          "No sessions are logged in this time, with %u days when one was due.",
-                                          adherence->n_due),
-                       adherence->n_due);
+                                                          "No sessions are logged in this time, with %u day when one was due.",
+                                                          "No sessions are logged in this time, with %u days when one was due.",
+                                                          adherence->n_due),
+                                       adherence->n_due);
       self->adherence_text = g_string_free (g_steal_pointer (&text), FALSE);
       return;
     }
 
   /* TRANSLATORS: days with a session, of days a session was due, and the share of them */
   hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                    "There was a session on %u of %u day when one was due (%u%%).",
-                                    "There was a session on %u of %u days when one was due (%u%%).",
-                                    adherence->n_due),
-                 adherence->n_days_trained, adherence->n_due,
-                 percent (adherence->n_days_trained, adherence->n_due));
+                                                    "There was a session on %u of %u day when one was due (%u%%).",
+                                                    "There was a session on %u of %u days when one was due (%u%%).",
+                                                    adherence->n_due),
+                                 adherence->n_days_trained, adherence->n_due,
+                                 percent (adherence->n_days_trained, adherence->n_due));
   hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                    "%u session was done in full.",
-                                    "%u sessions were done in full.",
-                                    adherence->n_done),
-                 adherence->n_done);
+                                                    "%u session was done in full.",
+                                                    "%u sessions were done in full.",
+                                                    adherence->n_done),
+                                 adherence->n_done);
   if (adherence->n_partial > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "%u was done in part.",
-                                      "%u were done in part.",
-                                      adherence->n_partial),
-                   adherence->n_partial);
+                                                      "%u was done in part.",
+                                                      "%u were done in part.",
+                                                      adherence->n_partial),
+                                   adherence->n_partial);
   if (adherence->n_skipped > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "%u was skipped.",
-                                      "%u were skipped.",
-                                      adherence->n_skipped),
-                   adherence->n_skipped);
+                                                      "%u was skipped.",
+                                                      "%u were skipped.",
+                                                      adherence->n_skipped),
+                                   adherence->n_skipped);
   if (adherence->sets_planned > 0)
     /* TRANSLATORS: sets done, of sets planned, and the share of them */
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "%u of %u planned set was done (%u%%).",
-                                      "%u of %u planned sets were done (%u%%).",
-                                      adherence->sets_planned),
-                   adherence->sets_done, adherence->sets_planned,
-                   percent (adherence->sets_done, adherence->sets_planned));
+                                                      "%u of %u planned set was done (%u%%).",
+                                                      "%u of %u planned sets were done (%u%%).",
+                                                      adherence->sets_planned),
+                                   adherence->sets_done, adherence->sets_planned,
+                                   percent (adherence->sets_done, adherence->sets_planned));
 
   self->adherence_text = g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -425,10 +425,10 @@ make_pain (HammyVisitSummary *self)
       hammy_sentences_append_printf (text, _("Highest pain %d out of 10, and %d in the latest session."), pain->highest, pain->latest);
       if (pain->n_above > 0)
         hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                          "%u session went above 5, where that exercise stops for the day.",
-                                          "%u sessions went above 5, where that exercise stops for the day.",
-                                          pain->n_above),
-                       pain->n_above);
+                                                          "%u session went above 5, where that exercise stops for the day.",
+                                                          "%u sessions went above 5, where that exercise stops for the day.",
+                                                          pain->n_above),
+                                       pain->n_above);
       else
         hammy_sentences_append (text, _("No session went above 5."));
       if (pain->trend != HAMMY_VISIT_TREND_UNKNOWN)
@@ -458,16 +458,16 @@ make_pain (HammyVisitSummary *self)
     {
       /* TRANSLATORS: check-ins, then how many of them felt worse than usual, the same and better */
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "%u morning check-in: %u worse than usual, %u the same and %u better.",
-                                        "%u morning check-ins: %u worse than usual, %u the same and %u better.",
-                                        pain->n_mornings),
-                     pain->n_mornings, pain->n_worse, pain->n_same, pain->n_better);
+                                                        "%u morning check-in: %u worse than usual, %u the same and %u better.",
+                                                        "%u morning check-ins: %u worse than usual, %u the same and %u better.",
+                                                        pain->n_mornings),
+                                     pain->n_mornings, pain->n_worse, pain->n_same, pain->n_better);
       if (pain->n_warnings > 0)
         hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                          "A warning sign was noted on %u morning.",
-                                          "A warning sign was noted on %u mornings.",
-                                          pain->n_warnings),
-                       pain->n_warnings);
+                                                          "A warning sign was noted on %u morning.",
+                                                          "A warning sign was noted on %u mornings.",
+                                                          pain->n_warnings),
+                                       pain->n_warnings);
     }
   self->mornings_text = g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -570,10 +570,10 @@ describe_stop (HammyLibrary          *library,
    * Nordic curl on the left side, so that exercise stopped for the day.” */
   if (set->side == HAMMY_SIDE_LEFT)
     hammy_sentences_append_printf (text, _("%s: pain %d out of 10 in %s on the left side, so that exercise stopped for the day."),
-                   day, set->pain, name);
+                                   day, set->pain, name);
   else if (set->side == HAMMY_SIDE_RIGHT)
     hammy_sentences_append_printf (text, _("%s: pain %d out of 10 in %s on the right side, so that exercise stopped for the day."),
-                   day, set->pain, name);
+                                   day, set->pain, name);
   else
     hammy_sentences_append_printf (text, _("%s: pain %d out of 10 in %s, so that exercise stopped for the day."), day, set->pain, name);
 
@@ -673,8 +673,8 @@ make_flags (HammyVisitSummary *self,
 
       /* TRANSLATORS: the number of things listed under “Needs a Look” */
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u thing needs a look.", "%u things need a look.",
-                                        self->flags->len),
-                     self->flags->len);
+                                                        self->flags->len),
+                                     self->flags->len);
       if (n_warnings == 0)
         hammy_sentences_append (text, _("No warning sign was noted at a morning check-in."));
       if (n_stops == 0)
