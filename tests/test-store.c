@@ -186,6 +186,72 @@ test_guard_typed_reads (void)
   g_assert_cmpint (version, ==, 3);
 }
 
+/* Every date read must be written back as text that reads back the same: the fuzzer found
+ * a year of three digits that was read but written as "226-…". */
+static void
+test_guard_times_round_trip (void)
+{
+  const struct { const char *text; const char *written; } cases[] = {
+    { "2026-03-02T17:30:00Z", "2026-03-02T17:30:00Z" },
+    { "2026-03-02T18:30:00+01:00", "2026-03-02T17:30:00Z" },
+    { "2026-03-02T17:30:00.75Z", "2026-03-02T17:30:00.750000Z" },
+    { "2026-03-02T17:30:00.000001+00:00", "2026-03-02T17:30:00.000001Z" },
+    { "1970-01-01T00:00:00Z", "1970-01-01T00:00:00Z" },
+    { "9999-12-31T23:59:59Z", "9999-12-31T23:59:59Z" },
+    { "0226-03-02T17:30:00Z", NULL },
+    { "1969-12-31T23:59:59Z", NULL },
+    { "1970-01-01T00:30:00+01:00", NULL },    /* 1969 in UTC */
+    { "2026-13-02T17:30:00Z", NULL },
+    { "yesterday", NULL },
+    { "2026-03-02T17:30:00Z and then some more text to make it long", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) time = hammy_json_parse_time (cases[i].text);
+      g_autofree char *written = NULL;
+      g_autoptr(GDateTime) again = NULL;
+
+      if (cases[i].written == NULL)
+        {
+          g_assert_null (time);
+          continue;
+        }
+
+      g_assert_nonnull (time);
+      written = hammy_json_format_time (time);
+      g_assert_cmpstr (written, ==, cases[i].written);
+      again = hammy_json_parse_time (written);
+      g_assert_nonnull (again);
+      g_assert_true (g_date_time_equal (again, time));
+    }
+}
+
+static void
+test_guard_get_time (void)
+{
+  const HammyJsonLimits limits = { 4096, 8 };
+  const char *text = "{\"when\": \"2026-03-02T17:30:00Z\", \"old\": \"0226-03-02T17:30:00Z\", \"n\": 4}";
+  g_autoptr(JsonNode) root = hammy_json_parse_untrusted (text, strlen (text), &limits, NULL);
+  JsonObject *object = json_node_get_object (root);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  GDateTime *untouched = NULL;
+
+  g_assert_true (hammy_json_get_time (object, "when", TRUE, &when, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_get_year (when), ==, 2026);
+  g_assert_true (hammy_json_get_time (object, "missing", FALSE, &untouched, &error));
+  g_assert_null (untouched);
+  g_assert_false (hammy_json_get_time (object, "old", TRUE, &untouched, &error));
+  g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“old”"));
+  g_clear_error (&error);
+  g_assert_false (hammy_json_get_time (object, "n", TRUE, &untouched, &error));
+  g_assert_null (untouched);
+  g_clear_error (&error);
+}
+
 /* ---- the store ----------------------------------------------------------------------- */
 
 /* A made-up format: version 1 had "name", version 2 calls it "title" and adds "count". */
@@ -889,6 +955,8 @@ main (int   argc,
 
   g_test_add_func ("/store/guard/refuses-before-parsing", test_guard_refuses_before_parsing);
   g_test_add_func ("/store/guard/typed-reads", test_guard_typed_reads);
+  g_test_add_func ("/store/guard/times-round-trip", test_guard_times_round_trip);
+  g_test_add_func ("/store/guard/get-time", test_guard_get_time);
   g_test_add_func ("/store/writes-in-order", test_store_writes_in_order);
   g_test_add_func ("/store/keeps-broken-files-aside", test_store_keeps_broken_files_aside);
   g_test_add_func ("/store/refuses-newer-files", test_store_refuses_newer_files);

@@ -67,7 +67,7 @@ hammy_backup_create_bytes (HammyPlan  *plan,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *stamp = g_date_time_format_iso8601 (created);
+  g_autofree char *stamp = hammy_json_format_time (created);
   g_auto(GStrv) months = log != NULL ? hammy_log_dup_months (log) : NULL;
 
   json_builder_begin_object (builder);
@@ -148,7 +148,7 @@ hammy_backup_new_from_bytes (const char    *data,
     return NULL;
 
   self = g_object_new (HAMMY_TYPE_BACKUP, NULL);
-  self->created = g_date_time_new_from_iso8601 (created, NULL);
+  self->created = hammy_json_parse_time (created);
   if (self->created == NULL)
     {
       g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,

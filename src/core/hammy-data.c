@@ -336,7 +336,7 @@ load_sore_side (JsonObject  *object,
       !hammy_json_get_string (object, "chosen", TRUE, 40, &chosen, error))
     return NULL;
 
-  time = g_date_time_new_from_iso8601 (chosen, NULL);
+  time = hammy_json_parse_time (chosen);
   if (time == NULL)
     {
       g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
@@ -915,7 +915,7 @@ hammy_data_set_sore_side (HammyData *self,
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
   self->sore_side = side;
   self->sore_side_chosen = g_date_time_new_now_utc ();
-  chosen = g_date_time_format_iso8601 (self->sore_side_chosen);
+  chosen = hammy_json_format_time (self->sore_side_chosen);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");

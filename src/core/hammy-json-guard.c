@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "hammy-json-guard.h"
 
@@ -389,6 +390,75 @@ hammy_json_get_double (JsonObject  *object,
     return out_of_range (name, error);
 
   *out = value;
+  return TRUE;
+}
+
+GDateTime *
+hammy_json_parse_time (const char *text)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (text == NULL || strlen (text) > HAMMY_JSON_TIME_MAX_LENGTH)
+    return NULL;
+
+  time = g_date_time_new_from_iso8601 (text, NULL);
+  if (time == NULL)
+    return NULL;
+
+  /* The year that is written is the year in UTC, so that is the one that must fit. */
+  utc = g_date_time_to_utc (time);
+  if (utc == NULL || g_date_time_get_year (utc) < 1970 || g_date_time_get_year (utc) > 9999)
+    return NULL;
+
+  return g_steal_pointer (&time);
+}
+
+char *
+hammy_json_format_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  utc = g_date_time_to_utc (time);
+  if (g_date_time_get_microsecond (utc) != 0)
+    return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
+                            g_date_time_get_year (utc), g_date_time_get_month (utc),
+                            g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                            g_date_time_get_minute (utc), g_date_time_get_second (utc),
+                            g_date_time_get_microsecond (utc));
+
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+}
+
+gboolean
+hammy_json_get_time (JsonObject  *object,
+                     const char  *name,
+                     gboolean     required,
+                     GDateTime  **out,
+                     GError     **error)
+{
+  const char *text = NULL;
+  GDateTime *time;
+
+  if (!hammy_json_get_string (object, name, required, HAMMY_JSON_TIME_MAX_LENGTH, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  time = hammy_json_parse_time (text);
+  if (time == NULL)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
+                   _("The field “%s” should be a date and time."), name);
+      return FALSE;
+    }
+
+  *out = time;
   return TRUE;
 }
 

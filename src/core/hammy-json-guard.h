@@ -83,6 +83,20 @@ gboolean    hammy_json_get_boolean       (JsonObject            *object,
                                           gboolean              *out,
                                           GError               **error);
 
+/* Dates and times in every file: ISO 8601, read back in any offset, written in UTC with a
+ * four-digit year (and microseconds only when there are some). A year outside 1970–9999 is
+ * refused, so whatever is read can be written
+ * again and read back the same. */
+#define HAMMY_JSON_TIME_MAX_LENGTH 40
+
+gboolean    hammy_json_get_time          (JsonObject            *object,
+                                          const char            *name,
+                                          gboolean               required,
+                                          GDateTime            **out,
+                                          GError               **error);
+GDateTime  *hammy_json_parse_time        (const char            *text);
+char       *hammy_json_format_time       (GDateTime             *time);
+
 /* Refuses members not in @known (NULL-terminated): a stranger's file cannot smuggle in a
  * field that a later version might act on. */
 gboolean    hammy_json_check_members     (JsonObject            *object,

@@ -151,23 +151,13 @@ parse_time (JsonObject  *object,
             gint64      *out,
             GError     **error)
 {
-  const char *text = NULL;
   g_autoptr(GDateTime) time = NULL;
 
-  if (!hammy_json_get_string (object, name, required, 40, &text, error))
+  if (!hammy_json_get_time (object, name, required, &time, error))
     return FALSE;
-  if (text == NULL)
-    return TRUE;
+  if (time != NULL)
+    *out = g_date_time_to_unix (time);
 
-  time = g_date_time_new_from_iso8601 (text, NULL);
-  if (time == NULL || g_date_time_get_year (time) < 2000 || g_date_time_get_year (time) > 9000)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a date and time."), name);
-      return FALSE;
-    }
-
-  *out = g_date_time_to_unix (time);
   return TRUE;
 }
 
@@ -655,7 +645,7 @@ format_time (gint64 seconds)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
 
-  return utc != NULL ? g_date_time_format_iso8601 (utc) : g_strdup ("2000-01-01T00:00:00Z");
+  return utc != NULL ? hammy_json_format_time (utc) : g_strdup ("1970-01-01T00:00:00Z");
 }
 
 JsonNode *

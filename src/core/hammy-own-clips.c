@@ -236,7 +236,7 @@ entry_from_json (const char  *id,
       return NULL;
     }
 
-  entry->added = g_date_time_new_from_iso8601 (added, NULL);
+  entry->added = hammy_json_parse_time (added);
   if (entry->added == NULL)
     {
       invalid (error, _("The date a video was added, “%s”, is not a date."), added);
@@ -335,8 +335,7 @@ hammy_own_clips_entries_to_json (GHashTable *entries)
     {
       Entry *entry = g_hash_table_lookup (entries, ids[i]);
       g_autoptr(JsonObject) object = json_object_new ();
-      g_autoptr(GDateTime) utc = g_date_time_to_utc (entry->added);
-      g_autofree char *added = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+      g_autofree char *added = hammy_json_format_time (entry->added);
 
       json_object_set_string_member (object, "file", entry->file);
       json_object_set_string_member (object, "name", entry->name);

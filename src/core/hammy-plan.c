@@ -983,7 +983,7 @@ add_time (JsonBuilder *builder,
           const char  *name,
           GDateTime   *time)
 {
-  g_autofree char *text = g_date_time_format_iso8601 (time);
+  g_autofree char *text = hammy_json_format_time (time);
 
   json_builder_set_member_name (builder, name);
   json_builder_add_string_value (builder, text);
@@ -1135,31 +1135,6 @@ invalid (GError     **error,
 }
 
 static gboolean
-parse_time (JsonObject  *object,
-            const char  *name,
-            gboolean     required,
-            GDateTime  **out,
-            GError     **error)
-{
-  const char *text = NULL;
-
-  if (!hammy_json_get_string (object, name, required, 40, &text, error))
-    return FALSE;
-  if (text == NULL)
-    return TRUE;
-
-  *out = g_date_time_new_from_iso8601 (text, NULL);
-  if (*out == NULL)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a date and time."), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 is_day (const char *text)
 {
   int y, m, d;
@@ -1301,9 +1276,9 @@ parse_body (JsonObject    *object,
   gint64 ladder_step = -1;
 
   self->library = g_object_ref (library);
-  if (!parse_time (object, "created", TRUE, &self->created, error) ||
+  if (!hammy_json_get_time (object, "created", TRUE, &self->created, error) ||
       !hammy_json_get_string (object, "phase", TRUE, 16, &phase, error) ||
-      !parse_time (object, "assessment", FALSE, &self->assessment, error) ||
+      !hammy_json_get_time (object, "assessment", FALSE, &self->assessment, error) ||
       !hammy_json_get_boolean (object, "edited", FALSE, &self->edited, error) ||
       !hammy_json_get_boolean (object, "imported", FALSE, &self->imported, error) ||
       !hammy_json_get_string (object, "note", FALSE, MAX_NOTE, &note, error) ||
@@ -1312,7 +1287,7 @@ parse_body (JsonObject    *object,
     return NULL;
   if (own &&
       (!hammy_json_get_string (object, "private_note", FALSE, MAX_NOTE, &private_note, error) ||
-       !parse_time (object, "since", FALSE, &self->since, error) ||
+       !hammy_json_get_time (object, "since", FALSE, &self->since, error) ||
        !parse_day (object, "stopped", &self->stopped, error) ||
        !parse_declined (self, object, error)))
     return NULL;
@@ -1444,7 +1419,7 @@ hammy_plan_new_from_file_bytes (const char    *data,
     if (!hammy_plan_file_format.migrate (object, version, error))
       return NULL;
   if (!hammy_json_check_members (object, known, error) ||
-      !parse_time (object, "exported", FALSE, &exported, error) ||
+      !hammy_json_get_time (object, "exported", FALSE, &exported, error) ||
       !hammy_json_get_object (object, "plan", TRUE, &body, error) ||
       !hammy_json_check_members (body, known_plan, error))
     return NULL;

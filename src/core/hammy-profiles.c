@@ -396,7 +396,7 @@ read_name_and_created (JsonObject  *object,
   if (*name == NULL)
     return invalid (error, "%s", name_error->message);
 
-  *created = g_date_time_new_from_iso8601 (when, NULL);
+  *created = hammy_json_parse_time (when);
   if (*created == NULL)
     {
       g_autofree char *text_shown = shown (when);
@@ -500,8 +500,7 @@ static void
 add_profile_members (JsonBuilder  *builder,
                      HammyProfile *profile)
 {
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (profile->created);
-  g_autofree char *created = g_date_time_format_iso8601 (utc);
+  g_autofree char *created = hammy_json_format_time (profile->created);
 
   json_builder_set_member_name (builder, "name");
   json_builder_add_string_value (builder, profile->name);

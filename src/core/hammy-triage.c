@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hammy-json-guard.h"
 #include "hammy-triage.h"
 
 struct _HammyAssessment
@@ -806,7 +807,7 @@ hammy_assessment_to_json (HammyAssessment *self)
 
   g_return_val_if_fail (HAMMY_IS_ASSESSMENT (self), NULL);
 
-  created = g_date_time_format_iso8601 (self->created);
+  created = hammy_json_format_time (self->created);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -890,7 +891,7 @@ hammy_assessment_new_from_json (JsonNode  *node,
   created = string_member (object, "created");
   if (!hammy_triage_phase_from_id (phase, &self->phase) || !g_strv_contains (pictures, picture ? picture : "") ||
       running == NULL || created == NULL ||
-      (self->created = g_date_time_new_from_iso8601 (created, NULL)) == NULL)
+      (self->created = hammy_json_parse_time (created)) == NULL)
     goto invalid;
   self->picture = g_strdup (picture);
   self->running = g_strdup (running);
