@@ -942,6 +942,104 @@ test_backup_round_trip_merges (void)
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+static HammyBackup *
+backup_of (HammyData *data)
+{
+  g_autoptr(GBytes) bytes = hammy_data_create_backup (data);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *text = g_bytes_get_data (bytes, &length);
+  HammyBackup *backup = hammy_backup_new_from_bytes (text, length, library, &error);
+
+  g_assert_no_error (error);
+  return backup;
+}
+
+/* The leg a person chose as sore goes into the backup and comes back; a later choice is kept. */
+static void
+test_backup_carries_sore_side (void)
+{
+  g_autofree char *root = make_root ();
+  g_autofree char *empty_root = g_build_filename (g_get_user_data_dir (), "empty", NULL);
+  g_autofree char *later_root = g_build_filename (g_get_user_data_dir (), "later", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HammyData) data = load_data (root, problems);
+  g_autoptr(HammyData) empty = load_data (empty_root, problems);
+  g_autoptr(HammyData) later = NULL;
+  g_autoptr(HammyBackup) backup = NULL;
+  g_autoptr(HammyBackup) none = NULL;
+  g_autoptr(GError) error = NULL;
+  HammySoreSideSource source = HAMMY_SORE_SIDE_UNKNOWN;
+
+  /* Nothing chosen: no sore leg in the backup. */
+  none = backup_of (data);
+  g_assert_null (hammy_backup_get_sore_side (none));
+
+  hammy_data_set_sore_side (data, HAMMY_SIDE_LEFT);
+  backup = backup_of (data);
+  g_assert_nonnull (hammy_backup_get_sore_side (backup));
+  g_assert_cmpint (hammy_backup_get_sore_side (backup)->side, ==, HAMMY_SIDE_LEFT);
+
+  /* Into a profile without a choice: it is adopted, and written to the profile. */
+  hammy_data_restore_backup (empty, backup);
+  hammy_data_flush (empty);
+  g_assert_cmpint (hammy_data_get_sore_side (empty, &source), ==, HAMMY_SIDE_LEFT);
+  g_assert_cmpint (source, ==, HAMMY_SORE_SIDE_CHOSEN);
+  {
+    g_autofree char *path = g_build_filename (empty_root, "profiles", "default", "sore-side.json", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(JsonNode) node = NULL;
+    g_autoptr(HammySoreSide) written = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    node = json_from_string (contents, &error);
+    g_assert_no_error (error);
+    written = hammy_sore_side_new_from_json (json_node_get_object (node), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (written->side, ==, HAMMY_SIDE_LEFT);
+    g_assert_true (g_date_time_equal (written->chosen, hammy_backup_get_sore_side (backup)->chosen));
+  }
+
+  /* Into a profile whose choice was made after the backup: that later choice stays. */
+  g_usleep (G_USEC_PER_SEC / 100);
+  later = load_data (later_root, problems);
+  hammy_data_set_sore_side (later, HAMMY_SIDE_RIGHT);
+  hammy_data_restore_backup (later, backup);
+  g_assert_cmpint (hammy_data_get_sore_side (later, &source), ==, HAMMY_SIDE_RIGHT);
+  hammy_data_flush (later);
+
+  /* A side other than left or right is refused whole, with a reason. */
+  {
+    g_autoptr(GBytes) bytes = hammy_data_create_backup (empty);
+    gsize length;
+    const char *text = g_bytes_get_data (bytes, &length);
+    g_autoptr(GString) changed = g_string_new_len (text, length);
+    g_autoptr(HammyBackup) refused = NULL;
+
+    g_assert_cmpuint (g_string_replace (changed, "\"left\"", "\"middle\"", 0), ==, 1);
+    refused = hammy_backup_new_from_bytes (changed->str, changed->len, library, &error);
+    g_assert_null (refused);
+    g_assert_nonnull (strstr (error->message, "sore leg"));
+    g_clear_error (&error);
+  }
+
+  /* A version 1 backup, from before the sore leg was carried, still reads. */
+  {
+    g_autoptr(GBytes) bytes = hammy_backup_create_bytes (NULL, NULL, NULL, NULL, hammy_backup_get_created (none));
+    gsize length;
+    const char *text = g_bytes_get_data (bytes, &length);
+    g_autoptr(GString) changed = g_string_new_len (text, length);
+    g_autoptr(HammyBackup) old = NULL;
+
+    g_assert_null (strstr (changed->str, "sore_side"));
+    g_assert_cmpuint (g_string_replace (changed, "\"version\" : 2", "\"version\" : 1", 1), ==, 1);
+    old = hammy_backup_new_from_bytes (changed->str, changed->len, library, &error);
+    g_assert_no_error (error);
+    g_assert_null (hammy_backup_get_sore_side (old));
+  }
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -969,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/store/data/plan-follows-checks-until-edited", test_data_plan_follows_checks_until_edited);
   g_test_add_func ("/store/data/reports-broken-files-and-goes-on", test_data_reports_broken_files_and_goes_on);
   g_test_add_func ("/store/backup/round-trip-merges", test_backup_round_trip_merges);
+  g_test_add_func ("/store/backup/carries-sore-side", test_backup_carries_sore_side);
 
   status = g_test_run ();
   g_object_unref (library);

@@ -14,7 +14,8 @@
 
 const HammyStoreFormat hammy_backup_format = {
   .name = "hammy-backup",
-  .version = 1,
+  /* 2: the choice of sore leg, "sore_side", a whole sore-side.json. */
+  .version = 2,
   .max_bytes = HAMMY_BACKUP_MAX_BYTES,
   .max_depth = 16,
 };
@@ -29,6 +30,7 @@ struct _HammyBackup
   GPtrArray  *months;        /* of JsonObject, each checked as a month file */
   guint       n_sessions;
   guint       n_sets;
+  HammySoreSide *sore_side;  /* or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HammyBackup, hammy_backup, G_TYPE_OBJECT)
@@ -42,6 +44,7 @@ hammy_backup_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->months, g_ptr_array_unref);
+  g_clear_pointer (&self->sore_side, hammy_sore_side_free);
 
   G_OBJECT_CLASS (hammy_backup_parent_class)->finalize (object);
 }
@@ -60,10 +63,11 @@ hammy_backup_init (HammyBackup *self)
 }
 
 GBytes *
-hammy_backup_create_bytes (HammyPlan  *plan,
-                           GListModel *assessments,
-                           HammyLog   *log,
-                           GDateTime  *created)
+hammy_backup_create_bytes (HammyPlan           *plan,
+                           GListModel          *assessments,
+                           HammyLog            *log,
+                           const HammySoreSide *sore_side,
+                           GDateTime           *created)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) root = NULL;
@@ -84,6 +88,12 @@ hammy_backup_create_bytes (HammyPlan  *plan,
     {
       json_builder_set_member_name (builder, "plan");
       json_builder_add_value (builder, hammy_plan_to_json (plan));
+    }
+
+  if (sore_side != NULL)
+    {
+      json_builder_set_member_name (builder, "sore_side");
+      json_builder_add_value (builder, hammy_sore_side_to_json (sore_side));
     }
 
   json_builder_set_member_name (builder, "assessments");
@@ -122,13 +132,14 @@ hammy_backup_new_from_bytes (const char    *data,
                              HammyLibrary  *library,
                              GError       **error)
 {
-  static const char * const known[] = { "format", "version", "created", "app_version", "plan", "assessments", "log", NULL };
+  static const char * const known[] = { "format", "version", "created", "app_version", "plan", "assessments", "log",
+                                        "sore_side", NULL };
   HammyJsonLimits limits = { hammy_backup_format.max_bytes, hammy_backup_format.max_depth };
   g_autoptr(HammyBackup) self = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) cause = NULL;
   const char *created = NULL, *app_version = NULL;
-  JsonObject *object, *plan = NULL;
+  JsonObject *object, *plan = NULL, *sore_side = NULL;
   JsonArray *assessments = NULL, *log = NULL;
 
   g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
@@ -144,7 +155,8 @@ hammy_backup_new_from_bytes (const char    *data,
       !hammy_json_get_string (object, "app_version", FALSE, 40, &app_version, error) ||
       !hammy_json_get_object (object, "plan", FALSE, &plan, error) ||
       !hammy_json_get_array (object, "assessments", TRUE, MAX_ASSESSMENTS, &assessments, error) ||
-      !hammy_json_get_array (object, "log", TRUE, MAX_MONTHS, &log, error))
+      !hammy_json_get_array (object, "log", TRUE, MAX_MONTHS, &log, error) ||
+      !hammy_json_get_object (object, "sore_side", FALSE, &sore_side, error))
     return NULL;
 
   self = g_object_new (HAMMY_TYPE_BACKUP, NULL);
@@ -169,6 +181,14 @@ hammy_backup_new_from_bytes (const char    *data,
           invalid_part (error, _("The plan in it cannot be used."), cause);
           return NULL;
         }
+    }
+
+  if (sore_side != NULL &&
+      (!hammy_json_check_header (sore_side, hammy_sore_side_format.name, hammy_sore_side_format.version, NULL, &cause) ||
+       (self->sore_side = hammy_sore_side_new_from_json (sore_side, &cause)) == NULL))
+    {
+      invalid_part (error, _("The sore leg in it cannot be used."), cause);
+      return NULL;
     }
 
   for (guint i = 0; i < json_array_get_length (assessments); i++)
@@ -280,4 +300,11 @@ hammy_backup_get_n_sets (HammyBackup *self)
 {
   g_return_val_if_fail (HAMMY_IS_BACKUP (self), 0);
   return self->n_sets;
+}
+
+const HammySoreSide *
+hammy_backup_get_sore_side (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), NULL);
+  return self->sore_side;
 }

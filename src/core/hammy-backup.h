@@ -8,6 +8,7 @@
 #include "hammy-library.h"
 #include "hammy-log.h"
 #include "hammy-plan.h"
+#include "hammy-sore-side.h"
 #include "hammy-store.h"
 
 G_BEGIN_DECLS
@@ -20,10 +21,11 @@ extern const HammyStoreFormat hammy_backup_format;
 
 G_DECLARE_FINAL_TYPE (HammyBackup, hammy_backup, HAMMY, BACKUP, GObject)
 
-GBytes      *hammy_backup_create_bytes     (HammyPlan     *plan,
-                                            GListModel    *assessments,
-                                            HammyLog      *log,
-                                            GDateTime     *created);
+GBytes      *hammy_backup_create_bytes     (HammyPlan           *plan,
+                                            GListModel          *assessments,
+                                            HammyLog            *log,
+                                            const HammySoreSide *sore_side,
+                                            GDateTime           *created);
 HammyBackup *hammy_backup_new_from_bytes   (const char    *data,
                                             gsize          length,
                                             HammyLibrary  *library,
@@ -37,5 +39,8 @@ JsonObject  *hammy_backup_get_month        (HammyBackup   *self,
                                             guint          index);
 guint        hammy_backup_get_n_sessions   (HammyBackup   *self);
 guint        hammy_backup_get_n_sets       (HammyBackup   *self);
+/* The person's choice of sore leg when the backup holds one (version 2 on), or NULL. */
+const HammySoreSide *
+             hammy_backup_get_sore_side    (HammyBackup   *self);
 
 G_END_DECLS

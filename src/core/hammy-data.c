@@ -39,20 +39,6 @@ const HammyStoreFormat hammy_assessment_format = {
   .max_depth = 8,
 };
 
-/* The person's own word on which leg is sore, for when no check names one. It belongs to the
- * person, not to a plan: plans are replaced and shared, and the leg stays the same. */
-const HammyStoreFormat hammy_sore_side_format = {
-  .name = "hammy-sore-side",
-  .version = 1,
-  .max_bytes = 4 * 1024,
-  .max_depth = 4,
-};
-
-typedef struct
-{
-  HammySide  side;
-  GDateTime *chosen;
-} SoreSide;
 
 struct _HammyData
 {
@@ -275,16 +261,9 @@ typedef struct
   GListStore   *assessments;
   HammyLog     *log;
   GHashTable   *own_clips;
-  SoreSide     *sore_side;
+  HammySoreSide *sore_side;
   GPtrArray    *problems;     /* of char *, sentences */
 } LoadData;
-
-static void
-sore_side_free (SoreSide *sore_side)
-{
-  g_clear_pointer (&sore_side->chosen, g_date_time_unref);
-  g_free (sore_side);
-}
 
 static void
 load_data_free (LoadData *data)
@@ -298,7 +277,7 @@ load_data_free (LoadData *data)
   g_clear_object (&data->assessments);
   g_clear_object (&data->log);
   g_clear_pointer (&data->own_clips, g_hash_table_unref);
-  g_clear_pointer (&data->sore_side, sore_side_free);
+  g_clear_pointer (&data->sore_side, hammy_sore_side_free);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_free (data);
 }
@@ -326,35 +305,7 @@ load_sore_side (JsonObject  *object,
                 gpointer     user_data,
                 GError     **error)
 {
-  static const char * const known[] = { "format", "version", "side", "chosen", NULL };
-  const char *side = NULL, *chosen = NULL;
-  g_autoptr(GDateTime) time = NULL;
-  SoreSide *sore_side;
-
-  if (!hammy_json_check_members (object, known, error) ||
-      !hammy_json_get_string (object, "side", TRUE, 8, &side, error) ||
-      !hammy_json_get_string (object, "chosen", TRUE, 40, &chosen, error))
-    return NULL;
-
-  time = hammy_json_parse_time (chosen);
-  if (time == NULL)
-    {
-      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                           _("The field “chosen” should be a date and time."));
-      return NULL;
-    }
-  if (g_strcmp0 (side, "left") != 0 && g_strcmp0 (side, "right") != 0)
-    {
-      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                           _("The sore side should be left or right."));
-      return NULL;
-    }
-
-  sore_side = g_new0 (SoreSide, 1);
-  sore_side->side = g_str_equal (side, "left") ? HAMMY_SIDE_LEFT : HAMMY_SIDE_RIGHT;
-  sore_side->chosen = g_steal_pointer (&time);
-
-  return sore_side;
+  return hammy_sore_side_new_from_json (object, error);
 }
 
 static int
@@ -899,39 +850,32 @@ hammy_data_set_plan (HammyData *self,
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
+static void
+keep_sore_side (HammyData *self,
+                HammySide  side,
+                GDateTime *chosen)
+{
+  g_autoptr(HammySoreSide) sore_side = hammy_sore_side_new (side, chosen);
+  g_autoptr(JsonNode) node = hammy_sore_side_to_json (sore_side);
+  g_autofree char *path = profile_path (self, SORE_SIDE_FILE, NULL);
+
+  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
+  self->sore_side = side;
+  self->sore_side_chosen = g_date_time_ref (chosen);
+  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+}
+
 /* The person says which leg is sore; it is kept in the profile, and wins over any earlier check. */
 void
 hammy_data_set_sore_side (HammyData *self,
                           HammySide  side)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *chosen = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   g_return_if_fail (HAMMY_IS_DATA (self));
   g_return_if_fail (side == HAMMY_SIDE_LEFT || side == HAMMY_SIDE_RIGHT);
 
-  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
-  self->sore_side = side;
-  self->sore_side_chosen = g_date_time_new_now_utc ();
-  chosen = hammy_json_format_time (self->sore_side_chosen);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, hammy_sore_side_format.name);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, hammy_sore_side_format.version);
-  json_builder_set_member_name (builder, "side");
-  json_builder_add_string_value (builder, side == HAMMY_SIDE_LEFT ? "left" : "right");
-  json_builder_set_member_name (builder, "chosen");
-  json_builder_add_string_value (builder, chosen);
-  json_builder_end_object (builder);
-  node = json_builder_get_root (builder);
-
-  path = profile_path (self, SORE_SIDE_FILE, NULL);
-  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
-
+  keep_sore_side (self, side, now);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -1035,10 +979,15 @@ GBytes *
 hammy_data_create_backup (HammyData *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(HammySoreSide) sore_side = NULL;
 
   g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
 
-  return hammy_backup_create_bytes (self->plan, G_LIST_MODEL (self->assessments), hammy_data_get_log (self), now);
+  if (self->sore_side_chosen != NULL)
+    sore_side = hammy_sore_side_new (self->sore_side, self->sore_side_chosen);
+
+  return hammy_backup_create_bytes (self->plan, G_LIST_MODEL (self->assessments), hammy_data_get_log (self),
+                                    sore_side, now);
 }
 
 /* Adds what the backup has and this profile does not. Before anything changes, everything as
@@ -1051,6 +1000,7 @@ hammy_data_restore_backup (HammyData   *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
+  const HammySoreSide *incoming_side;
   GListModel *assessments;
   HammyLog *log;
 
@@ -1091,6 +1041,12 @@ hammy_data_restore_backup (HammyData   *self,
 
   if (hammy_backup_get_plan (backup) != NULL)
     replace_plan (self, hammy_backup_get_plan (backup));
+
+  /* The later of the two choices of sore leg is the one the person holds now. */
+  incoming_side = hammy_backup_get_sore_side (backup);
+  if (incoming_side != NULL &&
+      (self->sore_side_chosen == NULL || g_date_time_compare (incoming_side->chosen, self->sore_side_chosen) > 0))
+    keep_sore_side (self, incoming_side->side, incoming_side->chosen);
 
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }

@@ -13,12 +13,12 @@
 #include "hammy-plan.h"
 #include "hammy-profiles.h"
 #include "hammy-progression.h"
+#include "hammy-sore-side.h"
 #include "hammy-store.h"
 
 G_BEGIN_DECLS
 
 extern const HammyStoreFormat hammy_assessment_format;
-extern const HammyStoreFormat hammy_sore_side_format;
 
 #define HAMMY_TYPE_DATA (hammy_data_get_type ())
 
