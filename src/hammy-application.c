@@ -45,6 +45,8 @@ static const HammyAccel app_accels[] = {
   { "win.search",            { "<Control>f", NULL } },
   { "win.print-handout",     { "<Control>p", NULL } },
   { "win.present",           { "F5", NULL } },
+  /* What GTK gives gtk/help-overlay.ui; Hammy builds its shortcuts window when first asked. */
+  { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 static void

@@ -42,8 +42,10 @@ struct _HammyWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   HammyProfileSwitcher *profile_switcher;
-  HammyLibraryPage     *library_page;
-  HammyHistoryPage     *history_page;
+  AdwBin               *library_slot;
+  AdwBin               *history_slot;
+  HammyLibraryPage     *library_page;   /* NULL until first shown */
+  HammyHistoryPage     *history_page;   /* NULL until first shown */
   HammyTodayPage       *today_page;
   HammyTriagePage      *triage_page;
 };
@@ -139,8 +141,57 @@ on_switcher_title_visible_changed_cb (HammyWindow *self)
 }
 
 static void
+on_page_show_message_cb (HammyWindow *self,
+                         const char  *message)
+{
+  hammy_window_show_message (self, message);
+}
+
+/* History and the Library are made the first time they are shown: most days a person opens
+ * Today and closes Hammy again, and neither page is needed before the first frame. */
+static HammyLibraryPage *
+ensure_library_page (HammyWindow *self)
+{
+  if (self->library_page == NULL)
+    {
+      self->library_page = g_object_new (HAMMY_TYPE_LIBRARY_PAGE, NULL);
+      g_signal_connect_object (self->library_page, "show-message", G_CALLBACK (on_page_show_message_cb),
+                               self, G_CONNECT_SWAPPED);
+      hammy_library_page_set_data (self->library_page, self->data);
+      adw_bin_set_child (self->library_slot, GTK_WIDGET (self->library_page));
+    }
+
+  return self->library_page;
+}
+
+static void
+ensure_history_page (HammyWindow *self)
+{
+  if (self->history_page != NULL)
+    return;
+
+  self->history_page = g_object_new (HAMMY_TYPE_HISTORY_PAGE, NULL);
+  hammy_history_page_set_data (self->history_page, self->data);
+  adw_bin_set_child (self->history_slot, GTK_WIDGET (self->history_page));
+}
+
+static void
+ensure_visible_page (HammyWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, hammy_page_to_name (HAMMY_PAGE_LIBRARY)) == 0)
+    ensure_library_page (self);
+  else if (g_strcmp0 (name, hammy_page_to_name (HAMMY_PAGE_HISTORY)) == 0)
+    ensure_history_page (self);
+}
+
+static void
 on_stack_visible_child_name_changed_cb (HammyWindow *self)
 {
+  /* While the window is being made there is no data yet; hammy_window_new catches up. */
+  if (self->data != NULL)
+    ensure_visible_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
 
@@ -171,7 +222,7 @@ hammy_window_search_action (GtkWidget  *widget,
 
   /* The library is the one page with something to search: Ctrl+F goes there from anywhere. */
   adw_view_stack_set_visible_child_name (self->stack, hammy_page_to_name (HAMMY_PAGE_LIBRARY));
-  hammy_library_page_start_search (self->library_page);
+  hammy_library_page_start_search (ensure_library_page (self));
 }
 
 static void
@@ -183,15 +234,9 @@ hammy_window_show_exercise_action (GtkWidget  *widget,
 
   /* From anywhere, for example a self-check in triage: the library shows how it is done. */
   adw_view_stack_set_visible_child_name (self->stack, hammy_page_to_name (HAMMY_PAGE_LIBRARY));
-  gtk_widget_activate_action_variant (GTK_WIDGET (self->library_page), "library.show-exercise", parameter);
+  gtk_widget_activate_action_variant (GTK_WIDGET (ensure_library_page (self)), "library.show-exercise", parameter);
 }
 
-static void
-on_page_show_message_cb (HammyWindow *self,
-                         const char  *message)
-{
-  hammy_window_show_message (self, message);
-}
 
 static void
 on_page_add_toast_cb (HammyWindow *self,
@@ -308,6 +353,29 @@ hammy_window_visit_summary_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (summary));
 }
 
+/* The keyboard shortcuts are built the first time they are asked for, not with the window:
+ * GTK would build gtk/help-overlay.ui for every window before its first frame. */
+static void
+hammy_window_show_help_overlay_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  /* Set as the window's help overlay, the shortcuts show the keys the application has for
+   * their actions, and go with the window. */
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/hammy-shortcuts-window.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
@@ -391,7 +459,7 @@ step_through_page (HammyWindow *self,
     return gtk_widget_activate_action (GTK_WIDGET (hammy_today_page_get_session_view (self->today_page)),
                                        forward ? "session.skip" : "session.back-exercise", NULL);
   if (g_strcmp0 (page, "library") == 0)
-    return gtk_widget_activate_action (GTK_WIDGET (self->library_page),
+    return gtk_widget_activate_action (GTK_WIDGET (ensure_library_page (self)),
                                        forward ? "library.next-item" : "library.previous-item", NULL);
   if (g_strcmp0 (page, "triage") == 0)
     return gtk_widget_activate_action (GTK_WIDGET (self->triage_page), forward ? "triage.next" : "triage.back", NULL);
@@ -600,9 +668,9 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, profile_switcher);
-  gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_show_message_cb);
@@ -612,6 +680,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    hammy_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, hammy_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, hammy_window_show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", hammy_window_show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, hammy_window_file_action);
   gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, hammy_window_file_action);
@@ -664,9 +733,8 @@ hammy_window_new (HammyApplication *application)
   g_signal_connect_object (self->data, "changed", G_CALLBACK (on_data_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->data, "problem", G_CALLBACK (on_data_problem_cb), self, G_CONNECT_SWAPPED);
   hammy_today_page_set_data (self->today_page, self->data);
-  hammy_history_page_set_data (self->history_page, self->data);
   hammy_triage_page_set_data (self->triage_page, self->data);
-  hammy_library_page_set_data (self->library_page, self->data);
+  ensure_visible_page (self);
   hammy_profile_switcher_set_data (self->profile_switcher, self->data);
   update_file_actions (self);
   hammy_window_restore_state (self);

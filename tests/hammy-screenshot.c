@@ -503,12 +503,14 @@ main (int   argc,
 
   if (show != NULL)
     {
-      GtkWidget *library_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_LIBRARY_PAGE);
+      GtkWidget *library_page;
       gboolean card = g_str_has_prefix (show, "card:");
       const char *id = strchr (show, ':') != NULL ? strchr (show, ':') + 1 : show;
 
+      /* The Library is made when it is first shown. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "library");
       hammy_test_wait_idle (100);
+      library_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_LIBRARY_PAGE);
       gtk_widget_activate_action (library_page, card ? "library.show-card" : "library.show-exercise", "s", id);
     }
 

@@ -108,13 +108,15 @@ fixture_set_up (Fixture       *f,
   hammy_test_reset_settings (hammy_application_get_settings (app));
   f->window = hammy_test_present_window (app, 900, 800);
   g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
+  /* The page is made the first time it is shown. */
+  g_assert_null (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_HISTORY_PAGE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history"));
   f->page = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_HISTORY_PAGE);
-  f->grid = hammy_test_find_widget (f->page, HAMMY_TYPE_MONTH_GRID);
   g_assert_nonnull (f->page);
+  f->grid = hammy_test_find_widget (f->page, HAMMY_TYPE_MONTH_GRID);
   g_assert_nonnull (f->grid);
 
   hammy_history_page_set_today (HAMMY_HISTORY_PAGE (f->page), &today);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history"));
   g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, f->page, 5000));
 }
 

@@ -523,7 +523,7 @@ static void
 test_keys_drive_the_library_and_triage (Fixture       *f,
                                         gconstpointer  data)
 {
-  GtkWidget *library = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_LIBRARY_PAGE);
+  GtkWidget *library;
   GtkWidget *triage = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
@@ -536,6 +536,8 @@ test_keys_drive_the_library_and_triage (Fixture       *f,
 
   /* The library: Page Down shows the first exercise, then the next, Page Up goes back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));
+  library = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_LIBRARY_PAGE);
+  g_assert_nonnull (library);
   hammy_test_wait_idle (100);
   g_assert_true (press (f, GDK_KEY_Page_Down));
   first = hammy_library_page_dup_shown_item (HAMMY_LIBRARY_PAGE (library));

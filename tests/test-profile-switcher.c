@@ -135,7 +135,10 @@ fixture_set_up (Fixture       *f,
 
   f->switcher = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_PROFILE_SWITCHER);
   f->today = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE);
+  /* History is made when first shown; Today is shown again for the tests that follow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history"));
   f->history = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_HISTORY_PAGE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
   g_assert_nonnull (f->switcher);
   g_assert_nonnull (f->today);
   g_assert_nonnull (f->history);

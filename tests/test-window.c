@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hammy-history-page.h"
+#include "hammy-library-page.h"
 #include "hammy-preferences-window.h"
 #include "hammy-safety.h"
 #include "hammy-test-utils.h"
@@ -51,18 +53,26 @@ test_window_has_four_pages (void)
   pages = adw_view_stack_get_pages (stack);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (expected));
 
+  /* History and the Library are not made before they are first shown. */
+  g_assert_null (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_HISTORY_PAGE));
+  g_assert_null (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_LIBRARY_PAGE));
+
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
       GtkWidget *child = adw_view_stack_page_get_child (page);
 
+      adw_view_stack_set_visible_child (stack, child);
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, expected[i]);
       g_assert_nonnull (adw_view_stack_page_get_title (page));
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
       /* Until later issues fill them, each page says honestly what will be there. */
       g_assert_nonnull (hammy_test_find_widget (child, ADW_TYPE_STATUS_PAGE));
     }
+  g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_HISTORY_PAGE));
+  g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_LIBRARY_PAGE));
 
+  adw_view_stack_set_visible_child_name (stack, "triage");
   g_assert_cmpstr (hammy_window_get_visible_page (window), ==, "triage");
   g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
   g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
@@ -391,6 +401,22 @@ test_shortcuts_window_opens (void)
   g_assert_true (hammy_test_wait_for (shortcuts_shown, NULL, 3000));
   shortcuts = hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (hammy_test_find_widget (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT));
+
+  /* Rows named by their action show the key the application gives that action. The
+   * shortcuts window is made when first asked for, and still knows its window for this. */
+  g_object_set (shortcuts, "section-name", "shortcuts", NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *accels[] = { "<Control>comma", "<Control>1", "<Control>question" };
+
+      g_assert_nonnull (hammy_test_find (GTK_WIDGET (shortcuts), shows_accelerator, accels[i]));
+    }
+
+  /* Asked for again, the same window comes back. */
+  gtk_window_close (shortcuts);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (hammy_test_wait_for (shortcuts_shown, NULL, 3000));
+  g_assert_true (hammy_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
 
   /* The clip player's keys, as hammy-clip-view.c binds them, have a section of their own. */
   g_object_set (shortcuts, "section-name", "player", NULL);
