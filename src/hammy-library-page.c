@@ -35,6 +35,7 @@ struct _HammyLibraryPage
   GtkDropDown         *phase_dropdown;
   GtkDropDown         *goal_dropdown;
   GtkMenuButton       *equipment_button;
+  GtkLabel            *equipment_label;
   GtkListBox          *equipment_list;
   GtkStack            *list_stack;
   GtkStack            *exercises_stack;
@@ -299,7 +300,7 @@ update_equipment_label (HammyLibraryPage *self)
     /* Translators: the equipment filter's button when some things are ticked */
     label = g_strdup_printf (ngettext ("%u Thing", "%u Things", n), n);
 
-  gtk_menu_button_set_label (self->equipment_button, label);
+  gtk_label_set_label (self->equipment_label, label);
 }
 
 static void
@@ -336,6 +337,39 @@ on_equipment_toggled_cb (GtkCheckButton   *button,
 }
 
 static void
+on_filter_item_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item,
+                         gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_filter_item_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item)
+{
+  GtkStringObject *name = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
+}
+
+static GtkListItemFactory *
+filter_item_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_filter_item_setup_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_filter_item_bind_cb), NULL);
+
+  return factory;
+}
+
+static void
 fill_filters (HammyLibraryPage *self)
 {
   const struct {
@@ -356,6 +390,13 @@ fill_filters (HammyLibraryPage *self)
       for (guint i = 0; i < n; i++)
         gtk_string_list_append (names, hammy_vocabulary_get_name (filters[f].vocabulary,
                                                                   hammy_vocabulary_get_id (filters[f].vocabulary, i)));
+      g_autoptr(GtkListItemFactory) shown = filter_item_factory (TRUE);
+      g_autoptr(GtkListItemFactory) listed = filter_item_factory (FALSE);
+
+      /* On a phone the three filters share a narrow line: the chosen one may be shortened
+       * there, and the list that opens always has the whole names. */
+      gtk_drop_down_set_factory (filters[f].dropdown, shown);
+      gtk_drop_down_set_list_factory (filters[f].dropdown, listed);
       gtk_drop_down_set_model (filters[f].dropdown, G_LIST_MODEL (names));
     }
 }
@@ -601,6 +642,7 @@ hammy_library_page_class_init (HammyLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, phase_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, goal_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, equipment_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, equipment_label);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, equipment_list);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, exercises_stack);

@@ -193,6 +193,102 @@ hammy_test_triage_answer (GtkWidget  *triage_page,
 }
 
 /* A new window of @app, on screen and mapped; -1 keeps the size from the settings. */
+/* The widgets too wide for a phone whose children are not: where to look when a page is. */
+static void
+print_too_wide (GtkWidget *widget)
+{
+  gboolean child_too_wide = FALSE;
+  int minimum = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum <= HAMMY_TEST_PHONE_WIDTH)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_minimum = 0;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL, NULL);
+      if (child_minimum > HAMMY_TEST_PHONE_WIDTH)
+        {
+          child_too_wide = TRUE;
+          print_too_wide (child);
+        }
+    }
+  if (!child_too_wide)
+    {
+      g_printerr ("# too wide: %s “%s” needs %d; its children:", G_OBJECT_TYPE_NAME (widget),
+                  gtk_widget_get_name (widget), minimum);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        {
+          int child_minimum = 0;
+
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL, NULL);
+          g_printerr (" %s %d", G_OBJECT_TYPE_NAME (child), child_minimum);
+        }
+      g_printerr ("\n");
+    }
+}
+
+void
+hammy_test_assert_fits_phone (GtkWidget *page)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > HAMMY_TEST_PHONE_WIDTH)
+    print_too_wide (page);
+  if (minimum > HAMMY_TEST_PHONE_WIDTH)
+    g_error ("%s needs %d pixels, more than a phone's %d", G_OBJECT_TYPE_NAME (page), minimum,
+             HAMMY_TEST_PHONE_WIDTH);
+}
+
+static gboolean
+is_phone_sized (gpointer data)
+{
+  int width = gtk_widget_get_width (data);
+
+  return width > 0 && width <= HAMMY_TEST_PHONE_WIDTH;
+}
+
+void
+hammy_test_assert_shrinks_to_phone (GtkWindow *window,
+                                    GtkWidget *page)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *layout = NULL;
+  int width, height;
+
+  /* A close button only, as GNOME has it and a phone shows it; without a desktop GTK adds
+   * minimise and maximise, and those would not fit. */
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  g_object_set (settings, "gtk-decoration-layout", ":close", NULL);
+
+  gtk_window_get_default_size (window, &width, &height);
+  /* As a person drags the edge: a page that changes its layout when narrow (the session puts
+   * the clip above the timer) needs more than one step to get there. */
+  for (guint step = 0; step < 3 && !is_phone_sized (page); step++)
+    {
+      gtk_window_set_default_size (window, HAMMY_TEST_PHONE_WIDTH + 1, height);
+      hammy_test_wait_idle (50);
+      gtk_window_set_default_size (window, HAMMY_TEST_PHONE_WIDTH, height);
+      hammy_test_wait_for (is_phone_sized, page, 1000);
+    }
+  if (!is_phone_sized (page))
+    print_too_wide (GTK_WIDGET (window));
+  if (!is_phone_sized (page))
+    g_error ("%s stays %d pixels wide in a window made %d wide", G_OBJECT_TYPE_NAME (page),
+             gtk_widget_get_width (page), HAMMY_TEST_PHONE_WIDTH);
+  hammy_test_assert_fits_phone (page);
+  gtk_window_set_default_size (window, width, height);
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
+  hammy_test_wait_idle (50);
+}
+
 HammyWindow *
 hammy_test_present_window (HammyApplication *app,
                            int               width,

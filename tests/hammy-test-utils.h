@@ -31,6 +31,14 @@ HammyWindow      *hammy_test_present_window     (HammyApplication *app,
                                                  int           width,
                                                  int           height);
 void              hammy_test_close_window       (HammyWindow  *window);
+/* The narrowest a phone makes a window, 360 pixels: a page never needs more. (The header
+ * bar is libadwaita's, and squeezes by itself.) */
+#define HAMMY_TEST_PHONE_WIDTH 360
+void              hammy_test_assert_fits_phone  (GtkWidget    *page);
+/* Makes @window phone-sized, checks @page gets no more than that, and sizes it back. For
+ * pages that change their layout when narrow, where measuring alone cannot tell. */
+void              hammy_test_assert_shrinks_to_phone (GtkWindow *window,
+                                                      GtkWidget *page);
 void              hammy_test_triage_answer      (GtkWidget    *triage_page,
                                                  const char   *answers_json);
 

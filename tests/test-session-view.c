@@ -161,6 +161,7 @@ rate (Fixture *f,
       guint    pain_key)
 {
   g_assert_cmpstr (screen (f), ==, "rate");
+  hammy_test_assert_shrinks_to_phone (GTK_WINDOW (f->window), GTK_WIDGET (hammy_today_page_get_session_view (f->today)));
   press (f, pain_key);
   press (f, GDK_KEY_Return);
 }
@@ -209,6 +210,8 @@ test_short_session (Fixture       *f,
   g_assert_cmpint (hammy_session_get_state (session (f)), ==, HAMMY_SESSION_STATE_GET_READY);
   wait_seconds (f, HAMMY_SESSION_GET_READY_SECONDS, HAMMY_SESSION_STATE_WORK);
   g_assert_cmpint (hammy_session_get_remaining_ms (session (f)), ==, (gint64) step->hold_seconds * 1000);
+  /* The clip, its controls and the big timer still fit a phone. */
+  hammy_test_assert_shrinks_to_phone (GTK_WINDOW (f->window), GTK_WIDGET (hammy_today_page_get_session_view (f->today)));
 
   /* Space pauses: the clock runs on, the hold does not. */
   press (f, GDK_KEY_space);

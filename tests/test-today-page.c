@@ -237,6 +237,7 @@ test_check_makes_a_plan (Fixture       *f,
   g_assert_cmpuint (n_rows (f, "today-warmup") + n_rows (f, "today-circuit"), ==, hammy_plan_get_n_items (plan));
   g_assert_cmpuint (n_rows (f, "today-warmup"), >, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
+  hammy_test_assert_fits_phone (GTK_WIDGET (f->today));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->today)));
 }
 

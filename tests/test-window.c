@@ -63,6 +63,7 @@ test_window_has_four_pages (void)
       GtkWidget *child = adw_view_stack_page_get_child (page);
 
       adw_view_stack_set_visible_child (stack, child);
+      hammy_test_assert_fits_phone (child);
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, expected[i]);
       g_assert_nonnull (adw_view_stack_page_get_title (page));
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));

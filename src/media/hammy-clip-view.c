@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-clip-controls.h"
 #include "hammy-clip-locate.h"
 #include "hammy-clip-view.h"
 #include "hammy-media-resources.h"
@@ -38,7 +39,7 @@ struct _HammyClipView
   /* template children */
   GtkStack        *stack;
   GtkPicture      *picture;
-  GtkBox          *controls;
+  HammyClipControls *controls;
   GtkButton       *play_button;
   GtkWidget       *step_back_button;
   GtkWidget       *step_forward_button;
@@ -119,26 +120,27 @@ update_own (HammyClipView *self)
                                               : _("A figure demonstrating the exercise"));
 }
 
-/* The controls and the buttons of the speed group; not the parts inside a control. */
+/* The controls, in their groups; not the parts inside a control. */
+static void
+set_focusable_in (GtkWidget *group,
+                  gboolean   focusable)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (group);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BOX (child))
+        set_focusable_in (child, focusable);
+      else
+        gtk_widget_set_focusable (child, focusable);
+    }
+}
+
 static void
 set_controls_focusable (HammyClipView *self,
                         gboolean       focusable)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->controls));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!GTK_IS_BOX (child))
-        {
-          gtk_widget_set_focusable (child, focusable);
-          continue;
-        }
-
-      for (GtkWidget *button = gtk_widget_get_first_child (child);
-           button != NULL;
-           button = gtk_widget_get_next_sibling (button))
-        gtk_widget_set_focusable (button, focusable);
-    }
+  set_focusable_in (GTK_WIDGET (self->controls), focusable);
 }
 
 static void
@@ -624,6 +626,8 @@ hammy_clip_view_class_init (HammyClipViewClass *klass)
 
   object_class->dispose = hammy_clip_view_dispose;
   object_class->finalize = hammy_clip_view_finalize;
+
+  g_type_ensure (HAMMY_TYPE_CLIP_CONTROLS);
   object_class->get_property = hammy_clip_view_get_property;
   object_class->set_property = hammy_clip_view_set_property;
 

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "hammy-clip-controls.h"
 #include "hammy-clip-paintable.h"
 #include "hammy-clip-player-private.h"
 #include "hammy-clip-view.h"
@@ -443,6 +444,51 @@ test_legend (void)
   destroy_window (window, view);
 }
 
+static gboolean
+controls_wrapped (gpointer data)
+{
+  return hammy_clip_controls_get_wrapped (data);
+}
+
+static gboolean
+controls_on_one_line (gpointer data)
+{
+  return !hammy_clip_controls_get_wrapped (data);
+}
+
+/* On a phone the speed, mirror and full screen buttons go under the position, so the player
+ * never makes a window wider than the phone; with room they share one line. */
+static void
+test_controls_wrap_when_narrow (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  GtkWidget *controls = find_widget (GTK_WIDGET (view), HAMMY_TYPE_CLIP_CONTROLS);
+  int minimum, natural, one_line, two_lines, view_minimum;
+
+  g_assert_nonnull (controls);
+  gtk_widget_measure (controls, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, <, natural);
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &view_minimum, NULL, NULL, NULL);
+  g_assert_cmpint (view_minimum, <=, 300);
+
+  gtk_widget_measure (controls, GTK_ORIENTATION_VERTICAL, natural, NULL, &one_line, NULL, NULL);
+  gtk_widget_measure (controls, GTK_ORIENTATION_VERTICAL, minimum, NULL, &two_lines, NULL, NULL);
+  g_assert_cmpint (two_lines, >, one_line);
+
+  /* Wide: one line. */
+  g_assert_true (hammy_test_wait_for (controls_on_one_line, controls, 3000));
+
+  /* Narrow: two, and back to one when there is room again. */
+  gtk_window_set_default_size (window, minimum, 480);
+  g_assert_true (hammy_test_wait_for (controls_wrapped, controls, 3000));
+  g_assert_cmpint (gtk_widget_get_width (controls), <, natural);
+  gtk_window_set_default_size (window, 640, 480);
+  g_assert_true (hammy_test_wait_for (controls_on_one_line, controls, 3000));
+
+  destroy_window (window, view);
+}
+
 /* A screen reader user can tell every control apart. */
 static void
 test_controls_are_labelled (void)
@@ -537,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/media/view/legend", test_legend);
   g_test_add_func ("/media/view/controls-are-labelled", test_controls_are_labelled);
   g_test_add_func ("/media/view/compact", test_compact);
+  g_test_add_func ("/media/view/controls-wrap-when-narrow", test_controls_wrap_when_narrow);
 
   return g_test_run ();
 }
