@@ -237,7 +237,6 @@ hammy_window_show_exercise_action (GtkWidget  *widget,
   gtk_widget_activate_action_variant (GTK_WIDGET (ensure_library_page (self)), "library.show-exercise", parameter);
 }
 
-
 static void
 on_page_add_toast_cb (HammyWindow *self,
                       AdwToast    *toast)

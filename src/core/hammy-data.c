@@ -39,7 +39,6 @@ const HammyStoreFormat hammy_assessment_format = {
   .max_depth = 8,
 };
 
-
 struct _HammyData
 {
   GObject       parent_instance;
@@ -859,9 +858,10 @@ keep_sore_side (HammyData *self,
   g_autoptr(JsonNode) node = hammy_sore_side_to_json (sore_side);
   g_autofree char *path = profile_path (self, SORE_SIDE_FILE, NULL);
 
+  g_date_time_ref (chosen);
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
   self->sore_side = side;
-  self->sore_side_chosen = g_date_time_ref (chosen);
+  self->sore_side_chosen = chosen;
   write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
 }
 
