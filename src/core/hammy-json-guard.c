@@ -418,21 +418,21 @@ char *
 hammy_json_format_time (GDateTime *time)
 {
   g_autoptr(GDateTime) utc = NULL;
+  GString *text;
 
   g_return_val_if_fail (time != NULL, NULL);
 
   utc = g_date_time_to_utc (time);
+  text = g_string_new (NULL);
+  g_string_printf (text, "%04d-%02d-%02dT%02d:%02d:%02d",
+                   g_date_time_get_year (utc), g_date_time_get_month (utc),
+                   g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                   g_date_time_get_minute (utc), g_date_time_get_second (utc));
   if (g_date_time_get_microsecond (utc) != 0)
-    return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
-                            g_date_time_get_year (utc), g_date_time_get_month (utc),
-                            g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
-                            g_date_time_get_minute (utc), g_date_time_get_second (utc),
-                            g_date_time_get_microsecond (utc));
+    g_string_append_printf (text, ".%06d", g_date_time_get_microsecond (utc));
+  g_string_append_c (text, 'Z');
 
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
-                          g_date_time_get_year (utc), g_date_time_get_month (utc),
-                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
-                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+  return g_string_free (text, FALSE);
 }
 
 gboolean
