@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-presentation.h"
 #include "hammy-profile-switcher.h"
 
 struct _HammyProfileSwitcher
@@ -20,6 +21,10 @@ struct _HammyProfileSwitcher
   HammyData    *data;
   HammyProfile *shown;          /* the profile named on the button */
   gulong        shown_handler;
+  AdwToast     *undo_toast;     /* the Undo after the last deletion; held, so that it outlives
+                                 * its own button's click */
+  gint64        undo_toast_added;
+  guint         undo_dismiss_source;
 
   /* template children */
   GtkLabel     *name_label;
@@ -36,6 +41,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Longer than libadwaita's toast animations. */
+#define UNDO_TOAST_SETTLED_MS 600
 
 #define PROFILE_KEY "hammy-profile"
 #define CHECK_KEY   "hammy-check"
@@ -403,7 +411,7 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
-  AdwToast *toast;
+  g_autoptr(AdwToast) toast = NULL;
 
   if (!g_str_equal (response, "delete"))
     return;
@@ -414,7 +422,8 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  /* A toast title is markup; a name may hold an ampersand. */
+  /* A toast title is markup; a name may hold an ampersand. (While presenting the switcher is
+   * hidden, so a deletion starts only when it is off.) */
   title = g_strdup_printf (_("“%s” was deleted"), hammy_profile_get_name (profile));
   escaped = g_markup_escape_text (title, -1);
   toast = adw_toast_new (escaped);
@@ -423,7 +432,43 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   adw_toast_set_action_name (toast, "win.undo-delete-profile");
   adw_toast_set_action_target_value (toast, g_variant_new_string (hammy_profile_get_id (profile)));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_set_object (&self->undo_toast, toast);
+  self->undo_toast_added = g_get_monotonic_time ();
   g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
+}
+
+static gboolean
+dismiss_undo_toast_cb (gpointer user_data)
+{
+  HammyProfileSwitcher *self = user_data;
+
+  self->undo_dismiss_source = 0;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  g_clear_object (&self->undo_toast);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A toast cannot be hidden by the presentation's CSS: one that names a person goes when
+ * presenting starts. The folder stays in profiles/.deleted/, so nothing is lost. */
+static void
+on_presentation_active_changed_cb (HammyProfileSwitcher *self,
+                                   GParamSpec           *pspec,
+                                   HammyPresentation    *presentation)
+{
+  gint64 shown_ms;
+
+  if (!hammy_presentation_get_active (presentation) || self->undo_toast == NULL || self->undo_dismiss_source != 0)
+    return;
+
+  /* libadwaita 1.2 aborts when a toast is dismissed while the toast it pushed aside is still
+   * sliding out (about half a second), so a toast that has only just come waits that long. */
+  shown_ms = (g_get_monotonic_time () - self->undo_toast_added) / 1000;
+  if (shown_ms >= UNDO_TOAST_SETTLED_MS)
+    dismiss_undo_toast_cb (self);
+  else
+    self->undo_dismiss_source = g_timeout_add (UNDO_TOAST_SETTLED_MS - shown_ms, dismiss_undo_toast_cb, self);
 }
 
 static void
@@ -465,6 +510,8 @@ hammy_profile_switcher_dispose (GObject *object)
   HammyProfileSwitcher *self = HAMMY_PROFILE_SWITCHER (object);
 
   forget_shown (self);
+  g_clear_object (&self->undo_toast);
+  g_clear_handle_id (&self->undo_dismiss_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_PROFILE_SWITCHER);
   g_clear_object (&self->data);
 
@@ -507,6 +554,8 @@ hammy_profile_switcher_init (HammyProfileSwitcher *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   update_button (self);
   update_actions (self);
+  g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
+                           G_CALLBACK (on_presentation_active_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
