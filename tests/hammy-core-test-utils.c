@@ -67,6 +67,19 @@ hammy_test_read_file (const char *path,
   return contents;
 }
 
+void
+hammy_test_write_file (const char *path,
+                       const char *contents,
+                       gssize      length)
+{
+  g_autofree char *directory = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (directory, 0700), ==, 0);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
 /* Drops the last reference and waits for the object to go: a GTask's worker thread may still
  * hold a reference for a moment after its callback ran. */
 void

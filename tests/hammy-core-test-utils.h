@@ -15,6 +15,10 @@ void          hammy_test_store_result   (GObject       *source,
                                          gpointer       user_data);
 char         *hammy_test_read_file      (const char    *path,
                                          gsize         *length);
+/* Writes @contents (@length bytes, or up to the NUL when -1), making the folders above. */
+void          hammy_test_write_file     (const char    *path,
+                                         const char    *contents,
+                                         gssize         length);
 void          hammy_test_unref_and_wait_finalized (gpointer  object);
 
 G_END_DECLS

@@ -89,18 +89,6 @@ case_bytes (JsonObject *entry)
   return g_string_free_to_bytes (text);
 }
 
-static void
-write_file (const char *path,
-            GBytes     *bytes)
-{
-  g_autofree char *directory = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (directory, 0700), ==, 0);
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-}
-
 static char *
 checksum_file (const char *path)
 {
@@ -156,8 +144,8 @@ sandbox_init (Sandbox *sandbox)
   sandbox->root = g_build_filename (sandbox->top, "a", "data", NULL);
   passwd = g_build_filename (sandbox->top, "etc", "passwd", NULL);
   key = g_build_filename (sandbox->top, "home", "x", ".ssh", "id_rsa", NULL);
-  write_file (passwd, decoy);
-  write_file (key, decoy);
+  hammy_test_write_file (passwd, g_bytes_get_data (decoy, NULL), g_bytes_get_size (decoy));
+  hammy_test_write_file (key, g_bytes_get_data (decoy, NULL), g_bytes_get_size (decoy));
   g_assert_cmpint (g_mkdir_with_parents (sandbox->root, 0700), ==, 0);
   /* Relative paths resolve from the data folder, as from a working directory. */
   g_assert_cmpint (g_chdir (sandbox->root), ==, 0);
@@ -380,7 +368,7 @@ check_in_data_folder (JsonObject *entry,
         contents = case_bytes (file);
         relative_path_for (kinds[i], member_string (neighbour, "as"), &neighbour_relative);
         neighbour_path = g_build_filename (sandbox.root, neighbour_relative, NULL);
-        write_file (neighbour_path, contents);
+        hammy_test_write_file (neighbour_path, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
         if (g_str_equal (kinds[i], "log-month"))
           neighbour_sessions = count_sessions (contents);
       }
@@ -388,7 +376,7 @@ check_in_data_folder (JsonObject *entry,
 
   relative_path_for (kind, name, &relative);
   path = g_build_filename (sandbox.root, relative, NULL);
-  write_file (path, bytes);
+  hammy_test_write_file (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   checksum = checksum_file (path);
 
   before = snapshot (sandbox.top);

@@ -73,37 +73,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->root);
 }
 
-static char *
-data_path (Fixture    *f,
-           const char *first,
-           ...)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (parts, f->root);
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  return g_build_filenamev ((char **) parts->pdata);
-}
-
-static void
-write_file (const char *path,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *directory = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (directory, 0700), ==, 0);
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-}
-
 /* A "video" outside the data folder, as a person would choose it. */
 static GFile *
 make_video (const char *name,
@@ -111,7 +80,7 @@ make_video (const char *name,
 {
   g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "chosen", name, NULL);
 
-  write_file (path, contents, -1);
+  hammy_test_write_file (path, contents, -1);
   return g_file_new_for_path (path);
 }
 
@@ -131,7 +100,7 @@ names_in (const char *directory)
 static guint
 count_clips (Fixture *f)
 {
-  g_autofree char *directory = data_path (f, "clips", NULL);
+  g_autofree char *directory = g_build_filename (f->root, "clips", NULL);
   g_autoptr(GPtrArray) names = names_in (directory);
 
   return names->len;
@@ -187,11 +156,11 @@ test_named_by_hash (Fixture       *f,
   g_autoptr(GFile) video = make_video ("Bridge at home.WebM", contents);
   g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
   g_autofree char *expected_name = g_strconcat (hash, ".webm", NULL);
-  g_autofree char *expected_path = data_path (f, "clips", expected_name, NULL);
+  g_autofree char *expected_path = g_build_filename (f->root, "clips", expected_name, NULL);
   g_autofree char *copied = NULL;
   g_autofree char *path = NULL;
   g_autofree char *json = NULL;
-  g_autofree char *json_path = data_path (f, PROFILE, "clips.json", NULL);
+  g_autofree char *json_path = g_build_filename (f->root, PROFILE, "clips.json", NULL);
   g_autoptr(GError) error = NULL;
   gsize length = 0;
 
@@ -341,7 +310,7 @@ test_other_profile_keeps_copy (Fixture       *f,
   g_autoptr(GFile) video = make_video ("shared.webm", "a video two people use");
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *other = data_path (f, "profiles", "other", "clips.json", NULL);
+  g_autofree char *other = g_build_filename (f->root, "profiles", "other", "clips.json", NULL);
   g_autofree char *json = NULL;
 
   g_assert_true (attach (f, "hamstring-bridge", video, &error));
@@ -349,7 +318,7 @@ test_other_profile_keeps_copy (Fixture       *f,
   json = g_strdup_printf ("{\"format\": \"hammy-own-clips\", \"version\": 1, \"videos\": {\"nordic-hamstring-curl\":"
                           " {\"file\": \"%s\", \"name\": \"theirs.webm\", \"added\": \"2026-01-02T03:04:05Z\", \"use\": \"yours\"}}}",
                           hammy_own_clips_get_file_name (f->clips, "hamstring-bridge"));
-  write_file (other, json, -1);
+  hammy_test_write_file (other, json, -1);
 
   hammy_own_clips_remove (f->clips, "hamstring-bridge");
   settle (f, f->clips);
@@ -357,7 +326,7 @@ test_other_profile_keeps_copy (Fixture       *f,
 
   /* One that cannot be read might use it too: nothing is deleted on a guess. */
   g_assert_true (attach (f, "hamstring-bridge", video, &error));
-  write_file (other, "{\"format\": \"hammy-own-clips\", \"version\": 1, \"videos\": {\"x\": 1", -1);
+  hammy_test_write_file (other, "{\"format\": \"hammy-own-clips\", \"version\": 1, \"videos\": {\"x\": 1", -1);
   hammy_own_clips_remove (f->clips, "hamstring-bridge");
   settle (f, f->clips);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -462,8 +431,8 @@ static void
 test_damaged_file_kept_aside (Fixture       *f,
                               gconstpointer  data)
 {
-  g_autofree char *path = data_path (f, PROFILE, "clips.json", NULL);
-  g_autofree char *profile = data_path (f, PROFILE, NULL);
+  g_autofree char *path = g_build_filename (f->root, PROFILE, "clips.json", NULL);
+  g_autofree char *profile = g_build_filename (f->root, PROFILE, NULL);
   g_autoptr(HammyOwnClips) loaded = NULL;
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GFile) video = make_video ("after.webm", "a video after the damage");
@@ -471,7 +440,7 @@ test_damaged_file_kept_aside (Fixture       *f,
   const char damaged[] = "{\"format\": \"hammy-own-clips\", \"version\": 1, \"videos\": {\"hamstring-bridge\": {\"fi";
   gboolean kept = FALSE;
 
-  write_file (path, damaged, -1);
+  hammy_test_write_file (path, damaged, -1);
   loaded = reload (f);
 
   g_assert_cmpuint (hammy_own_clips_get_n_videos (loaded), ==, 0);
@@ -522,7 +491,7 @@ test_hostile_entries_refused (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = data_path (f, PROFILE, "clips.json", NULL);
+      g_autofree char *path = g_build_filename (f->root, PROFILE, "clips.json", NULL);
       g_autoptr(GString) text = g_string_new (cases[i].entry);
       g_autofree char *entry = NULL;
       g_autofree char *json = NULL;
@@ -534,7 +503,7 @@ test_hostile_entries_refused (Fixture       *f,
       g_test_message ("case %u: %s", i, entry);
       json = g_strdup_printf ("{\"format\": \"hammy-own-clips\", \"version\": 1, \"videos\": {%s}}", entry);
       g_ptr_array_set_size (f->problems, 0);
-      write_file (path, json, -1);
+      hammy_test_write_file (path, json, -1);
       loaded = reload (f);
 
       g_assert_cmpuint (hammy_own_clips_get_n_videos (loaded), ==, 0);
@@ -548,11 +517,11 @@ test_hostile_entries_refused (Fixture       *f,
 
   /* A file from a newer Hammy is left for it. */
   {
-    g_autofree char *path = data_path (f, PROFILE, "clips.json", NULL);
+    g_autofree char *path = g_build_filename (f->root, PROFILE, "clips.json", NULL);
     g_autoptr(HammyOwnClips) loaded = NULL;
 
     g_ptr_array_set_size (f->problems, 0);
-    write_file (path, "{\"format\": \"hammy-own-clips\", \"version\": 2, \"videos\": {}}", -1);
+    hammy_test_write_file (path, "{\"format\": \"hammy-own-clips\", \"version\": 2, \"videos\": {}}", -1);
     loaded = reload (f);
     g_assert_cmpuint (f->problems->len, ==, 1);
     g_assert_nonnull (strstr (g_ptr_array_index (f->problems, 0), "newer"));
@@ -564,7 +533,7 @@ static void
 test_good_file_loads (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *path = data_path (f, PROFILE, "clips.json", NULL);
+  g_autofree char *path = g_build_filename (f->root, PROFILE, "clips.json", NULL);
   g_autofree char *json = g_strdup_printf ("{\"format\": \"hammy-own-clips\", \"version\": 1, \"videos\": {"
                                            "\"hamstring-bridge\": {\"file\": \"%s.mp4\", \"name\": \"Ünïcode ☺.mp4\", \"added\": \"2026-01-01T10:00:00+01:00\", \"use\": \"ours\"},"
                                            "\"nordic-hamstring-curl\": {\"file\": \"%s\", \"name\": \"n\", \"added\": \"2026-01-02T00:00:00Z\", \"use\": \"yours\"}}}",
@@ -572,7 +541,7 @@ test_good_file_loads (Fixture       *f,
   g_autofree char *expected = g_strconcat (good_hash, ".mp4", NULL);
   g_autoptr(HammyOwnClips) loaded = NULL;
 
-  write_file (path, json, -1);
+  hammy_test_write_file (path, json, -1);
   loaded = reload (f);
 
   g_assert_cmpuint (f->problems->len, ==, 0);
@@ -598,7 +567,7 @@ test_data_loads_own_clips (void)
   g_autoptr(GError) error = NULL;
   HammyData *data;
 
-  write_file (path, json, -1);
+  hammy_test_write_file (path, json, -1);
   data = hammy_data_new (root, library);
   g_assert_cmpuint (hammy_own_clips_get_n_videos (hammy_data_get_own_clips (data)), ==, 0);
   hammy_data_load_async (data, NULL, hammy_test_store_result, &result);

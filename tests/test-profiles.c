@@ -31,37 +31,6 @@ typedef struct
 /* ---- files on disk ------------------------------------------------------------------- */
 
 static char *
-path_in (Fixture    *f,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (parts, f->root);
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  return g_build_filenamev ((char **) parts->pdata);
-}
-
-static void
-write_file (const char *path,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *directory = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (directory, 0700), ==, 0);
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-static char *
 corpus_text (const char *name)
 {
   g_autofree char *path = g_build_filename (CORPUS_DIR, name, NULL);
@@ -78,11 +47,11 @@ place_plan (Fixture    *f,
             const char *note)
 {
   g_autofree char *text = corpus_text ("plan-json-good.json");
-  g_autofree char *path = path_in (f, "profiles", id, "plan.json", NULL);
+  g_autofree char *path = g_build_filename (f->root, "profiles", id, "plan.json", NULL);
   g_auto(GStrv) parts = g_strsplit (text, "Knee tape helps on the bridges.", 2);
   g_autofree char *plan = g_strjoin (note, parts[0], parts[1], NULL);
 
-  write_file (path, plan, -1);
+  hammy_test_write_file (path, plan, -1);
 }
 
 static void
@@ -93,9 +62,9 @@ place_log (Fixture    *f,
 {
   g_autofree char *text = corpus_text (corpus_name);
   g_autofree char *name = g_strconcat (month, ".json", NULL);
-  g_autofree char *path = path_in (f, "profiles", id, "log", name, NULL);
+  g_autofree char *path = g_build_filename (f->root, "profiles", id, "log", name, NULL);
 
-  write_file (path, text, -1);
+  hammy_test_write_file (path, text, -1);
 }
 
 /* A done session two days ago and no check-in since: the morning check-in is due. */
@@ -122,9 +91,9 @@ place_check (Fixture    *f,
              const char *id)
 {
   g_autofree char *text = corpus_text ("assessment-good.json");
-  g_autofree char *path = path_in (f, "profiles", id, "assessments", "2026-01-05T10-00-00Z.json", NULL);
+  g_autofree char *path = g_build_filename (f->root, "profiles", id, "assessments", "2026-01-05T10-00-00Z.json", NULL);
 
-  write_file (path, text, -1);
+  hammy_test_write_file (path, text, -1);
 }
 
 static void
@@ -132,20 +101,20 @@ place_video (Fixture    *f,
              const char *id)
 {
   g_autofree char *text = corpus_text ("own-clips-good.json");
-  g_autofree char *path = path_in (f, "profiles", id, "clips.json", NULL);
-  g_autofree char *clip = path_in (f, "clips", CLIP_HASH ".webm", NULL);
+  g_autofree char *path = g_build_filename (f->root, "profiles", id, "clips.json", NULL);
+  g_autofree char *clip = g_build_filename (f->root, "clips", CLIP_HASH ".webm", NULL);
 
-  write_file (path, text, -1);
-  write_file (clip, "not really a video", -1);
+  hammy_test_write_file (path, text, -1);
+  hammy_test_write_file (clip, "not really a video", -1);
 }
 
 static void
 place_list (Fixture    *f,
             const char *json)
 {
-  g_autofree char *path = path_in (f, "profiles.json", NULL);
+  g_autofree char *path = g_build_filename (f->root, "profiles.json", NULL);
 
-  write_file (path, json, -1);
+  hammy_test_write_file (path, json, -1);
 }
 
 static void
@@ -153,18 +122,18 @@ place_own_name (Fixture    *f,
                 const char *id,
                 const char *name)
 {
-  g_autofree char *path = path_in (f, "profiles", id, "profile.json", NULL);
+  g_autofree char *path = g_build_filename (f->root, "profiles", id, "profile.json", NULL);
   g_autofree char *json = g_strdup_printf ("{\"format\": \"hammy-profile\", \"version\": 1, \"name\": \"%s\", "
                                            "\"created\": \"2026-02-01T10:00:00Z\"}", name);
 
-  write_file (path, json, -1);
+  hammy_test_write_file (path, json, -1);
 }
 
 static gboolean
 exists (Fixture    *f,
         const char *relative)
 {
-  g_autofree char *path = path_in (f, relative, NULL);
+  g_autofree char *path = g_build_filename (f->root, relative, NULL);
 
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
@@ -186,7 +155,7 @@ static JsonObject *
 read_json (Fixture    *f,
            const char *relative)
 {
-  g_autofree char *path = path_in (f, relative, NULL);
+  g_autofree char *path = g_build_filename (f->root, relative, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
 
@@ -605,7 +574,7 @@ test_checkin_is_offered_once_per_profile (Fixture       *f,
 static char *
 only_deleted_folder (Fixture *f)
 {
-  g_autofree char *deleted = path_in (f, "profiles", HAMMY_PROFILES_DELETED_DIR, NULL);
+  g_autofree char *deleted = g_build_filename (f->root, "profiles", HAMMY_PROFILES_DELETED_DIR, NULL);
   g_autoptr(GPtrArray) names = names_in (deleted);
 
   g_assert_cmpuint (names->len, ==, 1);
@@ -722,7 +691,7 @@ test_deleted_profile_keeps_its_videos (Fixture       *f,
                  "{\"id\": \"b0b0b0b0b0b0\", \"name\": \"Ben\", \"created\": \"2026-02-01T10:00:00Z\"}]}");
   place_video (f, "default");
   place_video (f, "b0b0b0b0b0b0");
-  clip = path_in (f, "clips", CLIP_HASH ".webm", NULL);
+  clip = g_build_filename (f->root, "clips", CLIP_HASH ".webm", NULL);
 
   open_data (f);
   ann = profile_at (f, 0);
@@ -807,7 +776,7 @@ test_hostile_list_is_kept_aside (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *list = path_in (f, "profiles.json", NULL);
+      g_autofree char *list = g_build_filename (f->root, "profiles.json", NULL);
       g_autofree char *outside = g_build_filename (f->root, "..", "x", NULL);
       g_autoptr(GPtrArray) names = NULL;
       guint kept = 0;
@@ -849,7 +818,7 @@ test_hostile_list_is_kept_aside (Fixture       *f,
       for (guint j = 0; j < names->len; j++)
         if (g_str_has_prefix (g_ptr_array_index (names, j), "profiles.json"))
           {
-            g_autofree char *path = path_in (f, g_ptr_array_index (names, j), NULL);
+            g_autofree char *path = g_build_filename (f->root, g_ptr_array_index (names, j), NULL);
 
             g_unlink (path);
           }
@@ -861,14 +830,14 @@ static void
 test_list_from_folders (Fixture       *f,
                         gconstpointer  user_data)
 {
-  g_autofree char *stray = path_in (f, "profiles", "stray.json", NULL);
+  g_autofree char *stray = g_build_filename (f->root, "profiles", "stray.json", NULL);
 
   place_plan (f, "default", "Mine.");
   place_own_name (f, "0a0a0a0a0a0a", "Sam");
   place_plan (f, "0b0b0b0b0b0b", "Unnamed.");
   /* Not profiles: a name Hammy never makes, a file, and the deleted ones. */
   place_plan (f, "Not-An-Id", "Never.");
-  write_file (stray, "{}", -1);
+  hammy_test_write_file (stray, "{}", -1);
   place_plan (f, ".deleted/0c0c0c0c0c0c-20260101T000000Z-000000", "Deleted.");
 
   open_data (f);

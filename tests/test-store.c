@@ -23,19 +23,6 @@ make_root (void)
   return g_steal_pointer (&root);
 }
 
-static void
-write_file (const char *path,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *directory = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_mkdir_with_parents (directory, 0700);
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-}
-
 static GPtrArray *
 names_in (const char *directory)
 {
@@ -369,7 +356,7 @@ test_store_keeps_broken_files_aside (void)
   const char *broken = "{\"format\": \"hammy-test\", \"version\": 1, \"na";
   gsize length = 0;
 
-  write_file (path, broken, -1);
+  hammy_test_write_file (path, broken, -1);
   name = hammy_store_load (store, "broken.json", &test_format_v1, load_name, NULL, &problem);
   g_assert_null (name);
   g_assert_nonnull (problem);
@@ -425,7 +412,7 @@ test_store_refuses_newer_files (void)
   g_autofree char *name = NULL;
   g_autofree char *written = NULL;
 
-  write_file (path, newer, -1);
+  hammy_test_write_file (path, newer, -1);
   name = hammy_store_load (store, "newer.json", &test_format_v1, load_name, NULL, &problem);
   g_assert_null (name);
   g_assert_nonnull (problem);
@@ -459,7 +446,7 @@ test_store_migrates_version_1_to_2 (void)
   g_autofree char *original = NULL;
   g_autofree char *unchanged = NULL;
 
-  write_file (path, old, -1);
+  hammy_test_write_file (path, old, -1);
 
   /* Version 1 reads as itself with the version-1 reader, */
   title = hammy_store_load (store, "old.json", &test_format_v1, load_name, NULL, &problem);
@@ -477,7 +464,7 @@ test_store_migrates_version_1_to_2 (void)
   g_assert_cmpstr (unchanged, ==, old);
 
   /* A version-1 file the migration cannot carry is kept aside like any broken file. */
-  write_file (path, "{\"format\": \"hammy-test\", \"version\": 1}", -1);
+  hammy_test_write_file (path, "{\"format\": \"hammy-test\", \"version\": 1}", -1);
   g_clear_pointer (&title, g_free);
   title = hammy_store_load (store, "old.json", &test_format_v2, load_title, NULL, &problem);
   g_assert_null (title);
@@ -486,7 +473,7 @@ test_store_migrates_version_1_to_2 (void)
 
   /* A version-2 file read by a version-1 build is refused as newer. */
   g_clear_pointer (&problem, hammy_store_problem_free);
-  write_file (path, "{\"format\": \"hammy-test\", \"version\": 2, \"title\": \"x\", \"count\": 1}", -1);
+  hammy_test_write_file (path, "{\"format\": \"hammy-test\", \"version\": 2, \"title\": \"x\", \"count\": 1}", -1);
   title = hammy_store_load (store, "old.json", &test_format_v1, load_name, NULL, &problem);
   g_assert_null (title);
   g_assert_nonnull (strstr (problem->message, "newer"));
@@ -632,8 +619,8 @@ test_log_broken_month_does_not_stop_the_rest (void)
   session = hammy_log_begin_session (log, march, "calm", 3);
   add_set (log, session, "heel-dig-hold", 1, 1);
   hammy_store_flush (store);
-  write_file (broken_path, "{\"format\": \"hammy-log\", \"version\": 1, \"month\": \"2026-04\", \"sessions\": [{\"id\": 5}]}", -1);
-  write_file (misnamed_path, "{\"format\": \"hammy-log\", \"version\": 1, \"month\": \"2026-03\", \"sessions\": []}", -1);
+  hammy_test_write_file (broken_path, "{\"format\": \"hammy-log\", \"version\": 1, \"month\": \"2026-04\", \"sessions\": [{\"id\": 5}]}", -1);
+  hammy_test_write_file (misnamed_path, "{\"format\": \"hammy-log\", \"version\": 1, \"month\": \"2026-03\", \"sessions\": []}", -1);
 
   again = hammy_log_load (store, "log", &problems);
   g_assert_cmpuint (hammy_log_get_n_sessions (again), ==, 1);
@@ -859,8 +846,8 @@ test_data_reports_broken_files_and_goes_on (void)
   g_autofree char *kept = NULL;
 
   /* A broken plan and a check where Hammy 0.3 kept them. */
-  write_file (plan_path, "\xff\xfe not json", -1);
-  write_file (old_check, text, -1);
+  hammy_test_write_file (plan_path, "\xff\xfe not json", -1);
+  hammy_test_write_file (old_check, text, -1);
 
   data = load_data (root, problems);
   g_assert_cmpuint (problems->len, ==, 1);

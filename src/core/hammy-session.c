@@ -1158,33 +1158,6 @@ hammy_session_skip_exercise (HammySession *self)
   return done;
 }
 
-/* The step before the current one, from its beginning, to do again; the first step starts
- * over. A set already logged stays in the log, and doing it again logs it again; a set not yet
- * rated is dropped. */
-gboolean
-hammy_session_back (HammySession *self)
-{
-  gboolean done = TRUE;
-  gint64 now;
-
-  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
-
-  g_object_freeze_notify (G_OBJECT (self));
-  now = sync_clock (self);
-
-  if (self->pause != HAMMY_SESSION_PAUSE_NONE || !is_under_way (self) ||
-      self->state == HAMMY_SESSION_STATE_EXERCISE_STOPPED)
-    done = FALSE;
-  else
-    {
-      set_index (self, self->index > 0 ? self->index - 1 : 0);
-      begin_step (self, now);
-    }
-
-  g_object_thaw_notify (G_OBJECT (self));
-  return done;
-}
-
 /* The first step of the item that holds step @index. */
 static guint
 first_step_of_item (HammySession *self,
@@ -1196,32 +1169,58 @@ first_step_of_item (HammySession *self,
   return index;
 }
 
-/* The exercise before the current one, from its first set; on the first exercise, its first
- * set again. As with hammy_session_back(), sets already logged stay in the log. */
-gboolean
-hammy_session_back_exercise (HammySession *self)
+/* Goes back a step, or to the first set of the exercise before, and starts it from its
+ * beginning; nothing moves while paused or once the session has ended. */
+static gboolean
+go_back (HammySession *self,
+         gboolean      whole_exercise)
 {
   gboolean done = TRUE;
   gint64 now;
 
-  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
-
   g_object_freeze_notify (G_OBJECT (self));
+  /* First the clock: a late tick may have moved the session on. */
   now = sync_clock (self);
 
   if (self->pause != HAMMY_SESSION_PAUSE_NONE || !is_under_way (self) ||
       self->state == HAMMY_SESSION_STATE_EXERCISE_STOPPED)
     done = FALSE;
-  else
+  else if (whole_exercise)
     {
       guint first = first_step_of_item (self, self->index);
 
       set_index (self, first > 0 ? first_step_of_item (self, first - 1) : 0);
       begin_step (self, now);
     }
+  else
+    {
+      set_index (self, self->index > 0 ? self->index - 1 : 0);
+      begin_step (self, now);
+    }
 
   g_object_thaw_notify (G_OBJECT (self));
   return done;
+}
+
+/* The step before the current one, from its beginning, to do again; the first step starts
+ * over. A set already logged stays in the log, and doing it again logs it again; a set not yet
+ * rated is dropped. */
+gboolean
+hammy_session_back (HammySession *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
+
+  return go_back (self, FALSE);
+}
+
+/* The exercise before the current one, from its first set; on the first exercise, its first
+ * set again. As with hammy_session_back(), sets already logged stay in the log. */
+gboolean
+hammy_session_back_exercise (HammySession *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
+
+  return go_back (self, TRUE);
 }
 
 /* Rates the set just finished and writes it to the log at once. @pain is 0–10; @effort is RPE
