@@ -366,7 +366,7 @@ hammy_window_show_help_overlay_action (GtkWidget  *widget,
    * their actions, and go with the window. */
   if (shortcuts == NULL)
     {
-      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/hammy-shortcuts-window.ui");
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/shell/hammy-shortcuts-window.ui");
 
       shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       gtk_application_window_set_help_overlay (window, shortcuts);

@@ -19,7 +19,7 @@ done
 
 # C: _() N_() C_() NC_() g_dgettext; UI: translatable="yes"; data: anything that is merged
 # through gettext (desktop, metainfo, schema).
-candidates=$(find src data -type f \( -name '*.c' -o -name '*.h' -o -name '*.ui' \
+candidates=$(find src tools data -type f \( -name '*.c' -o -name '*.h' -o -name '*.ui' \
                                        -o -name '*.desktop.in*' -o -name '*.metainfo.xml.in*' -o -name '*.mime.xml.in' \
                                        -o -name '*.gschema.xml' -o -name '*.json' \) | sort)
 for f in $candidates; do

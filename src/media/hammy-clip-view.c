@@ -714,7 +714,7 @@ hammy_clip_view_class_init (HammyClipViewClass *klass)
 static void
 hammy_clip_view_init (HammyClipView *self)
 {
-  /* The states and colours clipgen paints with (src/clipgen/hammy-muscle-states.h), until
+  /* The states and colours clipgen paints with (tools/clipgen/hammy-muscle-states.h), until
    * the legend is set from that table itself. */
   const HammyClipLegendEntry defaults[] = {
     { _("Working while lengthening"), { 0xE6 / 255.f, 0x9F / 255.f, 0x00 / 255.f, 1.f } },
