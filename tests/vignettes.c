@@ -197,7 +197,7 @@ main (int   argc,
           continue;
         }
 
-      assessment = hammy_triage_assess (json_node_get_object (answers));
+      assessment = hammy_triage_assess (json_node_get_object (answers), NULL);
       problems = check_case (expect ? json_node_get_object (expect) : no_expectations, assessment);
       if (problems->len == 0)
         {

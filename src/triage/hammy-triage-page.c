@@ -593,7 +593,7 @@ finish (HammyTriagePage *self)
 {
   g_autoptr(JsonObject) all = read_answers (self);
   g_autoptr(JsonObject) answers = hammy_triage_dup_relevant_answers (all);
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
+  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
 
   show_result (self, assessment, FALSE);
   /* Saved in the background, in order; a failure reaches the window as a sentence. */
@@ -750,7 +750,7 @@ rerun_action (GtkWidget  *widget,
   if (self->assessment == NULL)
     return;
 
-  rerun = hammy_triage_assess (hammy_assessment_get_answers (self->assessment));
+  rerun = hammy_triage_assess (hammy_assessment_get_answers (self->assessment), NULL);
   show_result (self, rerun, FALSE);
   gtk_label_set_label (self->saved_label, _("The same answers, with today's rules. This is not saved again."));
 }

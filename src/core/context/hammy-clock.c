@@ -1,5 +1,6 @@
-/* hammy-clock.c: the time a guided session runs on: a monotonic clock for timers, a boot-time
- * clock that keeps counting through suspend, and the wall time for log stamps; or a fake.
+/* hammy-clock.c: the one place Hammy asks what time it is: a monotonic clock for timers, a
+ * boot-time clock that keeps counting through suspend, the wall time and today's date, and a
+ * "day-changed" signal at midnight and after a suspend; or a fake that moves only when told.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,15 +22,75 @@ struct _HammyClock
   gint64     monotonic_us;   /* fake only */
   gint64     boottime_us;    /* fake only */
   GDateTime *wall_start;     /* fake only: the wall time at FAKE_BOOTTIME_START */
+
+  GDate      day;            /* the local date last seen, for "day-changed" */
+  guint      day_source;     /* real only, while watching */
 };
 
 G_DEFINE_FINAL_TYPE (HammyClock, hammy_clock, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_DAY_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The longest a real clock waits between looks at the date. Timers stand still while the
+ * computer sleeps, so after a suspend the new day is noticed within this long of waking. */
+#define DAY_CHECK_MAX_SECONDS 60
+
+static void arm_day_check (HammyClock *self);
+
+static void
+check_day (HammyClock *self)
+{
+  GDate today;
+
+  hammy_clock_get_today (self, &today);
+  if (!g_date_valid (&self->day))
+    {
+      self->day = today;
+      return;
+    }
+  if (g_date_compare (&today, &self->day) == 0)
+    return;
+
+  self->day = today;
+  g_signal_emit (self, signals[SIGNAL_DAY_CHANGED], 0);
+}
+
+static gboolean
+on_day_check_cb (gpointer user_data)
+{
+  HammyClock *self = user_data;
+
+  self->day_source = 0;
+  check_day (self);
+  arm_day_check (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Wakes a second after midnight, or sooner to notice a suspend; never more often than that. */
+static void
+arm_day_check (HammyClock *self)
+{
+  g_autoptr(GDateTime) now = hammy_clock_dup_wall_time (self);
+  guint to_midnight = 24 * 3600 - (g_date_time_get_hour (now) * 3600 +
+                                   g_date_time_get_minute (now) * 60 +
+                                   g_date_time_get_second (now));
+
+  self->day_source = g_timeout_add_seconds (MIN (to_midnight + 1, DAY_CHECK_MAX_SECONDS),
+                                            on_day_check_cb, self);
+}
 
 static void
 hammy_clock_finalize (GObject *object)
 {
   HammyClock *self = HAMMY_CLOCK (object);
 
+  g_clear_handle_id (&self->day_source, g_source_remove);
   g_clear_pointer (&self->wall_start, g_date_time_unref);
 
   G_OBJECT_CLASS (hammy_clock_parent_class)->finalize (object);
@@ -39,11 +100,17 @@ static void
 hammy_clock_class_init (HammyClockClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = hammy_clock_finalize;
+
+  /* The local date is not what it was: at midnight, after a suspend, or a fake clock moved on. */
+  signals[SIGNAL_DAY_CHANGED] =
+    g_signal_new ("day-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 hammy_clock_init (HammyClock *self)
 {
+  g_date_clear (&self->day, 1);
 }
 
 /* The real clock, shared; never freed. */
@@ -108,6 +175,44 @@ hammy_clock_dup_wall_time (HammyClock *self)
   return g_date_time_new_now_local ();
 }
 
+/* The same moment in UTC, for what files record. */
+GDateTime *
+hammy_clock_dup_utc_time (HammyClock *self)
+{
+  g_autoptr(GDateTime) local = hammy_clock_dup_wall_time (self);
+
+  return g_date_time_to_utc (local);
+}
+
+/* Today's local date: what "today" means everywhere in Hammy. */
+void
+hammy_clock_get_today (HammyClock *self,
+                       GDate      *today)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_if_fail (HAMMY_IS_CLOCK (self));
+  g_return_if_fail (today != NULL);
+
+  now = hammy_clock_dup_wall_time (self);
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* Starts the real clock's look at the date; a fake clock looks whenever it is moved. Calling
+ * it again does nothing. */
+void
+hammy_clock_watch_days (HammyClock *self)
+{
+  g_return_if_fail (HAMMY_IS_CLOCK (self));
+
+  if (!g_date_valid (&self->day))
+    hammy_clock_get_today (self, &self->day);
+  if (!self->fake && self->day_source == 0)
+    arm_day_check (self);
+}
+
 HammyClock *
 hammy_fake_clock_new (GDateTime *wall_start)
 {
@@ -120,6 +225,7 @@ hammy_fake_clock_new (GDateTime *wall_start)
   self->monotonic_us = FAKE_MONOTONIC_START;
   self->boottime_us = FAKE_BOOTTIME_START;
   self->wall_start = g_date_time_ref (wall_start);
+  hammy_clock_get_today (self, &self->day);
 
   return self;
 }
@@ -135,6 +241,7 @@ hammy_fake_clock_advance (HammyClock *self,
 
   self->monotonic_us += us;
   self->boottime_us += us;
+  check_day (self);
 }
 
 /* Time passes with the computer asleep: the monotonic clock stands still. */
@@ -147,4 +254,5 @@ hammy_fake_clock_suspend (HammyClock *self,
   g_return_if_fail (us >= 0);
 
   self->boottime_us += us;
+  check_day (self);
 }

@@ -1,5 +1,6 @@
-/* hammy-clock.h: the time a guided session runs on: a monotonic clock for timers, a boot-time
- * clock that keeps counting through suspend, and the wall time for log stamps; or a fake.
+/* hammy-clock.h: the one place Hammy asks what time it is: a monotonic clock for timers, a
+ * boot-time clock that keeps counting through suspend, the wall time and today's date, and a
+ * "day-changed" signal at midnight and after a suspend; or a fake that moves only when told.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +18,10 @@ HammyClock *hammy_clock_get_default       (void);
 gint64      hammy_clock_get_monotonic_us  (HammyClock *self);
 gint64      hammy_clock_get_boottime_us   (HammyClock *self);
 GDateTime  *hammy_clock_dup_wall_time     (HammyClock *self);
+GDateTime  *hammy_clock_dup_utc_time      (HammyClock *self);
+void        hammy_clock_get_today         (HammyClock *self,
+                                           GDate      *today);
+void        hammy_clock_watch_days        (HammyClock *self);
 
 /* For tests: time moves only when told. */
 HammyClock *hammy_fake_clock_new          (GDateTime  *wall_start);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hammy-clock.h"
 #include "hammy-json-guard.h"
 #include "hammy-plan-private.h"
 #include "hammy-vocabulary.h"
@@ -338,7 +339,7 @@ hammy_plan_new_for_phase (HammyLibrary     *library,
 
   self = g_object_new (HAMMY_TYPE_PLAN, NULL);
   self->library = g_object_ref (library);
-  self->created = g_date_time_new_now_utc ();
+  self->created = hammy_clock_dup_utc_time (hammy_clock_get_default ());
   if (!fill_for_phase (self, phase))
     return NULL;
 
@@ -969,7 +970,7 @@ hammy_plan_change_phase (HammyPlan         *self,
   fill_for_phase (self, phase);
   g_clear_pointer (&self->assessment, g_date_time_unref);
   g_clear_pointer (&self->created, g_date_time_unref);
-  self->created = g_date_time_new_now_utc ();
+  self->created = hammy_clock_dup_utc_time (hammy_clock_get_default ());
   self->edited = FALSE;
   self->imported = FALSE;
   changed (self, FALSE);

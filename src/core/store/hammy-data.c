@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "hammy-clock.h"
 #include "hammy-data.h"
 #include "hammy-json-guard.h"
 #include "hammy-own-clips-private.h"
@@ -45,6 +46,7 @@ struct _HammyData
 
   HammyStore   *store;
   HammyLibrary *library;
+  HammyClock   *clock;         /* what every stamp in the files comes from */
   char         *profile_dir;   /* the profile in use, relative to the data folder */
 
   GListStore   *profiles;      /* of HammyProfile, in the order shown; empty until loaded */
@@ -135,6 +137,7 @@ hammy_data_finalize (GObject *object)
   g_clear_object (&self->log);
   g_clear_object (&self->own_clips);
   g_clear_object (&self->library);
+  g_clear_object (&self->clock);
   g_clear_object (&self->store);
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
   g_free (self->profile_dir);
@@ -197,10 +200,31 @@ hammy_data_new (const char   *root,
   self = g_object_new (HAMMY_TYPE_DATA, NULL);
   self->store = hammy_store_new (root);
   self->library = library != NULL ? g_object_ref (library) : NULL;
+  self->clock = g_object_ref (hammy_clock_get_default ());
   self->own_clips = hammy_own_clips_new (self->store, self->profile_dir);
+  hammy_own_clips_set_clock (self->own_clips, self->clock);
   g_signal_connect_object (self->own_clips, "problem", G_CALLBACK (on_own_clips_problem_cb), self, G_CONNECT_SWAPPED);
 
   return self;
+}
+
+/* Tests and the course runner live on a fake clock: every stamp the data writes comes from it. */
+void
+hammy_data_set_clock (HammyData  *self,
+                      HammyClock *clock)
+{
+  g_return_if_fail (HAMMY_IS_DATA (self));
+  g_return_if_fail (HAMMY_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+  hammy_own_clips_set_clock (self->own_clips, clock);
+}
+
+HammyClock *
+hammy_data_get_clock (HammyData *self)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+  return self->clock;
 }
 
 HammyStore *
@@ -249,6 +273,7 @@ typedef struct
 {
   HammyStore   *store;
   HammyLibrary *library;
+  GDateTime    *now;          /* when the reading began, for profiles found without a name */
   char         *profile_dir;
   gboolean      first;        /* the library, the lock and the profiles are read too */
   guint         generation;
@@ -269,6 +294,7 @@ load_data_free (LoadData *data)
 {
   g_clear_object (&data->store);
   g_clear_object (&data->library);
+  g_clear_pointer (&data->now, g_date_time_unref);
   g_free (data->profile_dir);
   g_clear_pointer (&data->profiles, g_ptr_array_unref);
   g_free (data->current);
@@ -381,7 +407,7 @@ load_thread (GTask        *task,
       else
         move_old_checks (data);
 
-      data->profiles = hammy_profiles_read (data->store, &data->current, data->problems);
+      data->profiles = hammy_profiles_read (data->store, data->now, &data->current, data->problems);
       g_free (data->profile_dir);
       data->profile_dir = hammy_profile_dup_dir (data->current);
     }
@@ -583,6 +609,7 @@ start_reading (HammyData *self,
   data = g_new0 (LoadData, 1);
   data->store = g_object_ref (self->store);
   data->library = self->library != NULL ? g_object_ref (self->library) : NULL;
+  data->now = hammy_clock_dup_utc_time (self->clock);
   data->profile_dir = g_strdup (self->profile_dir);
   data->first = first;
   data->generation = ++self->generation;
@@ -870,7 +897,7 @@ void
 hammy_data_set_sore_side (HammyData *self,
                           HammySide  side)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
 
   g_return_if_fail (HAMMY_IS_DATA (self));
   g_return_if_fail (side == HAMMY_SIDE_LEFT || side == HAMMY_SIDE_RIGHT);
@@ -967,7 +994,7 @@ hammy_data_decline_proposal (HammyData     *self,
 GBytes *
 hammy_data_export_plan (HammyData *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
 
   g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
   g_return_val_if_fail (self->plan != NULL, NULL);
@@ -978,7 +1005,7 @@ hammy_data_export_plan (HammyData *self)
 GBytes *
 hammy_data_create_backup (HammyData *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
   g_autoptr(HammySoreSide) sore_side = NULL;
 
   g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
@@ -997,7 +1024,7 @@ hammy_data_restore_backup (HammyData   *self,
                            HammyBackup *backup)
 {
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   const HammySoreSide *incoming_side;
@@ -1222,7 +1249,7 @@ hammy_data_add_profile (HammyData   *self,
                         GError     **error)
 {
   g_autoptr(GPtrArray) taken = g_ptr_array_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
   g_autoptr(HammyProfile) profile = NULL;
   g_autofree char *tidy = NULL;
   g_autofree char *id = NULL;
@@ -1348,7 +1375,7 @@ hammy_data_delete_profile (HammyData     *self,
                            HammyProfile  *profile,
                            GError       **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
   g_autofree char *stamp = NULL;
   g_autofree char *kept_name = NULL;
   g_autofree char *from = NULL;

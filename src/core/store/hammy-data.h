@@ -6,6 +6,7 @@
 #pragma once
 
 #include "hammy-backup.h"
+#include "hammy-clock.h"
 #include "hammy-history.h"
 #include "hammy-library.h"
 #include "hammy-log.h"
@@ -26,6 +27,9 @@ G_DECLARE_FINAL_TYPE (HammyData, hammy_data, HAMMY, DATA, GObject)
 
 HammyData    *hammy_data_new                 (const char          *root,
                                               HammyLibrary        *library);
+void          hammy_data_set_clock           (HammyData           *self,
+                                              HammyClock          *clock);
+HammyClock   *hammy_data_get_clock           (HammyData           *self);
 HammyStore   *hammy_data_get_store           (HammyData           *self);
 HammyLibrary *hammy_data_get_library         (HammyData           *self);
 const char   *hammy_data_get_profile_dir     (HammyData           *self);

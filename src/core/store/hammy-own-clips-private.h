@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hammy-clock.h"
 #include "hammy-own-clips.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,8 @@ GHashTable *hammy_own_clips_read            (HammyStore         *store,
 void        hammy_own_clips_take_loaded     (HammyOwnClips      *self,
                                              GHashTable         *entries);
 
+void        hammy_own_clips_set_clock       (HammyOwnClips      *self,
+                                             HammyClock         *clock);
 void        hammy_own_clips_set_profile_dir (HammyOwnClips      *self,
                                              const char         *profile_dir);
 

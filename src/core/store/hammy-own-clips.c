@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hammy-clock.h"
 #include "hammy-json-guard.h"
 #include "hammy-own-clips-private.h"
 #include "hammy-profiles-private.h"
@@ -53,6 +54,7 @@ struct _HammyOwnClips
   GObject     parent_instance;
 
   HammyStore *store;
+  HammyClock *clock;         /* when a video was added */
   char       *profile_dir;   /* relative to the data folder */
   char       *clips_dir;     /* absolute */
   guint64     max_bytes;
@@ -942,7 +944,7 @@ on_attached_cb (GObject      *source,
   entry = g_new0 (Entry, 1);
   entry->file = g_strdup (attach->file);
   entry->name = g_strdup (attach->name);
-  entry->added = g_date_time_new_now_utc ();
+  entry->added = hammy_clock_dup_utc_time (self->clock);
   entry->source = HAMMY_CLIP_SOURCE_YOURS;
   g_hash_table_insert (self->entries, g_strdup (attach->exercise_id), entry);
 
@@ -959,6 +961,7 @@ hammy_own_clips_finalize (GObject *object)
   HammyOwnClips *self = HAMMY_OWN_CLIPS (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->clock);
   g_free (self->profile_dir);
   g_free (self->clips_dir);
   g_clear_pointer (&self->entries, g_hash_table_unref);
@@ -1004,10 +1007,21 @@ hammy_own_clips_new (HammyStore *store,
 
   self = g_object_new (HAMMY_TYPE_OWN_CLIPS, NULL);
   self->store = g_object_ref (store);
+  self->clock = g_object_ref (hammy_clock_get_default ());
   self->profile_dir = g_strdup (profile_dir);
   self->clips_dir = hammy_store_dup_path (store, CLIPS_DIR);
 
   return self;
+}
+
+void
+hammy_own_clips_set_clock (HammyOwnClips *self,
+                           HammyClock    *clock)
+{
+  g_return_if_fail (HAMMY_IS_OWN_CLIPS (self));
+  g_return_if_fail (HAMMY_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
 }
 
 void

@@ -28,6 +28,7 @@ GPtrArray    *hammy_profiles_parse         (JsonObject    *object,
 JsonNode     *hammy_profiles_to_json       (GListModel    *profiles,
                                             const char    *current);
 GPtrArray    *hammy_profiles_read          (HammyStore    *store,
+                                            GDateTime     *now,
                                             char         **current,
                                             GPtrArray     *problems);
 char         *hammy_profiles_new_id        (HammyStore    *store,

@@ -647,12 +647,12 @@ compare_folders (gconstpointer a,
  * none. A folder without its own name gets one the person can change. */
 static GPtrArray *
 profiles_from_folders (HammyStore *store,
+                       GDateTime  *now,
                        GPtrArray  *problems)
 {
   g_autofree char *directory = hammy_store_dup_path (store, PROFILES_DIR);
   g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
   g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func ((GDestroyNotify) folder_free);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   GPtrArray *profiles = g_ptr_array_new_with_free_func (g_object_unref);
   const char *name;
 
@@ -711,6 +711,7 @@ profiles_from_folders (HammyStore *store,
  * nothing: the list is saved the first time the person changes it. */
 GPtrArray *
 hammy_profiles_read (HammyStore  *store,
+                     GDateTime   *now,
                      char       **current,
                      GPtrArray   *problems)
 {
@@ -719,6 +720,7 @@ hammy_profiles_read (HammyStore  *store,
   GPtrArray *profiles;
 
   g_return_val_if_fail (HAMMY_IS_STORE (store), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
   g_return_val_if_fail (current != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
@@ -737,7 +739,7 @@ hammy_profiles_read (HammyStore  *store,
       hammy_store_problem_free (problem);
     }
 
-  profiles = profiles_from_folders (store, problems);
+  profiles = profiles_from_folders (store, now, problems);
   *current = g_strdup (HAMMY_PROFILE (g_ptr_array_index (profiles, 0))->id);
 
   return profiles;

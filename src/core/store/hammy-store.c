@@ -17,6 +17,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "hammy-clock.h"
 #include "hammy-json-guard.h"
 #include "hammy-store.h"
 
@@ -430,7 +431,7 @@ protect (HammyStore *self,
 static char *
 keep_aside (const char *path)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = hammy_clock_dup_wall_time (hammy_clock_get_default ());
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
 
   for (guint n = 0; n < 1000; n++)

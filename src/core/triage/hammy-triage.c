@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hammy-clock.h"
 #include "hammy-json-guard.h"
 #include "hammy-triage.h"
 
@@ -685,8 +686,10 @@ hammy_triage_answers_check (JsonObject  *answers,
   return TRUE;
 }
 
+/* @created is when the check was made, from the app's clock; NULL takes the clock's time now. */
 HammyAssessment *
-hammy_triage_assess (JsonObject *answers)
+hammy_triage_assess (JsonObject *answers,
+                     GDateTime  *created)
 {
   g_autoptr(HammyAssessment) self = NULL;
   Answers a;
@@ -696,7 +699,8 @@ hammy_triage_assess (JsonObject *answers)
 
   self = g_object_new (HAMMY_TYPE_ASSESSMENT, NULL);
   self->answers = json_object_ref (answers);
-  self->created = g_date_time_new_now_utc ();
+  self->created = created != NULL ? g_date_time_to_utc (created)
+                                  : hammy_clock_dup_utc_time (hammy_clock_get_default ());
   self->phase = HAMMY_TRIAGE_PHASE_WARMUP;
   a.answers = answers;
 

@@ -51,7 +51,8 @@ gboolean          hammy_triage_phase_is_training   (HammyTriagePhase  phase);
 
 gboolean          hammy_triage_answers_check       (JsonObject       *answers,
                                                     GError          **error);
-HammyAssessment  *hammy_triage_assess              (JsonObject       *answers);
+HammyAssessment  *hammy_triage_assess              (JsonObject       *answers,
+                                                   GDateTime        *created);
 
 HammyTriagePhase  hammy_assessment_get_phase       (HammyAssessment  *self);
 const char       *hammy_assessment_get_picture     (HammyAssessment  *self);

@@ -69,7 +69,7 @@ static void
 test_plan_from_a_check (void)
 {
   g_autoptr(JsonObject) answers = parse_object (BUILD_ANSWERS);
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
+  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
   g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
   g_autoptr(GDateTime) day = handout_day ();
   g_autoptr(HammyHandout) handout = NULL;
@@ -156,7 +156,7 @@ static void
 test_plan_without_notes (void)
 {
   g_autoptr(JsonObject) answers = parse_object (BUILD_ANSWERS);
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
+  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
   g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
 
   g_assert_false (hammy_handout_plan_has_notes (plan));

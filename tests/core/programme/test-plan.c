@@ -421,7 +421,7 @@ assessment_with (const char *json)
 
   json_parser_load_from_data (parser, json, -1, &error);
   g_assert_no_error (error);
-  return hammy_triage_assess (json_node_get_object (json_parser_get_root (parser)));
+  return hammy_triage_assess (json_node_get_object (json_parser_get_root (parser)), NULL);
 }
 
 static HammyAssessment *

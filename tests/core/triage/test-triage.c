@@ -228,7 +228,7 @@ check_rules (JsonObject      *a,
 static HammyTriagePhase
 phase_of (JsonObject *answers)
 {
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
+  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
 
   return hammy_assessment_get_phase (assessment);
 }
@@ -311,7 +311,7 @@ test_generated_answer_sets (void)
   for (guint n = 0; n < N_GENERATED; n++)
     {
       g_autoptr(JsonObject) answers = generate (rand);
-      g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
+      g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
 
       check_rules (answers, assessment);
       check_monotonic (answers, hammy_assessment_get_phase (assessment), rand);
@@ -330,7 +330,7 @@ static void
 test_no_answers (void)
 {
   g_autoptr(JsonObject) answers = json_object_new ();
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers);
+  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
 
   g_assert_cmpint (hammy_assessment_get_phase (assessment), ==, HAMMY_TRIAGE_PHASE_CALM);
   g_assert_cmpstr (hammy_assessment_get_picture (assessment), ==, "unclear");
@@ -375,7 +375,7 @@ test_saved_form_round_trip (void)
   g_assert_true (json_parser_load_from_data (parser,
     "{\"onset\": \"gradual\", \"location\": \"high\", \"sitting_worse\": true, \"pain_rest\": 2,"
     " \"pain_walking\": 2, \"stretch_response\": \"worse\"}", -1, NULL));
-  assessment = hammy_triage_assess (json_node_get_object (json_parser_get_root (parser)));
+  assessment = hammy_triage_assess (json_node_get_object (json_parser_get_root (parser)), NULL);
   saved = hammy_assessment_to_json (assessment);
   text = json_to_string (saved, FALSE);
   g_assert_nonnull (strstr (text, "\"format\":\"hammy-assessment\""));
