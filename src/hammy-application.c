@@ -19,13 +19,24 @@
 
 struct _HammyApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication     parent_instance;
 
-  GSettings      *settings;
-  HammyData      *data;
+  GSettings         *settings;
+  HammyData         *data;
+  HammyClock        *clock;         /* NULL for the real one; tests give a fake */
+  HammyContext      *context;       /* what every window and page shares */
+  HammyPresentation *presentation;  /* keeps private widgets hidden while presenting */
 };
 
 G_DEFINE_FINAL_TYPE (HammyApplication, hammy_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_CLOCK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
@@ -198,7 +209,7 @@ hammy_application_startup (GApplication *application)
                                            app_accels[i].accels);
 
   /* Kept across restarts: a restart during a call must not show what presenting hid. */
-  g_settings_bind (self->settings, "presentation-mode", hammy_presentation_get_default (), "active",
+  g_settings_bind (self->settings, "presentation-mode", self->context, "presenting",
                    G_SETTINGS_BIND_DEFAULT);
 
   g_signal_connect_object (self->settings, "changed::style-variant",
@@ -214,7 +225,7 @@ ensure_window (HammyApplication *self)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (hammy_window_new (self));
+      window = GTK_WINDOW (hammy_window_new (GTK_APPLICATION (self), self->context));
       hammy_first_frame_watch (window);
     }
 
@@ -257,6 +268,9 @@ hammy_application_dispose (GObject *object)
 {
   HammyApplication *self = HAMMY_APPLICATION (object);
 
+  g_clear_object (&self->presentation);
+  g_clear_object (&self->context);
+  g_clear_object (&self->clock);
   g_clear_object (&self->settings);
   g_clear_object (&self->data);
 
@@ -273,6 +287,48 @@ hammy_application_constructed (GObject *object)
 
   /* Nothing is read yet: that waits for the first frame. */
   self->data = hammy_data_new (root, NULL);
+  if (self->clock != NULL)
+    hammy_data_set_clock (self->data, self->clock);
+  self->context = hammy_context_new (self->data, self->settings, self->clock);
+  self->presentation = hammy_presentation_new (self->context);
+}
+
+static void
+hammy_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HammyApplication *self = HAMMY_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLOCK:
+      g_value_set_object (value, hammy_context_get_clock (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hammy_application_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  HammyApplication *self = HAMMY_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -283,6 +339,14 @@ hammy_application_class_init (HammyApplicationClass *klass)
 
   object_class->constructed = hammy_application_constructed;
   object_class->dispose = hammy_application_dispose;
+  object_class->get_property = hammy_application_get_property;
+  object_class->set_property = hammy_application_set_property;
+
+  /* What the whole app keeps time with: the real clock unless a test gives a fake one. */
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, HAMMY_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->startup = hammy_application_startup;
   app_class->activate = hammy_application_activate;
@@ -309,6 +373,14 @@ hammy_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
+}
+
+HammyContext *
+hammy_application_get_context (HammyApplication *self)
+{
+  g_return_val_if_fail (HAMMY_IS_APPLICATION (self), NULL);
+
+  return self->context;
 }
 
 HammyData *

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-context.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (HammyApplication, hammy_application, HAMMY, APPLICATION, A
 
 HammyApplication *hammy_application_new           (const char        *application_id,
                                                    GApplicationFlags  flags);
+HammyContext     *hammy_application_get_context   (HammyApplication  *self);
 GSettings        *hammy_application_get_settings  (HammyApplication  *self);
 HammyData        *hammy_application_get_data      (HammyApplication  *self);
 

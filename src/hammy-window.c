@@ -27,13 +27,13 @@ struct _HammyWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  GSettings            *settings;
-  HammyPresentation    *presentation;
+  HammyContext         *context;
+  GSettings            *settings;  /* the context's */
+  HammyData            *data;      /* the context's */
   gboolean              presenting_told;  /* the toast that it is still on was shown */
 
   guint                 switcher_bar_source;
   GtkWidget            *safety_notice;  /* weak: set while the notice is open */
-  HammyData            *data;
   GPtrArray            *waiting_files;  /* opened before the data was read */
 
   /* template children */
@@ -140,11 +140,12 @@ on_switcher_title_visible_changed_cb (HammyWindow *self)
     self->switcher_bar_source = g_idle_add (hammy_window_update_switcher_bar, self);
 }
 
+/* Every page reports to the person with its "add-toast" signal; the window shows the toast. */
 static void
-on_page_show_message_cb (HammyWindow *self,
-                         const char  *message)
+on_page_add_toast_cb (HammyWindow *self,
+                      AdwToast    *toast)
 {
-  hammy_window_show_message (self, message);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
 /* History and the Library are made the first time they are shown: most days a person opens
@@ -154,10 +155,9 @@ ensure_library_page (HammyWindow *self)
 {
   if (self->library_page == NULL)
     {
-      self->library_page = g_object_new (HAMMY_TYPE_LIBRARY_PAGE, NULL);
-      g_signal_connect_object (self->library_page, "show-message", G_CALLBACK (on_page_show_message_cb),
+      self->library_page = g_object_new (HAMMY_TYPE_LIBRARY_PAGE, "context", self->context, NULL);
+      g_signal_connect_object (self->library_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
                                self, G_CONNECT_SWAPPED);
-      hammy_library_page_set_data (self->library_page, self->data);
       adw_bin_set_child (self->library_slot, GTK_WIDGET (self->library_page));
     }
 
@@ -170,8 +170,9 @@ ensure_history_page (HammyWindow *self)
   if (self->history_page != NULL)
     return;
 
-  self->history_page = g_object_new (HAMMY_TYPE_HISTORY_PAGE, NULL);
-  hammy_history_page_set_data (self->history_page, self->data);
+  self->history_page = g_object_new (HAMMY_TYPE_HISTORY_PAGE, "context", self->context, NULL);
+  g_signal_connect_object (self->history_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
+                           self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->history_slot, GTK_WIDGET (self->history_page));
 }
 
@@ -235,13 +236,6 @@ hammy_window_show_exercise_action (GtkWidget  *widget,
   /* From anywhere, for example a self-check in triage: the library shows how it is done. */
   adw_view_stack_set_visible_child_name (self->stack, hammy_page_to_name (HAMMY_PAGE_LIBRARY));
   gtk_widget_activate_action_variant (GTK_WIDGET (ensure_library_page (self)), "library.show-exercise", parameter);
-}
-
-static void
-on_page_add_toast_cb (HammyWindow *self,
-                      AdwToast    *toast)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
 /* The Undo of a deleted profile's toast, which lives in the window's overlay. */
@@ -321,22 +315,22 @@ hammy_window_file_action (GtkWidget  *widget,
   HammyWindow *self = HAMMY_WINDOW (widget);
 
   /* A file chooser shows the person's folders to everyone on the call. */
-  if (hammy_presentation_get_active (self->presentation) && !g_str_equal (action_name, "win.print-handout"))
+  if (hammy_context_get_presenting (self->context) && !g_str_equal (action_name, "win.print-handout"))
     {
       hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
       return;
     }
 
   if (g_str_equal (action_name, "win.import-plan"))
-    hammy_file_flows_choose_open (GTK_WINDOW (self), self->data, FALSE, report_to_window);
+    hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, FALSE, report_to_window);
   else if (g_str_equal (action_name, "win.restore-backup"))
-    hammy_file_flows_choose_open (GTK_WINDOW (self), self->data, TRUE, report_to_window);
+    hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, TRUE, report_to_window);
   else if (g_str_equal (action_name, "win.export-plan"))
-    hammy_file_flows_choose_save (GTK_WINDOW (self), self->data, FALSE, report_to_window);
+    hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, FALSE, report_to_window);
   else if (g_str_equal (action_name, "win.back-up"))
-    hammy_file_flows_choose_save (GTK_WINDOW (self), self->data, TRUE, report_to_window);
+    hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, TRUE, report_to_window);
   else if (g_str_equal (action_name, "win.print-handout"))
-    hammy_handout_print (GTK_WINDOW (self), self->data, report_to_window);
+    hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
 }
 
 /* For the clinician: one page since a chosen day, on screen, as a PDF or on paper. */
@@ -348,7 +342,7 @@ hammy_window_visit_summary_action (GtkWidget  *widget,
   HammyWindow *self = HAMMY_WINDOW (widget);
   HammyVisitSummaryWindow *summary;
 
-  summary = hammy_visit_summary_window_new (GTK_WINDOW (self), self->data, self->settings);
+  summary = hammy_visit_summary_window_new (GTK_WINDOW (self), self->context);
   gtk_window_present (GTK_WINDOW (summary));
 }
 
@@ -404,7 +398,7 @@ tell_still_presenting (HammyWindow *self)
 {
   AdwToast *toast;
 
-  if (self->presenting_told || !hammy_presentation_get_active (self->presentation))
+  if (self->presenting_told || !hammy_context_get_presenting (self->context))
     return;
 
   self->presenting_told = TRUE;
@@ -477,7 +471,7 @@ on_presenting_key_cb (GtkWidget *widget,
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *clip;
 
-  if (!hammy_presentation_get_active (self->presentation))
+  if (!hammy_context_get_presenting (self->context))
     return FALSE;
   if (focus != NULL && (GTK_IS_EDITABLE (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE) != NULL))
     return FALSE;
@@ -589,7 +583,7 @@ hammy_window_get_property (GObject    *object,
       break;
 
     case PROP_PRESENTING:
-      g_value_set_boolean (value, hammy_presentation_get_active (self->presentation));
+      g_value_set_boolean (value, self->context != NULL && hammy_context_get_presenting (self->context));
       break;
 
     default:
@@ -608,7 +602,7 @@ hammy_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_PRESENTING:
-      hammy_presentation_set_active (self->presentation, g_value_get_boolean (value));
+      hammy_context_set_presenting (self->context, g_value_get_boolean (value));
       break;
 
     default:
@@ -625,8 +619,8 @@ hammy_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->safety_notice);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->presentation);
   g_clear_object (&self->data);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->waiting_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hammy_window_parent_class)->dispose (object);
@@ -672,7 +666,6 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_page_show_message_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_add_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_changed_cb);
 
@@ -697,16 +690,9 @@ hammy_window_init (HammyWindow *self)
 {
   GtkDropTarget *drop;
 
-  /* Before the template: the header's toggle asks for the state as it is built. */
-  self->presentation = g_object_ref (hammy_presentation_get_default ());
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Only a window that opens presenting, as after a restart, says it still is. */
-  self->presenting_told = !hammy_presentation_get_active (self->presentation);
 
   self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_signal_connect_object (self->presentation, "notify::active",
-                           G_CALLBACK (on_presentation_active_changed_cb), self, G_CONNECT_SWAPPED);
   add_presenting_keys (self);
 
   /* A plan file or a backup dropped anywhere on the window opens with a preview. */
@@ -719,22 +705,31 @@ hammy_window_init (HammyWindow *self)
 #endif
 }
 
+/* The window makes nothing of its own: the pages get the app's one context. */
 HammyWindow *
-hammy_window_new (HammyApplication *application)
+hammy_window_new (GtkApplication *application,
+                  HammyContext   *context)
 {
   HammyWindow *self;
 
-  g_return_val_if_fail (HAMMY_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (context), NULL);
 
   self = g_object_new (HAMMY_TYPE_WINDOW, "application", application, NULL);
-  self->settings = g_object_ref (hammy_application_get_settings (application));
-  self->data = g_object_ref (hammy_application_get_data (application));
+  self->context = g_object_ref (context);
+  self->settings = g_object_ref (hammy_context_get_settings (context));
+  self->data = g_object_ref (hammy_context_get_data (context));
+  /* Only a window that opens presenting, as after a restart, says it still is. */
+  self->presenting_told = !hammy_context_get_presenting (context);
+  g_signal_connect_object (context, "notify::presenting",
+                           G_CALLBACK (on_presentation_active_changed_cb), self, G_CONNECT_SWAPPED);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
   g_signal_connect_object (self->data, "changed", G_CALLBACK (on_data_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->data, "problem", G_CALLBACK (on_data_problem_cb), self, G_CONNECT_SWAPPED);
-  hammy_today_page_set_data (self->today_page, self->data);
-  hammy_triage_page_set_data (self->triage_page, self->data);
+  g_object_set (self->today_page, "context", context, NULL);
+  g_object_set (self->triage_page, "context", context, NULL);
+  g_object_set (self->profile_switcher, "context", context, NULL);
   ensure_visible_page (self);
-  hammy_profile_switcher_set_data (self->profile_switcher, self->data);
   update_file_actions (self);
   hammy_window_restore_state (self);
 
@@ -782,7 +777,15 @@ hammy_window_open_file (HammyWindow *self,
       return;
     }
 
-  hammy_file_flows_open (GTK_WINDOW (self), self->data, file, report_to_window);
+  hammy_file_flows_open (GTK_WINDOW (self), self->context, file, report_to_window);
+}
+
+HammyContext *
+hammy_window_get_context (HammyWindow *self)
+{
+  g_return_val_if_fail (HAMMY_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 HammyData *

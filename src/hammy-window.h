@@ -6,8 +6,7 @@
 
 #include <adwaita.h>
 
-#include "hammy-application.h"
-#include "hammy-data.h"
+#include "hammy-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,12 +14,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammyWindow, hammy_window, HAMMY, WINDOW, AdwApplicationWindow)
 
-HammyWindow *hammy_window_new               (HammyApplication *application);
+HammyWindow *hammy_window_new               (GtkApplication   *application,
+                                             HammyContext     *context);
 const char  *hammy_window_get_visible_page  (HammyWindow      *self);
 void         hammy_window_show_message      (HammyWindow      *self,
                                              const char       *message);
 void         hammy_window_open_file         (HammyWindow      *self,
                                              GFile            *file);
+HammyContext *hammy_window_get_context      (HammyWindow      *self);
 HammyData   *hammy_window_get_data          (HammyWindow      *self);
 
 G_END_DECLS

@@ -142,12 +142,10 @@ drive_session (HammyWindow *window,
                const char  *screen)
 {
   HammyTodayPage *today = HAMMY_TODAY_PAGE (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE));
-  g_autoptr(GDateTime) start = g_date_time_new_now_utc ();
-  g_autoptr(HammyClock) clock = hammy_fake_clock_new (start);
+  HammyClock *clock = hammy_context_get_clock (hammy_window_get_context (window));
   HammySessionView *view = hammy_today_page_get_session_view (today);
   HammySession *session;
 
-  hammy_today_page_set_clock (today, clock);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
   gtk_widget_activate_action (GTK_WIDGET (today), "today.start-session", NULL);
   session = hammy_session_view_get_session (view);
@@ -417,7 +415,17 @@ main (int   argc,
       return 1;
     }
 
-  app = hammy_test_application_new ();
+  /* A clock that moves only when told: a session stands still at the screen asked for, and
+   * History shows the day asked for. */
+  if (g_date_valid (&history_today))
+    app = hammy_test_application_new_on (&history_today);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(HammyClock) clock = hammy_fake_clock_new (now);
+
+      app = hammy_test_application_new_with_clock (clock);
+    }
   settings = hammy_application_get_settings (app);
   hammy_test_reset_settings (settings);
   if (style != NULL)
@@ -433,7 +441,7 @@ main (int   argc,
                 "gtk-xft-dpi", (int) (96 * 1024 * text_scale),
                 NULL);
 
-  window = hammy_window_new (app);
+  window = hammy_window_new (GTK_APPLICATION (app), hammy_application_get_context (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   if (present)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
@@ -458,7 +466,6 @@ main (int   argc,
     {
       GtkWidget *history_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_HISTORY_PAGE);
 
-      hammy_history_page_set_today (HAMMY_HISTORY_PAGE (history_page), &history_today);
       adw_combo_row_set_selected (ADW_COMBO_ROW (hammy_test_find_widget (history_page, ADW_TYPE_COMBO_ROW)), history_period);
     }
 
@@ -561,8 +568,6 @@ main (int   argc,
       /* A window of its own, not a dialog on the main one: shown alone, at the size asked for. */
       if (dialog_type == HAMMY_TYPE_VISIT_SUMMARY_WINDOW)
         {
-          if (g_date_valid (&history_today))
-            hammy_visit_summary_window_set_today (HAMMY_VISIT_SUMMARY_WINDOW (dialog), &history_today);
           gtk_window_set_default_size (dialog, width, height);
           shown = dialog;
           dialog = NULL;

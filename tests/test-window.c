@@ -207,7 +207,7 @@ test_window_state_saved_and_restored (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 633);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
-  window = hammy_window_new (app);
+  window = hammy_window_new (GTK_APPLICATION (app), hammy_application_get_context (app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 812);
   g_assert_cmpint (height, ==, 633);

@@ -12,7 +12,6 @@
 #include "hammy-clip-locate.h"
 #include "hammy-handout-print.h"
 #include "hammy-print-layout.h"
-#include "hammy-presentation.h"
 
 /* Sizes in points, the unit the print context works in. */
 #define POSTER_WIDTH      (52 * HAMMY_PRINT_MM)
@@ -595,21 +594,25 @@ on_done_cb (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
-/* The print dialog for the handout of @data's plan; “Print to File” in it saves a PDF. */
+/* The print dialog for the handout of the context's plan; “Print to File” in it saves a PDF. */
 void
-hammy_handout_print (GtkWindow   *parent,
-                     HammyData   *data,
-                     HammyReport  report)
+hammy_handout_print (GtkWindow    *parent,
+                     HammyContext *context,
+                     HammyReport   report)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = NULL;
   g_autoptr(HammyHandout) handout = NULL;
   GtkPrintOperation *operation;
+  HammyData *data;
   HammyPlan *plan;
   HandoutJob *job;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (HAMMY_IS_DATA (data));
+  g_return_if_fail (HAMMY_IS_CONTEXT (context));
   g_return_if_fail (report != NULL);
+
+  now = hammy_context_dup_now (context);
+  data = hammy_context_get_data (context);
 
   plan = hammy_data_get_plan (data);
   g_return_if_fail (plan != NULL);
@@ -631,7 +634,7 @@ hammy_handout_print (GtkWindow   *parent,
 
   /* While presenting, the notes are not offered: a print preview would show them on the call. */
   if (hammy_handout_plan_has_notes (plan) &&
-      hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE))
+      hammy_context_may_show (context, HAMMY_PRIVATE_CLINICIAN_NOTE))
     {
       gtk_print_operation_set_custom_tab_label (operation, _("Handout"));
       g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget_cb), job);

@@ -7,14 +7,14 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-context.h"
 #include "hammy-file-flows.h"
 #include "hammy-handout.h"
 
 G_BEGIN_DECLS
 
 void     hammy_handout_print       (GtkWindow     *parent,
-                                    HammyData     *data,
+                                    HammyContext  *context,
                                     HammyReport    report);
 gboolean hammy_handout_export_pdf  (HammyHandout  *handout,
                                     const char    *path,

@@ -21,9 +21,9 @@ struct _HammyVisitSummaryWindow
 {
   AdwWindow           parent_instance;
 
-  HammyData          *data;
-  GSettings          *settings;        /* or NULL: no last summary is kept */
-  GDate               fixed_today;     /* invalid: follow the clock */
+  HammyContext       *context;
+  HammyData          *data;            /* the context's */
+  GSettings          *settings;        /* the context's: the last summary's day is kept there */
   GDate               since;           /* the summary never starts after today */
   gboolean            since_chosen;    /* by the person, rather than the default */
   HammyVisitSummary  *summary;
@@ -68,17 +68,7 @@ static void
 get_today (HammyVisitSummaryWindow *self,
            GDate                   *today)
 {
-  g_autoptr(GDateTime) now = NULL;
-
-  if (g_date_valid (&self->fixed_today))
-    {
-      *today = self->fixed_today;
-      return;
-    }
-
-  now = g_date_time_new_now_local ();
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+  hammy_context_get_today (self->context, today);
 }
 
 static char *
@@ -669,6 +659,7 @@ hammy_visit_summary_window_dispose (GObject *object)
   g_clear_object (&self->summary);
   g_clear_object (&self->data);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hammy_visit_summary_window_parent_class)->dispose (object);
 }
@@ -730,29 +721,40 @@ hammy_visit_summary_window_init (HammyVisitSummaryWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_date_clear (&self->fixed_today, 1);
   g_date_clear (&self->since, 1);
 }
 
 /* ---- public API ------------------------------------------------------------------------ */
 
-/* The summary of @data, on top of @parent. It starts at the day the last summary was saved or
- * printed, kept in @settings, or four weeks back. */
+/* A new day moves the summary's end, and its start unless the person chose one. */
+static void
+on_day_changed_cb (HammyVisitSummaryWindow *self)
+{
+  if (!self->since_chosen)
+    {
+      set_default_since (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SINCE]);
+    }
+  refresh (self);
+}
+
+/* The summary of the context's person, on top of @parent. It starts at the day the last
+ * summary was saved or printed, kept in the settings, or four weeks back. */
 HammyVisitSummaryWindow *
-hammy_visit_summary_window_new (GtkWindow *parent,
-                                HammyData *data,
-                                GSettings *settings)
+hammy_visit_summary_window_new (GtkWindow    *parent,
+                                HammyContext *context)
 {
   HammyVisitSummaryWindow *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (HAMMY_IS_DATA (data), NULL);
-  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (context), NULL);
 
   self = g_object_new (HAMMY_TYPE_VISIT_SUMMARY_WINDOW, "transient-for", parent, NULL);
-  self->data = g_object_ref (data);
-  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
-  g_signal_connect_object (data, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  self->context = g_object_ref (context);
+  self->data = g_object_ref (hammy_context_get_data (context));
+  self->settings = g_object_ref (hammy_context_get_settings (context));
+  g_signal_connect_object (self->data, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "day-changed", G_CALLBACK (on_day_changed_cb), self, G_CONNECT_SWAPPED);
 
   set_default_since (self);
   refresh (self);
@@ -791,23 +793,6 @@ hammy_visit_summary_window_set_since (HammyVisitSummaryWindow *self,
   self->since_chosen = TRUE;
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SINCE]);
-}
-
-/* For tests and screenshots: a fixed day instead of the clock. */
-void
-hammy_visit_summary_window_set_today (HammyVisitSummaryWindow *self,
-                                      const GDate             *today)
-{
-  g_return_if_fail (HAMMY_IS_VISIT_SUMMARY_WINDOW (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  self->fixed_today = *today;
-  if (!self->since_chosen)
-    {
-      set_default_since (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SINCE]);
-    }
-  refresh (self);
 }
 
 /* Writes the summary as a PDF to @file and says how that went; the day is kept as the last

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-context.h"
 #include "hammy-visit-summary.h"
 
 G_BEGIN_DECLS
@@ -17,14 +17,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HammyVisitSummaryWindow, hammy_visit_summary_window, HAMMY, VISIT_SUMMARY_WINDOW, AdwWindow)
 
 HammyVisitSummaryWindow *hammy_visit_summary_window_new         (GtkWindow               *parent,
-                                                                 HammyData               *data,
-                                                                 GSettings               *settings);
+                                                                 HammyContext            *context);
 HammyVisitSummary       *hammy_visit_summary_window_get_summary (HammyVisitSummaryWindow *self);
 const GDate             *hammy_visit_summary_window_get_since   (HammyVisitSummaryWindow *self);
 void                     hammy_visit_summary_window_set_since   (HammyVisitSummaryWindow *self,
                                                                  const GDate             *since);
-void                     hammy_visit_summary_window_set_today   (HammyVisitSummaryWindow *self,
-                                                                 const GDate             *today);
 void                     hammy_visit_summary_window_save_pdf    (HammyVisitSummaryWindow *self,
                                                                  GFile                   *file);
 

@@ -12,14 +12,15 @@
 #include "hammy-pain-chart.h"
 #include "hammy-presentation.h"
 #include "hammy-side-chart.h"
+#include "hammy-toasts.h"
 #include "hammy-volume-chart.h"
 
 struct _HammyHistoryPage
 {
   AdwBin            parent_instance;
 
-  HammyData        *data;
-  GDate             fixed_today;    /* invalid: follow the clock */
+  HammyContext     *context;  /* the page bin's */
+  HammyData        *data;           /* the context's */
   GDate             shown;          /* the first of the month on the calendar; invalid until shown */
   gboolean          updating_side;
 
@@ -45,7 +46,7 @@ struct _HammyHistoryPage
   GtkToggleButton  *details_button;
 };
 
-G_DEFINE_FINAL_TYPE (HammyHistoryPage, hammy_history_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HammyHistoryPage, hammy_history_page, HAMMY_TYPE_PAGE_BIN)
 
 /* The choices of the Period row, in days and in weeks. */
 static const struct
@@ -69,17 +70,7 @@ static void
 get_today (HammyHistoryPage *self,
            GDate            *today)
 {
-  g_autoptr(GDateTime) now = NULL;
-
-  if (g_date_valid (&self->fixed_today))
-    {
-      *today = self->fixed_today;
-      return;
-    }
-
-  now = g_date_time_new_now_local ();
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+  hammy_context_get_today (self->context, today);
 }
 
 static guint
@@ -388,15 +379,51 @@ hammy_history_page_map (GtkWidget *widget)
 static void
 update_details_bar (HammyHistoryPage *self)
 {
-  HammyPresentation *presentation = hammy_presentation_get_default ();
-  gboolean shown = hammy_presentation_get_details_shown (presentation);
+  gboolean shown = hammy_context_get_details_shown (self->context);
 
-  gtk_widget_set_visible (self->details_bar, hammy_presentation_get_active (presentation));
+  gtk_widget_set_visible (self->details_bar, hammy_context_get_presenting (self->context));
   gtk_label_set_label (self->details_label,
                        shown ? _("You are presenting, and the details of each day are shown.")
                              : _("You are presenting, so the details of each day and the sore side against the other are hidden."));
   gtk_button_set_label (GTK_BUTTON (self->details_button),
                         shown ? _("_Hide History Details") : _("_Show History Details"));
+}
+
+/* Another person's calendar starts again at today. */
+static void
+on_current_profile_changed_cb (HammyHistoryPage *self)
+{
+  g_date_clear (&self->shown, 1);
+}
+
+/* A new day: the calendar starts again from it. */
+static void
+on_day_changed_cb (HammyHistoryPage *self)
+{
+  g_date_clear (&self->shown, 1);
+  refresh (self);
+}
+
+/* Set once, by the window. */
+static void
+hammy_history_page_context_set (HammyPageBin *page,
+                                HammyContext *context)
+{
+  HammyHistoryPage *self = HAMMY_HISTORY_PAGE (page);
+
+  self->context = context;
+  self->data = g_object_ref (hammy_context_get_data (context));
+  g_signal_connect_object (self->data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->data, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "day-changed", G_CALLBACK (on_day_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_object_bind_property (context, "details-shown", self->details_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (context, "notify::presenting", G_CALLBACK (update_details_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "notify::details-shown", G_CALLBACK (update_details_bar), self, G_CONNECT_SWAPPED);
+  update_details_bar (self);
+  refresh (self);
 }
 
 static void
@@ -417,6 +444,9 @@ hammy_history_page_class_init (HammyHistoryPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hammy_history_page_dispose;
+  HAMMY_PAGE_BIN_CLASS (klass)->context_set = hammy_history_page_context_set;
+
+
   widget_class->map = hammy_history_page_map;
 
   g_type_ensure (HAMMY_TYPE_MONTH_GRID);
@@ -456,60 +486,10 @@ hammy_history_page_class_init (HammyHistoryPageClass *klass)
 static void
 hammy_history_page_init (HammyHistoryPage *self)
 {
-  HammyPresentation *presentation;
-
-  g_date_clear (&self->fixed_today, 1);
   g_date_clear (&self->shown, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_month_actions (self);
-
-  presentation = hammy_presentation_get_default ();
-  g_object_bind_property (presentation, "details-shown", self->details_button, "active",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_signal_connect_object (presentation, "notify::active", G_CALLBACK (update_details_bar), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (presentation, "notify::details-shown", G_CALLBACK (update_details_bar), self, G_CONNECT_SWAPPED);
-  update_details_bar (self);
-}
-
-/* Another person's calendar starts again at today. */
-static void
-on_current_profile_changed_cb (HammyHistoryPage *self)
-{
-  g_date_clear (&self->shown, 1);
-}
-
-void
-hammy_history_page_set_data (HammyHistoryPage *self,
-                             HammyData        *data)
-{
-  g_return_if_fail (HAMMY_IS_HISTORY_PAGE (self));
-  g_return_if_fail (HAMMY_IS_DATA (data));
-  g_return_if_fail (self->data == NULL);
-
-  self->data = g_object_ref (data);
-  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (data, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  refresh (self);
-}
-
-/* For tests and screenshots: the page as it looks on @today. NULL follows the clock again. */
-void
-hammy_history_page_set_today (HammyHistoryPage *self,
-                              const GDate      *today)
-{
-  g_return_if_fail (HAMMY_IS_HISTORY_PAGE (self));
-  g_return_if_fail (today == NULL || g_date_valid (today));
-
-  if (today != NULL)
-    self->fixed_today = *today;
-  else
-    g_date_clear (&self->fixed_today, 1);
-
-  /* The calendar starts again from the new today. */
-  g_date_clear (&self->shown, 1);
-  refresh (self);
 }
 
 /* "loading", "empty" or "history". */

@@ -7,18 +7,14 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-page-bin.h"
 
 G_BEGIN_DECLS
 
 #define HAMMY_TYPE_HISTORY_PAGE (hammy_history_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HammyHistoryPage, hammy_history_page, HAMMY, HISTORY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HammyHistoryPage, hammy_history_page, HAMMY, HISTORY_PAGE, HammyPageBin)
 
-void        hammy_history_page_set_data   (HammyHistoryPage *self,
-                                           HammyData        *data);
-void        hammy_history_page_set_today  (HammyHistoryPage *self,
-                                           const GDate      *today);
 const char *hammy_history_page_get_state  (HammyHistoryPage *self);
 
 G_END_DECLS

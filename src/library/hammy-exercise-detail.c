@@ -17,6 +17,7 @@
 #include "hammy-exercise-detail.h"
 #include "hammy-presentation.h"
 #include "hammy-library-links.h"
+#include "hammy-toasts.h"
 #include "hammy-vocabulary.h"
 
 struct _HammyExerciseDetail
@@ -24,7 +25,8 @@ struct _HammyExerciseDetail
   AdwBin             parent_instance;
 
   HammyExercise        *exercise;
-  HammyData            *data;
+  HammyContext         *context;           /* NULL: ours only, as nobody's */
+  HammyData            *data;              /* the context's */
   HammyOwnClips        *own_clips;
   char                 *shown_path;        /* the person's video being played, or NULL for ours */
   GCancellable         *copy_cancellable;  /* while a video is being copied in */
@@ -60,7 +62,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 enum {
-  SIGNAL_SHOW_MESSAGE,
+  SIGNAL_ADD_TOAST,
   N_SIGNALS
 };
 
@@ -226,7 +228,11 @@ on_attached_cb (GObject      *source,
 
   if (!hammy_own_clips_attach_finish (HAMMY_OWN_CLIPS (source), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_signal_emit (self, signals[SIGNAL_SHOW_MESSAGE], 0, error->message);
+    {
+      g_autoptr(AdwToast) toast = hammy_toast_new_message (error->message);
+
+      g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
+    }
 
   /* Gone with the page: nothing left to show. */
   if (self->copy_cancellable == NULL)
@@ -266,9 +272,11 @@ attach_video_action (GtkWidget  *widget,
     return;
 
   /* The file chooser would show the person's folders to everyone on the call. */
-  if (hammy_presentation_get_active (hammy_presentation_get_default ()))
+  if (self->context != NULL && hammy_context_get_presenting (self->context))
     {
-      g_signal_emit (self, signals[SIGNAL_SHOW_MESSAGE], 0, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
+      g_autoptr(AdwToast) toast = hammy_toast_new_message (hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
+
+      g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
       return;
     }
 
@@ -312,7 +320,7 @@ remove_video_action (GtkWidget  *widget,
     return;
 
   /* The video's file name may say more than the person wants shown while presenting. */
-  if (hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_FILES))
+  if (self->context == NULL || hammy_context_may_show (self->context, HAMMY_PRIVATE_FILES))
     body = g_strdup_printf (_("“%s” will no longer be shown for “%s”, and the copy Hammy keeps of it will be deleted. The file you chose stays where it is."),
                             hammy_own_clips_get_name (self->own_clips, id), hammy_exercise_get_name (self->exercise));
   else
@@ -451,6 +459,7 @@ hammy_exercise_detail_dispose (GObject *object)
   g_clear_object (&self->exercise);
   g_clear_object (&self->own_clips);
   g_clear_object (&self->data);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->shown_path, g_free);
 
   G_OBJECT_CLASS (hammy_exercise_detail_parent_class)->dispose (object);
@@ -512,9 +521,7 @@ hammy_exercise_detail_class_init (HammyExerciseDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A sentence for the window's toast: a page never reaches for its window. */
-  signals[SIGNAL_SHOW_MESSAGE] =
-    g_signal_new ("show-message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[SIGNAL_ADD_TOAST] = hammy_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/library/hammy-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyExerciseDetail, title_label);
@@ -567,16 +574,20 @@ hammy_exercise_detail_get_exercise (HammyExerciseDetail *self)
   return self->exercise;
 }
 
-/* The person's data: their own videos come from it. Without it the page shows ours only. */
+/* The person's data, their own videos among it, and whether the screen is shared. Without a
+ * context the page shows our videos only. */
 void
-hammy_exercise_detail_set_data (HammyExerciseDetail *self,
-                                HammyData           *data)
+hammy_exercise_detail_set_context (HammyExerciseDetail *self,
+                                   HammyContext        *context)
 {
-  g_return_if_fail (HAMMY_IS_EXERCISE_DETAIL (self));
-  g_return_if_fail (data == NULL || HAMMY_IS_DATA (data));
+  HammyData *data;
 
-  if (self->data == data)
+  g_return_if_fail (HAMMY_IS_EXERCISE_DETAIL (self));
+  g_return_if_fail (context == NULL || HAMMY_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
     return;
+  data = context != NULL ? hammy_context_get_data (context) : NULL;
 
   if (self->data != NULL)
     g_signal_handlers_disconnect_by_data (self->data, self);

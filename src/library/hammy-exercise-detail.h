@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-context.h"
 #include "hammy-library.h"
 
 G_BEGIN_DECLS
@@ -20,8 +20,8 @@ void           hammy_exercise_detail_set_exercise  (HammyExerciseDetail *self,
                                                     HammyLibrary        *library,
                                                     HammyExercise       *exercise);
 HammyExercise *hammy_exercise_detail_get_exercise  (HammyExerciseDetail *self);
-void           hammy_exercise_detail_set_data      (HammyExerciseDetail *self,
-                                                    HammyData           *data);
+void           hammy_exercise_detail_set_context   (HammyExerciseDetail *self,
+                                                    HammyContext        *context);
 void           hammy_exercise_detail_attach_video  (HammyExerciseDetail *self,
                                                     GFile               *file);
 

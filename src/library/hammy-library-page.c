@@ -14,6 +14,7 @@
 #include "hammy-exercise-detail.h"
 #include "hammy-library-links.h"
 #include "hammy-library-page.h"
+#include "hammy-toasts.h"
 #include "hammy-vocabulary.h"
 
 #define CONTENT_PATH RESOURCE_PATH "/content"
@@ -23,7 +24,7 @@ struct _HammyLibraryPage
   AdwBin               parent_instance;
 
   HammyLibrary        *library;
-  HammyData           *data;      /* the person's own videos come from it */
+  HammyContext        *context;  /* the page bin's */
   GtkCustomFilter     *exercise_filter;
   GHashTable          *on_hand;   /* equipment ids the person has ticked */
   GPtrArray           *history;   /* "exercise:<id>" or "card:<id>", newest last */
@@ -51,14 +52,7 @@ struct _HammyLibraryPage
   gboolean             equipment_filled;
 };
 
-G_DEFINE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, ADW_TYPE_BIN)
-
-enum {
-  SIGNAL_SHOW_MESSAGE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, HAMMY_TYPE_PAGE_BIN)
 
 static void hammy_library_page_show_item (HammyLibraryPage *self,
                                           const char       *item,
@@ -206,10 +200,10 @@ update_back_button (HammyLibraryPage *self)
 }
 
 static void
-on_detail_show_message_cb (HammyLibraryPage *self,
-                           const char       *message)
+on_detail_add_toast_cb (HammyLibraryPage *self,
+                        AdwToast         *toast)
 {
-  g_signal_emit (self, signals[SIGNAL_SHOW_MESSAGE], 0, message);
+  hammy_page_bin_add_toast (HAMMY_PAGE_BIN (self), toast);
 }
 
 static void
@@ -223,9 +217,9 @@ present_item (HammyLibraryPage *self,
       if (self->exercise_detail == NULL)
         {
           self->exercise_detail = g_object_new (HAMMY_TYPE_EXERCISE_DETAIL, NULL);
-          hammy_exercise_detail_set_data (self->exercise_detail, self->data);
-          g_signal_connect_object (self->exercise_detail, "show-message",
-                                   G_CALLBACK (on_detail_show_message_cb), self, G_CONNECT_SWAPPED);
+          hammy_exercise_detail_set_context (self->exercise_detail, self->context);
+          g_signal_connect_object (self->exercise_detail, "add-toast",
+                                   G_CALLBACK (on_detail_add_toast_cb), self, G_CONNECT_SWAPPED);
           gtk_stack_add_named (self->detail_stack, GTK_WIDGET (self->exercise_detail), "exercise");
         }
       hammy_exercise_detail_set_exercise (self->exercise_detail, self->library, exercise);
@@ -601,6 +595,19 @@ hammy_library_page_map (GtkWidget *widget)
   ensure_library (HAMMY_LIBRARY_PAGE (widget));
 }
 
+/* The person's data, for the videos they attach to exercises, and whether the screen is
+ * shared. The Library works without one too, with our videos only. */
+static void
+hammy_library_page_context_set (HammyPageBin *page,
+                                HammyContext *context)
+{
+  HammyLibraryPage *self = HAMMY_LIBRARY_PAGE (page);
+
+  self->context = context;
+  if (self->exercise_detail != NULL)
+    hammy_exercise_detail_set_context (self->exercise_detail, context);
+}
+
 static void
 hammy_library_page_dispose (GObject *object)
 {
@@ -614,7 +621,6 @@ hammy_library_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_LIBRARY_PAGE);
   g_clear_object (&self->exercise_filter);
   g_clear_object (&self->library);
-  g_clear_object (&self->data);
   g_clear_pointer (&self->on_hand, g_hash_table_unref);
   g_clear_pointer (&self->history, g_ptr_array_unref);
 
@@ -628,12 +634,10 @@ hammy_library_page_class_init (HammyLibraryPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hammy_library_page_dispose;
+  HAMMY_PAGE_BIN_CLASS (klass)->context_set = hammy_library_page_context_set;
   widget_class->map = hammy_library_page_map;
 
-  /* A sentence for the window's toast, such as a video that could not be copied in. */
-  signals[SIGNAL_SHOW_MESSAGE] =
-    g_signal_new ("show-message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/library/hammy-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyLibraryPage, error_page);
@@ -686,21 +690,6 @@ hammy_library_page_get_library (HammyLibraryPage *self)
 
   ensure_library (self);
   return self->library;
-}
-
-/* The person's data, for the videos they attach to exercises. */
-void
-hammy_library_page_set_data (HammyLibraryPage *self,
-                             HammyData        *data)
-{
-  g_return_if_fail (HAMMY_IS_LIBRARY_PAGE (self));
-  g_return_if_fail (data == NULL || HAMMY_IS_DATA (data));
-
-  if (!g_set_object (&self->data, data))
-    return;
-
-  if (self->exercise_detail != NULL)
-    hammy_exercise_detail_set_data (self->exercise_detail, data);
 }
 
 void

@@ -7,18 +7,17 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-page-bin.h"
 #include "hammy-library.h"
 
 G_BEGIN_DECLS
 
 #define HAMMY_TYPE_LIBRARY_PAGE (hammy_library_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, HAMMY, LIBRARY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, HAMMY, LIBRARY_PAGE, HammyPageBin)
 
 HammyLibrary *hammy_library_page_get_library      (HammyLibraryPage *self);
-void          hammy_library_page_set_data         (HammyLibraryPage *self,
-                                                   HammyData        *data);
+HammyContext *hammy_library_page_get_context      (HammyLibraryPage *self);
 void          hammy_library_page_start_search     (HammyLibraryPage *self);
 char         *hammy_library_page_dup_shown_item   (HammyLibraryPage *self);
 

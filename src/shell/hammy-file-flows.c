@@ -12,13 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "hammy-file-flows.h"
-#include "hammy-presentation.h"
 #include "hammy-triage-text.h"
 
 typedef struct
 {
   GtkWindow   *parent;    /* weak: a flow never keeps a closed window alive */
-  HammyData   *data;
+  HammyContext *context;
   GFile       *file;
   HammyReport  report;
   gboolean     backup;
@@ -29,7 +28,7 @@ static void
 flow_free (Flow *flow)
 {
   g_clear_weak_pointer (&flow->parent);
-  g_clear_object (&flow->data);
+  g_clear_object (&flow->context);
   g_clear_object (&flow->file);
   g_free (flow->name);
   g_free (flow);
@@ -39,7 +38,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Flow, flow_free)
 
 static Flow *
 flow_new (GtkWindow   *parent,
-          HammyData   *data,
+          HammyContext *context,
           GFile       *file,
           HammyReport  report)
 {
@@ -47,7 +46,7 @@ flow_new (GtkWindow   *parent,
   g_autofree char *basename = g_file_get_basename (file);
 
   g_set_weak_pointer (&flow->parent, parent);
-  flow->data = g_object_ref (data);
+  flow->context = g_object_ref (context);
   flow->file = g_object_ref (file);
   flow->report = report;
   flow->backup = basename != NULL && g_str_has_suffix (basename, ".hammybackup");
@@ -67,7 +66,7 @@ show_refusal (Flow       *flow,
     return;
 
   /* A file's name says where it was kept: not for a shared screen. */
-  if (!hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_FILES))
+  if (!hammy_context_may_show (flow->context, HAMMY_PRIVATE_FILES))
     body = g_strdup_printf (flow->backup
                             ? _("The backup was not restored, and nothing was changed. %s")
                             : _("The plan file was not opened, and nothing was changed. %s"),
@@ -100,12 +99,12 @@ on_preview_response_cb (AdwMessageDialog *dialog,
 
   if (flow->backup)
     {
-      hammy_data_restore_backup (flow->data, payload);
+      hammy_data_restore_backup (hammy_context_get_data (flow->context), payload);
       message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
     }
   else
     {
-      hammy_data_set_plan (flow->data, payload);
+      hammy_data_set_plan (hammy_context_get_data (flow->context), payload);
       message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
     }
 
@@ -170,17 +169,17 @@ static void
 preview_plan (Flow      *flow,
               HammyPlan *plan)
 {
-  g_autofree char *description = describe_plan (flow->data, plan);
+  g_autofree char *description = describe_plan (hammy_context_get_data (flow->context), plan);
   g_autofree char *body = NULL;
   const char *note = hammy_plan_get_note (plan);
 
-  if (hammy_data_get_plan (flow->data) != NULL)
+  if (hammy_data_get_plan (hammy_context_get_data (flow->context)) != NULL)
     body = g_strdup_printf (_("%s\n\nIt will take the place of your current plan, which is kept in your plan history."),
                             description);
   else
     body = g_strdup (description);
   /* A plan dropped on the window while presenting: its note is a clinician's. */
-  if (note != NULL && !hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE))
+  if (note != NULL && !hammy_context_may_show (flow->context, HAMMY_PRIVATE_CLINICIAN_NOTE))
     {
       g_autofree char *with_note = g_strdup_printf (_("%s\n\nA note comes with it, hidden while you present."), body);
 
@@ -245,7 +244,7 @@ on_contents_loaded_cb (GObject      *source,
 
   if (flow->backup)
     {
-      g_autoptr(HammyBackup) backup = hammy_backup_new_from_bytes (contents, length, hammy_data_get_library (flow->data), &error);
+      g_autoptr(HammyBackup) backup = hammy_backup_new_from_bytes (contents, length, hammy_data_get_library (hammy_context_get_data (flow->context)), &error);
 
       if (backup == NULL)
         show_refusal (flow, error->message);
@@ -254,7 +253,7 @@ on_contents_loaded_cb (GObject      *source,
     }
   else
     {
-      g_autoptr(HammyPlan) plan = hammy_plan_new_from_file_bytes (contents, length, hammy_data_get_library (flow->data), &error);
+      g_autoptr(HammyPlan) plan = hammy_plan_new_from_file_bytes (contents, length, hammy_data_get_library (hammy_context_get_data (flow->context)), &error);
 
       if (plan == NULL)
         show_refusal (flow, error->message);
@@ -297,18 +296,18 @@ on_info_queried_cb (GObject      *source,
 }
 
 void
-hammy_file_flows_open (GtkWindow   *parent,
-                       HammyData   *data,
+hammy_file_flows_open (GtkWindow    *parent,
+                       HammyContext *context,
                        GFile       *file,
                        HammyReport  report)
 {
   Flow *flow;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (HAMMY_IS_DATA (data) && hammy_data_is_loaded (data));
+  g_return_if_fail (HAMMY_IS_CONTEXT (context) && hammy_data_is_loaded (hammy_context_get_data (context)));
   g_return_if_fail (G_IS_FILE (file));
 
-  flow = flow_new (parent, data, file, report);
+  flow = flow_new (parent, context, file, report);
   g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                            G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_info_queried_cb, flow);
 }
@@ -347,36 +346,36 @@ write_bytes (Flow   *flow,
 }
 
 void
-hammy_file_flows_export_plan (GtkWindow   *parent,
-                              HammyData   *data,
+hammy_file_flows_export_plan (GtkWindow    *parent,
+                              HammyContext *context,
                               GFile       *file,
                               HammyReport  report)
 {
   g_autoptr(GBytes) bytes = NULL;
   Flow *flow;
 
-  g_return_if_fail (HAMMY_IS_DATA (data) && hammy_data_get_plan (data) != NULL);
+  g_return_if_fail (HAMMY_IS_CONTEXT (context) && hammy_data_get_plan (hammy_context_get_data (context)) != NULL);
 
-  flow = flow_new (parent, data, file, report);
+  flow = flow_new (parent, context, file, report);
   flow->backup = FALSE;
-  bytes = hammy_data_export_plan (data);
+  bytes = hammy_data_export_plan (hammy_context_get_data (context));
   write_bytes (flow, bytes);
 }
 
 void
-hammy_file_flows_back_up (GtkWindow   *parent,
-                          HammyData   *data,
+hammy_file_flows_back_up (GtkWindow    *parent,
+                          HammyContext *context,
                           GFile       *file,
                           HammyReport  report)
 {
   g_autoptr(GBytes) bytes = NULL;
   Flow *flow;
 
-  g_return_if_fail (HAMMY_IS_DATA (data) && hammy_data_is_loaded (data));
+  g_return_if_fail (HAMMY_IS_CONTEXT (context) && hammy_data_is_loaded (hammy_context_get_data (context)));
 
-  flow = flow_new (parent, data, file, report);
+  flow = flow_new (parent, context, file, report);
   flow->backup = TRUE;
-  bytes = hammy_data_create_backup (data);
+  bytes = hammy_data_create_backup (hammy_context_get_data (context));
   write_bytes (flow, bytes);
 }
 
@@ -385,7 +384,7 @@ hammy_file_flows_back_up (GtkWindow   *parent,
 typedef struct
 {
   GtkWindow   *parent;
-  HammyData   *data;
+  HammyContext *context;
   HammyReport  report;
   gboolean     backup;
   gboolean     save;
@@ -401,15 +400,15 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (!choice->save)
-        hammy_file_flows_open (choice->parent, choice->data, file, choice->report);
+        hammy_file_flows_open (choice->parent, choice->context, file, choice->report);
       else if (choice->backup)
-        hammy_file_flows_back_up (choice->parent, choice->data, file, choice->report);
+        hammy_file_flows_back_up (choice->parent, choice->context, file, choice->report);
       else
-        hammy_file_flows_export_plan (choice->parent, choice->data, file, choice->report);
+        hammy_file_flows_export_plan (choice->parent, choice->context, file, choice->report);
     }
 
   g_object_unref (choice->parent);
-  g_object_unref (choice->data);
+  g_object_unref (choice->context);
   g_free (choice);
   g_object_unref (chooser);
 }
@@ -427,8 +426,8 @@ make_filter (gboolean backup)
 }
 
 static void
-choose (GtkWindow   *parent,
-        HammyData   *data,
+choose (GtkWindow    *parent,
+        HammyContext *context,
         gboolean     backup,
         gboolean     save,
         HammyReport  report)
@@ -451,7 +450,7 @@ choose (GtkWindow   *parent,
 
   if (save)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) now = hammy_context_dup_now (context);
       g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
       /* Translators: a file name; keep the date placeholder and the extension */
       g_autofree char *name = g_strdup_printf (backup ? _("Hammy backup %s.hammybackup") : _("Hammy plan %s.hammyplan"), day);
@@ -460,7 +459,7 @@ choose (GtkWindow   *parent,
     }
 
   choice->parent = g_object_ref (parent);
-  choice->data = g_object_ref (data);
+  choice->context = g_object_ref (context);
   choice->report = report;
   choice->backup = backup;
   choice->save = save;
@@ -469,19 +468,19 @@ choose (GtkWindow   *parent,
 }
 
 void
-hammy_file_flows_choose_open (GtkWindow   *parent,
-                              HammyData   *data,
+hammy_file_flows_choose_open (GtkWindow    *parent,
+                              HammyContext *context,
                               gboolean     backup,
                               HammyReport  report)
 {
-  choose (parent, data, backup, FALSE, report);
+  choose (parent, context, backup, FALSE, report);
 }
 
 void
-hammy_file_flows_choose_save (GtkWindow   *parent,
-                              HammyData   *data,
+hammy_file_flows_choose_save (GtkWindow    *parent,
+                              HammyContext *context,
                               gboolean     backup,
                               HammyReport  report)
 {
-  choose (parent, data, backup, TRUE, report);
+  choose (parent, context, backup, TRUE, report);
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,25 +15,25 @@ G_BEGIN_DECLS
 typedef void (*HammyReport) (GtkWindow  *parent,
                              const char *message);
 
-void hammy_file_flows_open          (GtkWindow   *parent,
-                                     HammyData   *data,
+void hammy_file_flows_open          (GtkWindow    *parent,
+                                     HammyContext *context,
                                      GFile       *file,
                                      HammyReport  report);
-void hammy_file_flows_export_plan   (GtkWindow   *parent,
-                                     HammyData   *data,
+void hammy_file_flows_export_plan   (GtkWindow    *parent,
+                                     HammyContext *context,
                                      GFile       *file,
                                      HammyReport  report);
-void hammy_file_flows_back_up       (GtkWindow   *parent,
-                                     HammyData   *data,
+void hammy_file_flows_back_up       (GtkWindow    *parent,
+                                     HammyContext *context,
                                      GFile       *file,
                                      HammyReport  report);
 
-void hammy_file_flows_choose_open   (GtkWindow   *parent,
-                                     HammyData   *data,
+void hammy_file_flows_choose_open   (GtkWindow    *parent,
+                                     HammyContext *context,
                                      gboolean     backup,
                                      HammyReport  report);
-void hammy_file_flows_choose_save   (GtkWindow   *parent,
-                                     HammyData   *data,
+void hammy_file_flows_choose_save   (GtkWindow    *parent,
+                                     HammyContext *context,
                                      gboolean     backup,
                                      HammyReport  report);
 

@@ -1,5 +1,6 @@
-/* hammy-presentation.c: presentation mode. While it is on, every widget with a private style class
- * is hidden, in every window, whenever it was made: a hook on "map" catches what appears later.
+/* hammy-presentation.c: presentation mode on screen. While the context says the screen is shared,
+ * every widget with a private style class is hidden, in every window, whenever it was made: a
+ * hook on "map" catches what appears later.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,10 +12,12 @@
 
 struct _HammyPresentation
 {
-  GObject     parent_instance;
+  GObject       parent_instance;
 
-  gboolean    active;
-  gboolean    details_shown;
+  HammyContext *context;
+  gulong        map_hook;
+  gboolean      active;         /* the context's state, as last applied */
+  gboolean      details_shown;
   /* Widget → whether its own code wants it visible, for each widget hidden while presenting.
    * Weak: a widget that goes away leaves the table. */
   GHashTable *hidden;
@@ -22,16 +25,8 @@ struct _HammyPresentation
 
 G_DEFINE_FINAL_TYPE (HammyPresentation, hammy_presentation, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ACTIVE,
-  PROP_DETAILS_SHOWN,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static HammyPresentation *default_presentation;
+/* The one the app made; hammy_presentation_set_widget_visible() works through it. */
+static HammyPresentation *the_presentation;
 
 static gboolean
 should_hide (HammyPresentation *self,
@@ -163,49 +158,49 @@ on_widget_map_hook (GSignalInvocationHint *hint,
 }
 
 static void
-hammy_presentation_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+on_context_changed_cb (HammyPresentation *self)
 {
-  HammyPresentation *self = HAMMY_PRESENTATION (object);
+  gboolean active = hammy_context_get_presenting (self->context);
+  gboolean details_shown = hammy_context_get_details_shown (self->context);
 
-  switch (prop_id)
-    {
-    case PROP_ACTIVE:
-      g_value_set_boolean (value, self->active);
-      break;
+  if (self->active == active && self->details_shown == details_shown)
+    return;
 
-    case PROP_DETAILS_SHOWN:
-      g_value_set_boolean (value, self->details_shown);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  self->active = active;
+  self->details_shown = details_shown;
+  apply (self);
 }
 
 static void
-hammy_presentation_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+hammy_presentation_dispose (GObject *object)
 {
   HammyPresentation *self = HAMMY_PRESENTATION (object);
 
-  switch (prop_id)
+  if (self->map_hook != 0)
     {
-    case PROP_ACTIVE:
-      hammy_presentation_set_active (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_DETAILS_SHOWN:
-      hammy_presentation_set_details_shown (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      g_signal_remove_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), self->map_hook);
+      self->map_hook = 0;
     }
+  if (the_presentation == self)
+    the_presentation = NULL;
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (hammy_presentation_parent_class)->dispose (object);
+}
+
+static void
+hammy_presentation_finalize (GObject *object)
+{
+  HammyPresentation *self = HAMMY_PRESENTATION (object);
+  GHashTableIter iter;
+  gpointer widget;
+
+  g_hash_table_iter_init (&iter, self->hidden);
+  while (g_hash_table_iter_next (&iter, &widget, NULL))
+    g_object_weak_unref (widget, on_hidden_widget_finalized_cb, self);
+  g_hash_table_unref (self->hidden);
+
+  G_OBJECT_CLASS (hammy_presentation_parent_class)->finalize (object);
 }
 
 static void
@@ -213,113 +208,43 @@ hammy_presentation_class_init (HammyPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->get_property = hammy_presentation_get_property;
-  object_class->set_property = hammy_presentation_set_property;
-
-  properties[PROP_ACTIVE] =
-    g_param_spec_boolean ("active", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_DETAILS_SHOWN] =
-    g_param_spec_boolean ("details-shown", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  object_class->dispose = hammy_presentation_dispose;
+  object_class->finalize = hammy_presentation_finalize;
 }
 
 static void
 hammy_presentation_init (HammyPresentation *self)
 {
-  GTypeClass *widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
-
   self->hidden = g_hash_table_new (NULL, NULL);
-  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
-                              on_widget_map_hook, self, NULL);
-  g_type_class_unref (widget_class);
 }
 
-/* The one presentation state of the app: a clinician shares one screen. Never freed. */
+/* The app makes one, for its one context: a clinician shares one screen. From then on every
+ * widget with a private style class is hidden while the context says the screen is shared. */
 HammyPresentation *
-hammy_presentation_get_default (void)
+hammy_presentation_new (HammyContext *context)
 {
-  if (default_presentation == NULL)
-    default_presentation = g_object_new (HAMMY_TYPE_PRESENTATION, NULL);
+  HammyPresentation *self;
+  GTypeClass *widget_class;
 
-  return default_presentation;
-}
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (the_presentation == NULL, NULL);
 
-gboolean
-hammy_presentation_get_active (HammyPresentation *self)
-{
-  g_return_val_if_fail (HAMMY_IS_PRESENTATION (self), FALSE);
+  self = g_object_new (HAMMY_TYPE_PRESENTATION, NULL);
+  self->context = g_object_ref (context);
+  the_presentation = self;
 
-  return self->active;
-}
+  widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
+  self->map_hook = g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                               on_widget_map_hook, self, NULL);
+  g_type_class_unref (widget_class);
 
-/* Each presentation starts with the history details hidden, whatever the last one showed. */
-void
-hammy_presentation_set_active (HammyPresentation *self,
-                               gboolean           active)
-{
-  g_return_if_fail (HAMMY_IS_PRESENTATION (self));
+  g_signal_connect_object (context, "notify::presenting",
+                           G_CALLBACK (on_context_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "notify::details-shown",
+                           G_CALLBACK (on_context_changed_cb), self, G_CONNECT_SWAPPED);
+  on_context_changed_cb (self);
 
-  active = !!active;
-  if (self->active == active)
-    return;
-
-  g_object_freeze_notify (G_OBJECT (self));
-  self->active = active;
-  if (self->details_shown)
-    {
-      self->details_shown = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAILS_SHOWN]);
-    }
-  apply (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-gboolean
-hammy_presentation_get_details_shown (HammyPresentation *self)
-{
-  g_return_val_if_fail (HAMMY_IS_PRESENTATION (self), FALSE);
-
-  return self->details_shown;
-}
-
-/* The history details the patient asked to see, for this presentation only. */
-void
-hammy_presentation_set_details_shown (HammyPresentation *self,
-                                      gboolean           shown)
-{
-  g_return_if_fail (HAMMY_IS_PRESENTATION (self));
-
-  shown = !!shown && self->active;
-  if (self->details_shown == shown)
-    return;
-
-  self->details_shown = shown;
-  apply (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAILS_SHOWN]);
-}
-
-HammyAudience
-hammy_presentation_get_audience (HammyPresentation *self)
-{
-  g_return_val_if_fail (HAMMY_IS_PRESENTATION (self), HAMMY_AUDIENCE_SHARED);
-
-  if (!self->active)
-    return HAMMY_AUDIENCE_SELF;
-
-  return self->details_shown ? HAMMY_AUDIENCE_SHARED_DETAILS : HAMMY_AUDIENCE_SHARED;
-}
-
-/* For text that mixes in something private, such as a row's subtitle with its note. */
-gboolean
-hammy_presentation_may_show (HammyPresentation *self,
-                             HammyPrivateKind   kind)
-{
-  g_return_val_if_fail (HAMMY_IS_PRESENTATION (self), FALSE);
-
-  return hammy_privacy_may_show (kind, hammy_presentation_get_audience (self));
+  return self;
 }
 
 /* gtk_widget_set_visible() for a widget with a private style class: while presenting, it stays
@@ -328,11 +253,11 @@ void
 hammy_presentation_set_widget_visible (GtkWidget *widget,
                                        gboolean   visible)
 {
-  HammyPresentation *self = hammy_presentation_get_default ();
+  HammyPresentation *self = the_presentation;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (should_hide (self, widget))
+  if (self != NULL && should_hide (self, widget))
     hide_widget (self, widget, !!visible);
   else
     gtk_widget_set_visible (widget, visible);

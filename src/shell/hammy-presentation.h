@@ -1,5 +1,5 @@
-/* hammy-presentation.h: presentation mode, for a clinician sharing the screen: one state for the
- * whole app, and the style classes that keep private widgets hidden in every window while it is on.
+/* hammy-presentation.h: presentation mode on screen, for a clinician sharing it: the style classes
+ * that keep private widgets hidden in every window while the context says the screen is shared.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "hammy-privacy.h"
+#include "hammy-context.h"
 
 G_BEGIN_DECLS
 
@@ -25,17 +25,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammyPresentation, hammy_presentation, HAMMY, PRESENTATION, GObject)
 
-HammyPresentation *hammy_presentation_get_default         (void);
-
-gboolean           hammy_presentation_get_active          (HammyPresentation *self);
-void               hammy_presentation_set_active          (HammyPresentation *self,
-                                                           gboolean           active);
-gboolean           hammy_presentation_get_details_shown   (HammyPresentation *self);
-void               hammy_presentation_set_details_shown   (HammyPresentation *self,
-                                                           gboolean           shown);
-HammyAudience      hammy_presentation_get_audience        (HammyPresentation *self);
-gboolean           hammy_presentation_may_show            (HammyPresentation *self,
-                                                           HammyPrivateKind   kind);
+HammyPresentation *hammy_presentation_new                (HammyContext      *context);
 
 void               hammy_presentation_set_widget_visible  (GtkWidget         *widget,
                                                            gboolean           visible);

@@ -11,14 +11,15 @@
 
 #include <glib/gi18n.h>
 
-#include "hammy-presentation.h"
 #include "hammy-profile-switcher.h"
+#include "hammy-toasts.h"
 
 struct _HammyProfileSwitcher
 {
   AdwBin        parent_instance;
 
-  HammyData    *data;
+  HammyContext *context;  /* the page bin's */
+  HammyData    *data;           /* the context's */
   HammyProfile *shown;          /* the profile named on the button */
   gulong        shown_handler;
   AdwToast     *undo_toast;     /* the Undo after the last deletion; held, so that it outlives
@@ -32,15 +33,7 @@ struct _HammyProfileSwitcher
   GtkListBox   *list;
 };
 
-G_DEFINE_FINAL_TYPE (HammyProfileSwitcher, hammy_profile_switcher, ADW_TYPE_BIN)
-
-enum {
-  SIGNAL_SHOW_MESSAGE,
-  SIGNAL_ADD_TOAST,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (HammyProfileSwitcher, hammy_profile_switcher, HAMMY_TYPE_PAGE_BIN)
 
 /* Longer than libadwaita's toast animations. */
 #define UNDO_TOAST_SETTLED_MS 600
@@ -58,7 +51,9 @@ static void
 show_message (HammyProfileSwitcher *self,
               const char           *message)
 {
-  g_signal_emit (self, signals[SIGNAL_SHOW_MESSAGE], 0, message);
+  g_autoptr(AdwToast) toast = hammy_toast_new_message (message);
+
+  hammy_page_bin_add_toast (HAMMY_PAGE_BIN (self), toast);
 }
 
 static GtkWindow *
@@ -433,8 +428,8 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   adw_toast_set_action_target_value (toast, g_variant_new_string (hammy_profile_get_id (profile)));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_set_object (&self->undo_toast, toast);
-  self->undo_toast_added = g_get_monotonic_time ();
-  g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
+  self->undo_toast_added = hammy_clock_get_monotonic_us (hammy_context_get_clock (self->context));
+  hammy_page_bin_add_toast (HAMMY_PAGE_BIN (self), toast);
 }
 
 static gboolean
@@ -453,18 +448,16 @@ dismiss_undo_toast_cb (gpointer user_data)
 /* A toast cannot be hidden by the presentation's CSS: one that names a person goes when
  * presenting starts. The folder stays in profiles/.deleted/, so nothing is lost. */
 static void
-on_presentation_active_changed_cb (HammyProfileSwitcher *self,
-                                   GParamSpec           *pspec,
-                                   HammyPresentation    *presentation)
+on_presenting_changed_cb (HammyProfileSwitcher *self)
 {
   gint64 shown_ms;
 
-  if (!hammy_presentation_get_active (presentation) || self->undo_toast == NULL || self->undo_dismiss_source != 0)
+  if (!hammy_context_get_presenting (self->context) || self->undo_toast == NULL || self->undo_dismiss_source != 0)
     return;
 
   /* libadwaita 1.2 aborts when a toast is dismissed while the toast it pushed aside is still
    * sliding out (about half a second), so a toast that has only just come waits that long. */
-  shown_ms = (g_get_monotonic_time () - self->undo_toast_added) / 1000;
+  shown_ms = (hammy_clock_get_monotonic_us (hammy_context_get_clock (self->context)) - self->undo_toast_added) / 1000;
   if (shown_ms >= UNDO_TOAST_SETTLED_MS)
     dismiss_undo_toast_cb (self);
   else
@@ -504,6 +497,29 @@ delete_action (GtkWidget  *widget,
 
 /* ---- the object ----------------------------------------------------------------------- */
 
+/* Set once, by the window. */
+static void
+hammy_profile_switcher_context_set (HammyPageBin *page,
+                                    HammyContext *context)
+{
+  HammyProfileSwitcher *self = HAMMY_PROFILE_SWITCHER (page);
+  GListModel *profiles;
+  HammyData *data;
+
+  self->context = context;
+  data = hammy_context_get_data (context);
+  self->data = g_object_ref (data);
+  g_signal_connect_object (context, "notify::presenting",
+                           G_CALLBACK (on_presenting_changed_cb), self, G_CONNECT_SWAPPED);
+  profiles = hammy_data_get_profiles (data);
+  gtk_list_box_bind_model (self->list, profiles, create_row, self, NULL);
+  g_signal_connect_object (profiles, "items-changed", G_CALLBACK (on_profiles_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Read-only is known once the data is read. */
+  g_signal_connect_object (data, "changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  on_current_profile_changed_cb (self);
+}
+
 static void
 hammy_profile_switcher_dispose (GObject *object)
 {
@@ -525,15 +541,11 @@ hammy_profile_switcher_class_init (HammyProfileSwitcherClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hammy_profile_switcher_dispose;
+  HAMMY_PAGE_BIN_CLASS (klass)->context_set = hammy_profile_switcher_context_set;
 
-  /* A sentence for the window's toast: a switch or a change that could not be made. */
-  signals[SIGNAL_SHOW_MESSAGE] =
-    g_signal_new ("show-message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
-  /* A toast with a button, such as Undo after a deletion, for the window's overlay. */
-  signals[SIGNAL_ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  /* For the window's overlay: a sentence when a switch or a change could not be made, and
+   * Undo after a deletion. */
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shell/hammy-profile-switcher.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyProfileSwitcher, name_label);
@@ -554,28 +566,6 @@ hammy_profile_switcher_init (HammyProfileSwitcher *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   update_button (self);
   update_actions (self);
-  g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
-                           G_CALLBACK (on_presentation_active_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-void
-hammy_profile_switcher_set_data (HammyProfileSwitcher *self,
-                                 HammyData            *data)
-{
-  GListModel *profiles;
-
-  g_return_if_fail (HAMMY_IS_PROFILE_SWITCHER (self));
-  g_return_if_fail (HAMMY_IS_DATA (data));
-  g_return_if_fail (self->data == NULL);
-
-  self->data = g_object_ref (data);
-  profiles = hammy_data_get_profiles (data);
-  gtk_list_box_bind_model (self->list, profiles, create_row, self, NULL);
-  g_signal_connect_object (profiles, "items-changed", G_CALLBACK (on_profiles_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb), self, G_CONNECT_SWAPPED);
-  /* Read-only is known once the data is read. */
-  g_signal_connect_object (data, "changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-  on_current_profile_changed_cb (self);
 }
 
 /* The menu button, for tests and screenshots. */

@@ -7,16 +7,14 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-page-bin.h"
 
 G_BEGIN_DECLS
 
 #define HAMMY_TYPE_PROFILE_SWITCHER (hammy_profile_switcher_get_type ())
 
-G_DECLARE_FINAL_TYPE (HammyProfileSwitcher, hammy_profile_switcher, HAMMY, PROFILE_SWITCHER, AdwBin)
+G_DECLARE_FINAL_TYPE (HammyProfileSwitcher, hammy_profile_switcher, HAMMY, PROFILE_SWITCHER, HammyPageBin)
 
-void      hammy_profile_switcher_set_data    (HammyProfileSwitcher *self,
-                                              HammyData            *data);
 GtkWidget *hammy_profile_switcher_get_button (HammyProfileSwitcher *self);
 
 G_END_DECLS

@@ -851,21 +851,24 @@ hammy_plan_editor_init (HammyPlanEditor *self)
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->add_list, filter_add_row, self, NULL);
-  g_object_bind_property (hammy_presentation_get_default (), "active", self->presenting_label, "visible",
-                          G_BINDING_SYNC_CREATE);
 }
 
 HammyPlanEditor *
-hammy_plan_editor_new (GtkWindow *parent,
-                       HammyData *data)
+hammy_plan_editor_new (GtkWindow    *parent,
+                       HammyContext *context)
 {
   HammyPlanEditor *self;
+  HammyData *data;
 
-  g_return_val_if_fail (HAMMY_IS_DATA (data), NULL);
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (context), NULL);
+
+  data = hammy_context_get_data (context);
   g_return_val_if_fail (hammy_data_get_plan (data) != NULL, NULL);
 
   self = g_object_new (HAMMY_TYPE_PLAN_EDITOR, "transient-for", parent, NULL);
   self->data = g_object_ref (data);
+  g_object_bind_property (context, "presenting", self->presenting_label, "visible",
+                          G_BINDING_SYNC_CREATE);
   g_signal_connect_object (data, "changed", G_CALLBACK (on_data_changed_cb), self, G_CONNECT_SWAPPED);
   bind_plan (self, hammy_data_get_plan (data));
 

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammyPlanEditor, hammy_plan_editor, HAMMY, PLAN_EDITOR, AdwWindow)
 
-HammyPlanEditor *hammy_plan_editor_new (GtkWindow *parent,
-                                        HammyData *data);
+HammyPlanEditor *hammy_plan_editor_new (GtkWindow    *parent,
+                                        HammyContext *context);
 
 G_END_DECLS

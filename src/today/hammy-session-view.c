@@ -9,14 +9,13 @@
 
 #include <glib/gi18n.h>
 
-#include "hammy-application.h"
 #include "hammy-clip-view.h"
 #include "hammy-cue-sounds.h"
 #include "hammy-pain.h"
 #include "hammy-presentation.h"
 #include "hammy-safety.h"
 #include "hammy-session-view.h"
-#include "hammy-window.h"
+#include "hammy-toasts.h"
 
 /* Often enough that a countdown never shows a second late. */
 #define TICK_INTERVAL_MS 100
@@ -33,6 +32,7 @@ struct _HammySessionView
 {
   GtkWidget          parent_instance;
 
+  HammyContext      *context;
   HammySession      *session;
   GtkWidget         *clip_view;       /* made with the first exercise shown */
   HammyCueSounds    *cue_sounds;      /* made when first shown, muted by the preference */
@@ -81,6 +81,7 @@ G_DEFINE_FINAL_TYPE (HammySessionView, hammy_session_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_SESSION,
   N_PROPS
 };
@@ -89,6 +90,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   SIGNAL_CLOSED,
+  SIGNAL_ADD_TOAST,
   N_SIGNALS
 };
 
@@ -689,12 +691,9 @@ static void
 on_session_problem_cb (HammySessionView *self,
                        const char       *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(AdwToast) toast = hammy_toast_new_message (message);
 
-  if (HAMMY_IS_WINDOW (root))
-    hammy_window_show_message (HAMMY_WINDOW (root), message);
-  else
-    g_warning ("%s", message);
+  g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
 }
 
 static void
@@ -948,7 +947,7 @@ build_pain_buttons (HammySessionView *self)
 static void
 apply_layout (HammySessionView *self)
 {
-  gboolean presenting = hammy_presentation_get_active (hammy_presentation_get_default ());
+  gboolean presenting = self->context != NULL && hammy_context_get_presenting (self->context);
   int control_width = presenting ? PRESENTING_CONTROL_WIDTH : CONTROL_WIDTH;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->work_box),
@@ -1021,14 +1020,11 @@ hammy_session_view_size_allocate (GtkWidget *widget,
 static void
 ensure_cue_sounds (HammySessionView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-
-  if (self->cue_sounds != NULL || !HAMMY_IS_APPLICATION (application))
+  if (self->cue_sounds != NULL)
     return;
 
   self->cue_sounds = hammy_cue_sounds_new ();
-  g_settings_bind (hammy_application_get_settings (HAMMY_APPLICATION (application)), "sound-cues",
+  g_settings_bind (hammy_context_get_settings (self->context), "sound-cues",
                    self->cue_sounds, "muted", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
 }
 
@@ -1063,11 +1059,25 @@ hammy_session_view_dispose (GObject *object)
   g_clear_handle_id (&self->cue_flash_id, g_source_remove);
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   g_clear_object (&self->cue_sounds);
+  g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_SESSION_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hammy_session_view_parent_class)->dispose (object);
+}
+
+static void
+hammy_session_view_constructed (GObject *object)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (object);
+
+  G_OBJECT_CLASS (hammy_session_view_parent_class)->constructed (object);
+
+  g_assert (HAMMY_IS_CONTEXT (self->context));
+  apply_layout (self);
+  g_signal_connect_object (self->context, "notify::presenting",
+                           G_CALLBACK (apply_layout), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1080,6 +1090,10 @@ hammy_session_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_SESSION:
       g_value_set_object (value, self->session);
       break;
@@ -1098,6 +1112,10 @@ hammy_session_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     case PROP_SESSION:
       hammy_session_view_set_session (self, g_value_get_object (value));
       break;
@@ -1116,12 +1134,16 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
     "session.save-set", "session.end", "session.red-flag", "session.close",
   };
 
+  object_class->constructed = hammy_session_view_constructed;
   object_class->dispose = hammy_session_view_dispose;
   object_class->get_property = hammy_session_view_get_property;
   object_class->set_property = hammy_session_view_set_property;
   widget_class->map = hammy_session_view_map;
   widget_class->unmap = hammy_session_view_unmap;
 
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, HAMMY_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, HAMMY_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -1131,6 +1153,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   signals[SIGNAL_CLOSED] =
     g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+  signals[SIGNAL_ADD_TOAST] = hammy_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, session_action);
@@ -1181,10 +1204,7 @@ hammy_session_view_init (HammySessionView *self)
 
   self->pain = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-  apply_layout (self);
   build_pain_buttons (self);
-  g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
-                           G_CALLBACK (apply_layout), self, G_CONNECT_SWAPPED);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -1193,9 +1213,11 @@ hammy_session_view_init (HammySessionView *self)
 }
 
 GtkWidget *
-hammy_session_view_new (void)
+hammy_session_view_new (HammyContext *context)
 {
-  return g_object_new (HAMMY_TYPE_SESSION_VIEW, NULL);
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (context), NULL);
+
+  return g_object_new (HAMMY_TYPE_SESSION_VIEW, "context", context, NULL);
 }
 
 void

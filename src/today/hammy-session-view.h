@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "hammy-context.h"
 #include "hammy-session.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammySessionView, hammy_session_view, HAMMY, SESSION_VIEW, GtkWidget)
 
-GtkWidget    *hammy_session_view_new          (void);
+GtkWidget    *hammy_session_view_new          (HammyContext     *context);
 void          hammy_session_view_set_session  (HammySessionView *self,
                                                HammySession     *session);
 HammySession *hammy_session_view_get_session  (HammySessionView *self);

@@ -12,6 +12,7 @@
 #include "hammy-checkin-dialog.h"
 #include "hammy-plan-editor.h"
 #include "hammy-presentation.h"
+#include "hammy-toasts.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-text.h"
 
@@ -19,10 +20,10 @@ struct _HammyTodayPage
 {
   AdwBin         parent_instance;
 
-  HammyData     *data;
+  HammyContext  *context;  /* the page bin's */
+  HammyData     *data;       /* the context's */
   HammyProposal *proposal;   /* what progression proposes today, or NULL */
   HammySession  *session;    /* the guided session on screen, or NULL */
-  HammyClock    *clock;
 
   /* template children */
   AdwStatusPage       *refer_page;
@@ -46,7 +47,7 @@ struct _HammyTodayPage
   HammySessionView    *session_view;
 };
 
-G_DEFINE_FINAL_TYPE (HammyTodayPage, hammy_today_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HammyTodayPage, hammy_today_page, HAMMY_TYPE_PAGE_BIN)
 
 /* The AdwBin's own child is never a template child: GTK 4.8 would unparent it twice. */
 static GtkStack *
@@ -66,13 +67,13 @@ format_day (GDateTime *time)
 
 /* The note of an item is a clinician's: it stays out of the row while presenting. */
 static GtkWidget *
-create_item_row (HammyLibrary        *library,
+create_item_row (HammyTodayPage      *self,
                  const HammyPlanItem *item)
 {
-  HammyExercise *exercise = hammy_library_lookup_exercise (library, item->exercise);
+  HammyExercise *exercise = hammy_library_lookup_exercise (hammy_data_get_library (self->data), item->exercise);
   g_autofree char *dose = hammy_plan_item_dup_dosage_text (item);
   gboolean with_note = item->note != NULL &&
-                       hammy_presentation_may_show (hammy_presentation_get_default (), HAMMY_PRIVATE_CLINICIAN_NOTE);
+                       hammy_context_may_show (self->context, HAMMY_PRIVATE_CLINICIAN_NOTE);
   g_autofree char *subtitle = with_note ? g_strdup_printf ("%s — %s", dose, item->note) : g_strdup (dose);
   GtkWidget *row = adw_action_row_new ();
 
@@ -99,7 +100,7 @@ clear_list (GtkListBox *list)
 static void
 show_proposal (HammyTodayPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   gboolean answer;
 
   g_clear_object (&self->proposal);
@@ -118,7 +119,6 @@ static guint
 fill_items (HammyTodayPage *self,
             HammyPlan      *plan)
 {
-  HammyLibrary *library = hammy_data_get_library (self->data);
   guint n_warmup = 0;
 
   clear_list (self->warmup_list);
@@ -128,7 +128,7 @@ fill_items (HammyTodayPage *self,
       const HammyPlanItem *item = hammy_plan_get_item (plan, i);
       gboolean warmup = item->section == HAMMY_PLAN_SECTION_WARMUP;
 
-      gtk_list_box_append (warmup ? self->warmup_list : self->circuit_list, create_item_row (library, item));
+      gtk_list_box_append (warmup ? self->warmup_list : self->circuit_list, create_item_row (self, item));
       n_warmup += warmup;
     }
 
@@ -212,7 +212,7 @@ on_checkin_response_cb (HammyCheckinDialog *dialog,
                         const char         *response,
                         HammyTodayPage     *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   g_autofree char *date = NULL;
   HammyLogCheckin checkin = { 0 };
 
@@ -303,7 +303,7 @@ update (HammyTodayPage *self)
   update_session_buttons (self, plan);
 
   /* The first opening on a day after a session asks how the morning is, once. */
-  now = g_date_time_new_now_local ();
+  now = hammy_context_dup_now (self->context);
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL && hammy_data_checkin_prompt_due (self->data, now))
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_checkin_cb, g_object_ref (self), g_object_unref);
 }
@@ -333,7 +333,7 @@ edit_plan_action (GtkWidget  *widget,
   if (hammy_data_get_plan (self->data) == NULL)
     return;
 
-  editor = hammy_plan_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->data);
+  editor = hammy_plan_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -352,7 +352,7 @@ answer_proposal_action (GtkWidget  *widget,
 {
   HammyTodayPage *self = HAMMY_TODAY_PAGE (widget);
   g_autoptr(HammyProposal) proposal = self->proposal != NULL ? g_object_ref (self->proposal) : NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   g_autoptr(GError) error = NULL;
 
   if (proposal == NULL)
@@ -370,14 +370,23 @@ answer_proposal_action (GtkWidget  *widget,
 
 static void on_session_view_closed_cb (HammyTodayPage *self);
 
+static void
+on_session_view_add_toast_cb (HammyTodayPage *self,
+                              AdwToast       *toast)
+{
+  hammy_page_bin_add_toast (HAMMY_PAGE_BIN (self), toast);
+}
+
 /* The guided session's screens are made the first time they are needed, not with the window. */
 static HammySessionView *
 ensure_session_view (HammyTodayPage *self)
 {
   if (self->session_view == NULL)
     {
-      self->session_view = HAMMY_SESSION_VIEW (hammy_session_view_new ());
+      self->session_view = HAMMY_SESSION_VIEW (hammy_session_view_new (self->context));
       g_signal_connect_object (self->session_view, "closed", G_CALLBACK (on_session_view_closed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->session_view, "add-toast", G_CALLBACK (on_session_view_add_toast_cb),
                                self, G_CONNECT_SWAPPED);
       gtk_stack_add_named (get_stack (self), GTK_WIDGET (self->session_view), "session");
     }
@@ -430,16 +439,35 @@ today_session_action (GtkWidget  *widget,
 
   if (resumable != NULL && g_str_equal (action_name, "today.resume-session"))
     session = hammy_session_new_resume (plan, hammy_data_get_library (self->data), log,
-                                        self->clock, resumable);
+                                        hammy_context_get_clock (self->context), resumable);
   if (session == NULL)
     {
       /* A session left unfinished and not taken up again ends as it stood. */
       if (resumable != NULL)
         hammy_session_abandon (log, resumable);
-      session = hammy_session_new (plan, hammy_data_get_library (self->data), log, self->clock);
+      session = hammy_session_new (plan, hammy_data_get_library (self->data), log,
+                                   hammy_context_get_clock (self->context));
     }
 
   show_session (self, session);
+}
+
+/* Set once, by the window. A new day brings a new plan for the day, and a new check-in. */
+static void
+hammy_today_page_context_set (HammyPageBin *page,
+                              HammyContext *context)
+{
+  HammyTodayPage *self = HAMMY_TODAY_PAGE (page);
+
+  self->context = context;
+  self->data = g_object_ref (hammy_context_get_data (context));
+  g_signal_connect_object (self->data, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "day-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "notify::presenting", G_CALLBACK (on_presentation_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update (self);
 }
 
 static void
@@ -449,7 +477,6 @@ hammy_today_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), HAMMY_TYPE_TODAY_PAGE);
   g_clear_object (&self->session);
-  g_clear_object (&self->clock);
   g_clear_object (&self->proposal);
   g_clear_object (&self->data);
 
@@ -463,6 +490,9 @@ hammy_today_page_class_init (HammyTodayPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hammy_today_page_dispose;
+  HAMMY_PAGE_BIN_CLASS (klass)->context_set = hammy_today_page_context_set;
+
+
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/today/hammy-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, refer_page);
@@ -498,24 +528,6 @@ static void
 hammy_today_page_init (HammyTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->clock = g_object_ref (hammy_clock_get_default ());
-  g_signal_connect_object (hammy_presentation_get_default (), "notify::active",
-                           G_CALLBACK (on_presentation_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-void
-hammy_today_page_set_data (HammyTodayPage *self,
-                           HammyData      *data)
-{
-  g_return_if_fail (HAMMY_IS_TODAY_PAGE (self));
-  g_return_if_fail (HAMMY_IS_DATA (data));
-  g_return_if_fail (self->data == NULL);
-
-  self->data = g_object_ref (data);
-  g_signal_connect_object (data, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  update (self);
 }
 
 /* "loading", "empty", "refer" (a check or a morning's warning sign), "plan" or "session". */
@@ -525,17 +537,6 @@ hammy_today_page_get_state (HammyTodayPage *self)
   g_return_val_if_fail (HAMMY_IS_TODAY_PAGE (self), NULL);
 
   return gtk_stack_get_visible_child_name (get_stack (self));
-}
-
-/* Sessions started from now on keep time with this clock; the tests give a fake one. */
-void
-hammy_today_page_set_clock (HammyTodayPage *self,
-                            HammyClock     *clock)
-{
-  g_return_if_fail (HAMMY_IS_TODAY_PAGE (self));
-  g_return_if_fail (HAMMY_IS_CLOCK (clock));
-
-  g_set_object (&self->clock, clock);
 }
 
 HammySessionView *

@@ -10,8 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "hammy-article.h"
-#include "hammy-data.h"
 #include "hammy-self-check-row.h"
+#include "hammy-toasts.h"
 #include "hammy-triage-page.h"
 #include "hammy-triage-text.h"
 
@@ -30,11 +30,12 @@ struct _HammyTriagePage
 {
   AdwBin                parent_instance;
 
+  HammyContext         *context;  /* the page bin's */
   GPtrArray            *rows;          /* of QuestionRow, in question order */
   guint                 group;         /* index of the group on screen */
   HammyAssessment      *assessment;    /* on the result page */
   gboolean              from_history;
-  HammyData            *data;
+  HammyData            *data;          /* the context's */
   GCancellable         *cancellable;
 
   /* template children (not the direct child: AdwBin unparents that itself) */
@@ -59,14 +60,7 @@ struct _HammyTriagePage
   GtkWidget            *rerun_button;
 };
 
-G_DEFINE_FINAL_TYPE (HammyTriagePage, hammy_triage_page, ADW_TYPE_BIN)
-
-enum {
-  SIGNAL_SHOW_MESSAGE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (HammyTriagePage, hammy_triage_page, HAMMY_TYPE_PAGE_BIN)
 
 
 /* The page's own child: start, questions or result. */
@@ -593,7 +587,8 @@ finish (HammyTriagePage *self)
 {
   g_autoptr(JsonObject) all = read_answers (self);
   g_autoptr(JsonObject) answers = hammy_triage_dup_relevant_answers (all);
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
+  g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
+  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, now);
 
   show_result (self, assessment, FALSE);
   /* Saved in the background, in order; a failure reaches the window as a sentence. */
@@ -746,13 +741,48 @@ rerun_action (GtkWidget  *widget,
 {
   HammyTriagePage *self = HAMMY_TRIAGE_PAGE (widget);
   g_autoptr(HammyAssessment) rerun = NULL;
+  g_autoptr(GDateTime) now = NULL;
 
   if (self->assessment == NULL)
     return;
 
-  rerun = hammy_triage_assess (hammy_assessment_get_answers (self->assessment), NULL);
+  now = hammy_context_dup_now (self->context);
+  rerun = hammy_triage_assess (hammy_assessment_get_answers (self->assessment), now);
   show_result (self, rerun, FALSE);
   gtk_label_set_label (self->saved_label, _("The same answers, with today's rules. This is not saved again."));
+}
+
+/* Answers half given, or a result on screen, are the last person's: the page starts over. */
+static void
+on_current_profile_changed_cb (HammyTriagePage *self)
+{
+  if (self->rows->len > 0)
+    clear_answers (self);
+  g_clear_object (&self->assessment);
+  gtk_stack_set_visible_child_name (get_flow (self), "start");
+}
+
+/* Set once, by the window. The saved checks are listed under "Earlier Checks" as the data
+ * has them. */
+static void
+hammy_triage_page_context_set (HammyPageBin *page,
+                               HammyContext *context)
+{
+  HammyTriagePage *self = HAMMY_TRIAGE_PAGE (page);
+  GListModel *history;
+  HammyData *data;
+
+  self->context = context;
+  data = hammy_context_get_data (context);
+  self->data = g_object_ref (data);
+  history = hammy_data_get_assessments (data);
+  gtk_list_box_bind_model (self->history_list, history, create_history_row, NULL, NULL);
+  g_signal_connect_object (history, "items-changed", G_CALLBACK (on_history_changed_cb), self, 0);
+  on_history_changed_cb (history, 0, 0, 0, self);
+  /* The library arrives with the rest of the data. */
+  g_signal_connect_object (data, "changed", G_CALLBACK (fill_self_checks), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -779,11 +809,9 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hammy_triage_page_dispose;
+  HAMMY_PAGE_BIN_CLASS (klass)->context_set = hammy_triage_page_context_set;
 
-  /* A sentence for the window's toast: a page never reaches for its window. */
-  signals[SIGNAL_SHOW_MESSAGE] =
-    g_signal_new ("show-message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/triage/hammy-triage-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, history_group);
@@ -831,34 +859,3 @@ hammy_triage_page_get_step (HammyTriagePage *self)
   return page;
 }
 
-/* Answers half given, or a result on screen, are the last person's: the page starts over. */
-static void
-on_current_profile_changed_cb (HammyTriagePage *self)
-{
-  if (self->rows->len > 0)
-    clear_answers (self);
-  g_clear_object (&self->assessment);
-  gtk_stack_set_visible_child_name (get_flow (self), "start");
-}
-
-/* The saved checks, listed under "Earlier Checks" as the data has them. */
-void
-hammy_triage_page_set_data (HammyTriagePage *self,
-                            HammyData       *data)
-{
-  GListModel *history;
-
-  g_return_if_fail (HAMMY_IS_TRIAGE_PAGE (self));
-  g_return_if_fail (HAMMY_IS_DATA (data));
-  g_return_if_fail (self->data == NULL);
-
-  self->data = g_object_ref (data);
-  history = hammy_data_get_assessments (data);
-  gtk_list_box_bind_model (self->history_list, history, create_history_row, NULL, NULL);
-  g_signal_connect_object (history, "items-changed", G_CALLBACK (on_history_changed_cb), self, 0);
-  on_history_changed_cb (history, 0, 0, 0, self);
-  /* The library arrives with the rest of the data. */
-  g_signal_connect_object (data, "changed", G_CALLBACK (fill_self_checks), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-}

@@ -7,18 +7,17 @@
 
 #include <adwaita.h>
 
-#include "hammy-data.h"
+#include "hammy-page-bin.h"
 #include "hammy-triage.h"
 
 G_BEGIN_DECLS
 
 #define HAMMY_TYPE_TRIAGE_PAGE (hammy_triage_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HammyTriagePage, hammy_triage_page, HAMMY, TRIAGE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HammyTriagePage, hammy_triage_page, HAMMY, TRIAGE_PAGE, HammyPageBin)
 
 HammyAssessment *hammy_triage_page_get_assessment (HammyTriagePage *self);
 const char      *hammy_triage_page_get_step       (HammyTriagePage *self);
-void             hammy_triage_page_set_data       (HammyTriagePage *self,
-                                                   HammyData       *data);
+HammyContext    *hammy_triage_page_get_context    (HammyTriagePage *self);
 
 G_END_DECLS

@@ -153,7 +153,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (hammy_test_wait_for (summary_window_is_open, NULL, 5000));
   f->summary_window = HAMMY_VISIT_SUMMARY_WINDOW (hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (f->summary_window)) == GTK_WINDOW (f->window));
-  hammy_visit_summary_window_set_today (f->summary_window, &today);
+  hammy_test_set_today (app, &today);
   g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, f->summary_window, 5000));
 }
 
@@ -391,8 +391,8 @@ test_first_day_is_chosen (Fixture       *f,
   /* Saved on the 9th: a later window offers to start there, and does by itself. */
   g_settings_set_value (settings, "last-visit-summaries", g_variant_new_parsed ("{'other': '2026-03-02', 'default': '2026-03-09'}"));
   gtk_window_destroy (GTK_WINDOW (f->summary_window));
-  f->summary_window = hammy_visit_summary_window_new (GTK_WINDOW (f->window), hammy_window_get_data (f->window), settings);
-  hammy_visit_summary_window_set_today (f->summary_window, &today);
+  f->summary_window = hammy_visit_summary_window_new (GTK_WINDOW (f->window), hammy_window_get_context (f->window));
+  hammy_test_set_today (app, &today);
   gtk_window_present (GTK_WINDOW (f->summary_window));
   last = hammy_test_find_named (GTK_WIDGET (f->summary_window), "visit-since-last");
   g_assert_true (gtk_widget_get_visible (last));
@@ -603,7 +603,7 @@ main (int   argc,
   folder = g_dir_make_tmp ("hammy-visit-XXXXXX", &error);
   g_assert_no_error (error);
   place_log ();
-  app = hammy_test_application_new ();
+  app = hammy_test_application_new_on (&today);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/visit-summary-window/shows-the-numbers", test_window_shows_the_numbers);

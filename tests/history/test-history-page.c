@@ -116,7 +116,7 @@ fixture_set_up (Fixture       *f,
   f->grid = hammy_test_find_widget (f->page, HAMMY_TYPE_MONTH_GRID);
   g_assert_nonnull (f->grid);
 
-  hammy_history_page_set_today (HAMMY_HISTORY_PAGE (f->page), &today);
+  hammy_test_set_today (app, &today);
   g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, f->page, 5000));
 }
 
@@ -293,6 +293,28 @@ test_months_and_days_move (Fixture       *f,
   g_assert_cmpuint (hammy_month_grid_get_selected_day (HAMMY_MONTH_GRID (f->grid)), ==, 7);
 }
 
+/* A window left open overnight: at midnight the calendar moves on to the new day by itself. */
+static void
+test_new_day_moves_the_calendar_on (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GDate first_of_april;
+
+  g_assert_cmpuint (shown_month (f)->month, ==, 3);
+  g_assert_false (action_enabled (f, "next-month"));
+
+  g_date_clear (&first_of_april, 1);
+  g_date_set_dmy (&first_of_april, 1, G_DATE_APRIL, 2026);
+  hammy_test_set_today (app, &first_of_april);
+  g_assert_cmpuint (shown_month (f)->month, ==, 4);
+  g_assert_cmpuint (hammy_month_grid_get_selected_day (HAMMY_MONTH_GRID (f->grid)), ==, 1);
+  g_assert_true (action_enabled (f, "previous-month"));
+  g_assert_false (action_enabled (f, "next-month"));
+
+  hammy_test_set_today (app, &today);
+  g_assert_cmpuint (shown_month (f)->month, ==, 3);
+}
+
 static gboolean
 match_toggle (GtkWidget     *widget,
               gconstpointer  data)
@@ -343,12 +365,14 @@ test_empty_folder_says_so (void)
   g_autofree char *root = g_dir_make_tmp ("hammy-empty-XXXXXX", NULL);
   g_autoptr(HammyData) data = hammy_data_new (root, hammy_data_get_library (hammy_application_get_data (app)));
   GtkWidget *window = gtk_window_new ();
+  g_autoptr(HammyContext) context = hammy_context_new (data, hammy_application_get_settings (app),
+                                                      hammy_context_get_clock (hammy_application_get_context (app)));
   GtkWidget *page = g_object_new (HAMMY_TYPE_HISTORY_PAGE, NULL);
   GtkWidget *status;
 
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  hammy_history_page_set_data (HAMMY_HISTORY_PAGE (page), data);
+  hammy_page_bin_set_context (HAMMY_PAGE_BIN (page), context);
   g_assert_cmpstr (hammy_history_page_get_state (HAMMY_HISTORY_PAGE (page)), ==, "loading");
 
   hammy_data_load_async (data, NULL, on_loaded_cb, NULL);
@@ -436,11 +460,12 @@ main (int   argc,
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 18, G_DATE_MARCH, 2026);
   place_log ();
-  app = hammy_test_application_new ();
+  app = hammy_test_application_new_on (&today);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/history-page/log-shows-the-month-and-summaries", test_log_shows_the_month_and_summaries);
   ADD ("/history-page/months-and-days-move", test_months_and_days_move);
+  ADD ("/history-page/new-day-moves-the-calendar-on", test_new_day_moves_the_calendar_on);
   ADD ("/history-page/sore-side-is-chosen-and-kept", test_sore_side_is_chosen_and_kept);
   ADD ("/history-page/dark-style-draws", test_dark_style_draws);
 #undef ADD

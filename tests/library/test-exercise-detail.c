@@ -34,11 +34,11 @@ data_is_loaded (gpointer data)
 }
 
 static void
-on_show_message_cb (HammyLibraryPage *page,
-                    const char       *message,
-                    Fixture          *f)
+on_add_toast_cb (HammyLibraryPage *page,
+                 AdwToast         *toast,
+                 Fixture          *f)
 {
-  g_ptr_array_add (f->messages, g_strdup (message));
+  g_ptr_array_add (f->messages, g_strdup (adw_toast_get_title (toast)));
 }
 
 static void
@@ -67,7 +67,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));
   f->page = HAMMY_LIBRARY_PAGE (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_LIBRARY_PAGE));
   g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, f->page, 5000));
-  g_signal_connect (f->page, "show-message", G_CALLBACK (on_show_message_cb), f);
+  g_signal_connect (f->page, "add-toast", G_CALLBACK (on_add_toast_cb), f);
 }
 
 static void

@@ -215,7 +215,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  hammy_presentation_set_active (hammy_presentation_get_default (), FALSE);
+  hammy_context_set_presenting (hammy_application_get_context (app), FALSE);
   hammy_data_flush (f->data);
   hammy_test_close_window (f->window);
 }
@@ -227,7 +227,7 @@ presenting (Fixture *f)
   gboolean presenting;
 
   g_object_get (f->window, "presenting", &presenting, NULL);
-  g_assert_cmpint (presenting, ==, hammy_presentation_get_active (hammy_presentation_get_default ()));
+  g_assert_cmpint (presenting, ==, hammy_context_get_presenting (hammy_application_get_context (app)));
   return presenting;
 }
 
@@ -638,7 +638,7 @@ test_shortcut_and_restart (Fixture       *f,
 
   /* As after a restart during a call: the setting is on before the window opens. */
   g_settings_set_boolean (settings, "presentation-mode", TRUE);
-  g_assert_true (hammy_presentation_get_active (hammy_presentation_get_default ()));
+  g_assert_true (hammy_context_get_presenting (hammy_application_get_context (app)));
   again = hammy_test_present_window (app, 1280, 720);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (again), HAMMY_PRESENTATION_WINDOW));
   hammy_test_wait_idle (100);

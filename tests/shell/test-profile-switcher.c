@@ -143,7 +143,7 @@ fixture_set_up (Fixture       *f,
   g_assert_nonnull (f->switcher);
   g_assert_nonnull (f->today);
   g_assert_nonnull (f->history);
-  hammy_history_page_set_today (HAMMY_HISTORY_PAGE (f->history), &today);
+  hammy_test_set_today (app, &today);
 }
 
 static void
@@ -456,11 +456,11 @@ test_add_rename_delete_and_undo (Fixture       *f,
   answer (wait_dialog (), "delete");
   wait_loaded (f);
   g_assert_true (shows (GTK_WIDGET (f->window), "“Cyrus” was deleted"));
-  hammy_presentation_set_active (hammy_presentation_get_default (), TRUE);
+  hammy_context_set_presenting (hammy_application_get_context (app), TRUE);
   g_assert_true (hammy_test_wait_for (undo_toast_gone, f->window, 3000));
   g_assert_false (shows (GTK_WIDGET (f->window), "Cyrus"));
 
-  hammy_presentation_set_active (hammy_presentation_get_default (), FALSE);
+  hammy_context_set_presenting (hammy_application_get_context (app), FALSE);
 
   /* Back to Ann for the next test. */
   g_assert_true (gtk_widget_activate_action (f->switcher, "profile.switch", "s", "default"));
@@ -496,7 +496,7 @@ main (int   argc,
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 18, G_DATE_MARCH, 2026);
   place_people ();
-  app = hammy_test_application_new ();
+  app = hammy_test_application_new_on (&today);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/profile-switcher/switching-shows-only-that-profile", test_switching_shows_only_that_profile);

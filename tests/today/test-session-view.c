@@ -43,13 +43,15 @@ fixture_set_up (Fixture       *f,
   GSettings *settings = hammy_application_get_settings (app);
   g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 11, 21, 7, 30, 0);
 
+  /* The app keeps time with a fake clock; each test starts at the same moment of the day. */
+  f->clock = g_object_ref (hammy_context_get_clock (hammy_application_get_context (app)));
+  hammy_fake_clock_set_wall_time (f->clock, start);
+
   hammy_test_reset_settings (settings);
   g_settings_set_uint (settings, "safety-notice-seen", HAMMY_SAFETY_NOTICE_VERSION);
   f->window = hammy_test_present_window (app, 1000, 760);
   f->today = HAMMY_TODAY_PAGE (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE));
   f->view = hammy_today_page_get_session_view (f->today);
-  f->clock = hammy_fake_clock_new (start);
-  hammy_today_page_set_clock (f->today, f->clock);
   g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
 }
@@ -267,7 +269,6 @@ test_resume_after_the_window_went_away (Fixture       *f,
   today = HAMMY_TODAY_PAGE (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE));
   f->today = today;
   f->view = hammy_today_page_get_session_view (today);
-  hammy_today_page_set_clock (today, f->clock);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
   g_assert_cmpstr (hammy_today_page_get_state (today), ==, "plan");
 
@@ -323,7 +324,12 @@ main (int   argc,
 
   hammy_test_init (&argc, &argv);
   g_log_set_writer_func (write_log, NULL, NULL);
-  app = hammy_test_application_new ();
+  {
+    g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 11, 21, 7, 30, 0);
+    g_autoptr(HammyClock) clock = hammy_fake_clock_new (start);
+
+    app = hammy_test_application_new_with_clock (clock);
+  }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/session-view/short-session", test_short_session);

@@ -285,7 +285,7 @@ test_plan_file_out_and_in (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_nonnull (before);
-  hammy_file_flows_export_plan (GTK_WINDOW (f->window), person, file, report);
+  hammy_file_flows_export_plan (GTK_WINDOW (f->window), hammy_window_get_context (f->window), file, report);
   g_assert_true (hammy_test_wait_for (file_exists, file, 5000));
   hammy_test_wait_idle (50);
 

@@ -244,6 +244,21 @@ hammy_fake_clock_advance (HammyClock *self,
   check_day (self);
 }
 
+/* The wall clock is set, as a person changing the time or a new time zone would: timers are
+ * not moved, and a new date says so. */
+void
+hammy_fake_clock_set_wall_time (HammyClock *self,
+                                GDateTime  *wall)
+{
+  g_return_if_fail (HAMMY_IS_CLOCK (self));
+  g_return_if_fail (self->fake);
+  g_return_if_fail (wall != NULL);
+
+  g_clear_pointer (&self->wall_start, g_date_time_unref);
+  self->wall_start = g_date_time_add (wall, FAKE_BOOTTIME_START - self->boottime_us);
+  check_day (self);
+}
+
 /* Time passes with the computer asleep: the monotonic clock stands still. */
 void
 hammy_fake_clock_suspend (HammyClock *self,

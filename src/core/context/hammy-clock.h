@@ -29,5 +29,7 @@ void        hammy_fake_clock_advance      (HammyClock *self,
                                            gint64      us);
 void        hammy_fake_clock_suspend      (HammyClock *self,
                                            gint64      us);
+void        hammy_fake_clock_set_wall_time (HammyClock *self,
+                                            GDateTime  *wall);
 
 G_END_DECLS
