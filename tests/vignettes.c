@@ -1,4 +1,4 @@
-/* vignettes.c: runs triage vignettes (the format of triage.md) through the engine and says
+/* vignettes.c: runs triage vignettes (the format of docs/triage.md) through the engine and says
  * which cases fail and how. `vignettes FILE`, or no argument for the project's own set.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -45,7 +45,7 @@ test_page_unknown_names_refused (void)
   g_assert_cmpint (page, ==, HAMMY_PAGE_LIBRARY);
 }
 
-/* The traffic light's edges, domain.md: 0–3 fine, 4–5 acceptable, above 5 stop. */
+/* The traffic light's edges, docs/content.md: 0–3 fine, 4–5 acceptable, above 5 stop. */
 static void
 test_pain_bands (void)
 {
@@ -101,7 +101,7 @@ test_safety_signs_ordered_most_urgent_first (void)
   g_assert_cmpint (sign.urgency, ==, HAMMY_CARE_EMERGENCY);
 }
 
-/* domain.md's red flags each reach the notice: emergency, today, soon and within days. */
+/* The red flags (docs/content.md) each reach the notice: emergency, today, soon and within days. */
 static void
 test_safety_signs_cover_every_urgency (void)
 {
@@ -181,7 +181,7 @@ test_references_sorted_and_unique (void)
   g_assert_null (hammy_references_lookup ("no-such-study-1900"));
 }
 
-/* Every study that domain.md cites by name is there for the cards to point at. */
+/* Every study that docs/content.md lists is there for the cards to point at. */
 static void
 test_references_cover_domain_citations (void)
 {

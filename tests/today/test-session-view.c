@@ -15,7 +15,7 @@
 #include "hammy-triage-page.h"
 #include "hammy-window.h"
 
-/* A calm-phase check: reps, then holds (domain.md, "Calm it down"). */
+/* A calm-phase check: reps, then holds (docs/content.md, "The phases and their circuits"). */
 #define CALM_ANSWERS "{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false," \
                      " \"side\": \"both\", \"onset\": \"after_race\", \"days_since_onset\": 1, \"location\": \"diffuse\"," \
                      " \"pain_rest\": 2, \"pain_walking\": 4, \"pop\": false, \"gait_altered\": false}"

@@ -1,5 +1,5 @@
 /* clipgen-figure.c: forward kinematics for the demo figure, seen from the side or the front.
- * Angles are anatomical (figure.md); the pelvis direction places the body in the world.
+ * Angles are anatomical (docs/clips.md); the pelvis direction places the body in the world.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -302,7 +302,7 @@ clip_body_from_pose (const ClipMotion *motion,
     clip_body_translate (body, 0, -clip_body_lowest (body));
 }
 
-/* figure.md: ΔL ≈ r_hip · θ_hip − r_knee · θ_knee, with r_hip 0.065 m and r_knee 0.030 m. */
+/* docs/clips.md: ΔL ≈ r_hip · θ_hip − r_knee · θ_knee, with r_hip 0.065 m and r_knee 0.030 m. */
 double
 clip_hamstring_length (const ClipLimbPose *limb)
 {

@@ -1,5 +1,5 @@
 /* clipgen-figure.h: where the figure's body is for a pose, and how long its muscles are.
- * Proportions and the muscle length model follow figure.md (standing height 1.75 m).
+ * Proportions and the muscle length model follow docs/clips.md (standing height 1.75 m).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -24,7 +24,7 @@ typedef struct
   double      max;
 } JointRange;
 
-/* figure.md's ranges; neck and abduction are the usual active ranges, not in figure.md. */
+/* The ranges of docs/clips.md; the wrist, the neck and abduction use the usual active ranges. */
 static const JointRange limb_ranges[] = {
   { "hip", "hip", -30, 125 },
   { "knee", "knee", -5, 140 },

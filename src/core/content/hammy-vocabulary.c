@@ -15,7 +15,8 @@ typedef struct
   const char *name;
 } HammyTerm;
 
-/* Phase ids are triage.md's, in the order a person moves through them. */
+/* Phase ids are the triage contract's (docs/triage.md), in the order a person moves through
+ * them. */
 static const HammyTerm phases[] = {
   { "calm", N_("Calm It Down") },
   { "build", N_("Build") },

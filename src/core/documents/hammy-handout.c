@@ -27,7 +27,7 @@ struct _HammyHandout
 
 G_DEFINE_FINAL_TYPE (HammyHandout, hammy_handout, G_TYPE_OBJECT)
 
-/* domain.md, "Pain and effort": the pain-monitoring model that progression uses too. */
+/* docs/content.md, "Pain and effort": the pain-monitoring model that progression uses too. */
 static const char * const pain_rules[] = {
   N_("Pain of 0 to 3 out of 10 while you exercise is fine: carry on."),
   N_("Pain of 4 or 5 is acceptable, as long as it has settled by the next morning."),

@@ -1,4 +1,4 @@
-/* hammy-pain.h: the traffic light for pain during exercise (domain.md, "Pain and effort"):
+/* hammy-pain.h: the traffic light for pain during exercise (docs/content.md, "Pain and effort"):
  * 0–3 fine, 4–5 acceptable if it settles by the next morning, above 5 stop that exercise.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

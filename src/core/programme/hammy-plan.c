@@ -94,7 +94,7 @@ typedef struct
 /* Five minutes of brisk walking gets the legs warm before strength work or a run. */
 #define WARMUP_WALK { "easy-walk", HAMMY_PLAN_SECTION_WARMUP, 300 }
 
-/* Each phase's session in the order it is done (domain.md, "The phases and their circuits").
+/* Each phase's session in the order it is done (docs/content.md, "The phases and their circuits").
  * The dosage comes from the library. A calm-phase leg is irritable: no warm-up block, so no
  * nerve flossing, no toe touches and no stretching; gentle range comes from the circuit. The
  * build warm-up keeps to movements where the quad works and the hamstring lets go; toe touches
@@ -152,7 +152,7 @@ plan_for (HammyTriagePhase phase)
 
 static const char * const section_ids[] = { "warmup", "circuit", NULL };
 
-/* The return-to-running ladder (domain.md, "Return to running"): walking and jogging first,
+/* The return-to-running ladder (docs/content.md, "Back to running"): walking and jogging first,
  * then easy running at half speed or less, then 70%, then 90%, then strides. Each step is
  * done until it is pain-free during the run and the next morning, then the next one. */
 static const struct
@@ -472,7 +472,7 @@ hammy_plan_get_stopped (HammyPlan *self)
   return self->stopped;
 }
 
-/* What running is right in this phase (domain.md: return criteria, running and rest). */
+/* What running is right in this phase (docs/content.md: back to running, and rest). */
 const char *
 hammy_plan_get_running_advice (HammyPlan *self)
 {

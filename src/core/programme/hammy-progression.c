@@ -1,5 +1,5 @@
 /* hammy-progression.c: the progression rules as a table, tried in order, from the log and the
- * morning check-ins (domain.md, "Pain and effort — the rules progression uses").
+ * morning check-ins (docs/content.md, "Pain and effort").
  *
  * | rule                 | when (over the sessions that count, newest last)         | proposal   |
  * |----------------------|----------------------------------------------------------|------------|
@@ -749,7 +749,7 @@ rule_more_load (Context    *c,
   return NULL;
 }
 
-/* Heavy work only when the single-leg bridge is pain-free (domain.md, the load phase). */
+/* Heavy work only when the single-leg bridge is pain-free (docs/content.md, the load phase). */
 static HammyProposal *
 rule_bridge_gate (Context    *c,
                   const char *rule)

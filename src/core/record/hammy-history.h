@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* A change of about two points out of ten is the smallest a person reliably feels (domain.md,
- * "Pain and effort"); a trend needs at least this many sessions with a pain rating. */
+/* A change of about two points out of ten is the smallest a person reliably feels
+ * (docs/content.md, "Pain and effort"); a trend needs at least this many sessions with a pain
+ * rating. */
 #define HAMMY_PAIN_MEANINGFUL_CHANGE   2.0
 #define HAMMY_PAIN_TREND_MIN_SESSIONS  4
 

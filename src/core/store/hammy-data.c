@@ -1,7 +1,7 @@
 /* hammy-data.c: the profiles, and the data of the one in use, read off the main thread and
  * saved as it changes.
  *
- * The layout under the data folder (DESIGN.md, "Storage"); <id> is "default" for the first
+ * The layout under the data folder (docs/data-formats.md); <id> is "default" for the first
  * profile, which was the only folder before there were profiles:
  *   profiles.json                           the profiles, their names, and the one in use
  *   profiles/<id>/profile.json              the profile's own name, for when the list is lost

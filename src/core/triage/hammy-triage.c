@@ -1,5 +1,5 @@
 /* hammy-triage.c: from a runner's answers to an assessment: the phase to work in, the likely
- * picture, the flags, running advice and the reasons, as triage.md fixes them. No I/O.
+ * picture, the flags, running advice and the reasons, as docs/triage.md sets out. No I/O.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -43,7 +43,7 @@ static const char * const flags[] = {
   "sitting_aggravates", "neural_caution", "speed_related", NULL
 };
 
-/* The answers of triage.md: what each id holds. */
+/* The answers of the triage contract (docs/triage.md): what each id holds. */
 typedef enum { ANSWER_BOOL, ANSWER_INT, ANSWER_CHOICE } AnswerType;
 
 static const struct

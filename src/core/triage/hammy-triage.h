@@ -1,5 +1,5 @@
 /* hammy-triage.h: from a runner's answers to an assessment: the phase to work in, the likely
- * picture, the flags, running advice and the reasons, as triage.md fixes them. No I/O.
+ * picture, the flags, running advice and the reasons, as docs/triage.md sets out. No I/O.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

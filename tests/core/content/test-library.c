@@ -334,7 +334,7 @@ test_content_keeps_every_rule (void)
   g_assert_cmpuint (g_list_model_get_n_items (hammy_library_get_cards (library)), ==, 13);
 }
 
-/* Safety rules from domain.md that the content itself must honour. */
+/* Safety rules that the content itself must honour (docs/content.md). */
 static void
 test_content_safety (void)
 {

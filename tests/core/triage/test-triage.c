@@ -1,4 +1,4 @@
-/* test-triage.c: the nine safety rules of triage.md, checked over a quarter of a million
+/* test-triage.c: the nine safety rules of docs/triage.md, checked over a quarter of a million
  * generated answer sets, plus the answers check and the saved form of an assessment.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,7 +15,7 @@
 
 #define N_GENERATED 250000
 
-/* Every answer of triage.md with its values ordered from the most reassuring to the most
+/* Every answer of docs/triage.md with its values ordered from the most reassuring to the most
  * worrying, or unordered (NULL order) where more or less does not mean better or worse. */
 typedef struct
 {
@@ -144,7 +144,7 @@ describe (JsonObject *answers)
   return json_to_string (node, FALSE);
 }
 
-/* Rules 1–7 and 9 of triage.md for one answer set. */
+/* Rules 1–7 and 9 of docs/triage.md for one answer set. */
 static void
 check_rules (JsonObject      *a,
              HammyAssessment *r)
