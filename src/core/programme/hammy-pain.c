@@ -51,3 +51,23 @@ hammy_pain_band_get_advice (HammyPainBand band)
       g_return_val_if_reached (NULL);
     }
 }
+
+/* The most an exercise, or a run, may hurt for this picture (docs/programme.md, "Words"): a
+ * strain 4, the sit-bone tendon 3, a sensitive nerve 2, anything else 5. Where two apply, the
+ * lower one does. */
+int
+hammy_pain_get_cap (const char         *picture,
+                    const char * const *flags)
+{
+  int cap = HAMMY_PAIN_ACCEPTABLE_MAX;
+
+  if (g_strcmp0 (picture, "acute_strain") == 0)
+    cap = MIN (cap, 4);
+  if (g_strcmp0 (picture, "proximal_tendinopathy") == 0)
+    cap = MIN (cap, 3);
+  if (g_strcmp0 (picture, "neural_tension") == 0 ||
+      (flags != NULL && g_strv_contains (flags, "neural_caution")))
+    cap = MIN (cap, 2);
+
+  return cap;
+}

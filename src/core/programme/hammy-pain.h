@@ -22,6 +22,8 @@ typedef enum
 } HammyPainBand;
 
 HammyPainBand  hammy_pain_get_band         (int           pain);
+int            hammy_pain_get_cap          (const char   *picture,
+                                            const char * const *flags);
 const char    *hammy_pain_band_get_title   (HammyPainBand band);
 const char    *hammy_pain_band_get_advice  (HammyPainBand band);
 

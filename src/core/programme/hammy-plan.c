@@ -144,6 +144,7 @@ plan_for (HammyTriagePhase phase)
       return warmup_plan;
     case HAMMY_TRIAGE_PHASE_URGENT:
     case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_PHASE_KEEP:
     case HAMMY_TRIAGE_N_PHASES:
     default:
       return NULL;
@@ -495,6 +496,7 @@ hammy_plan_get_running_advice (HammyPlan *self)
       return _("Run as you feel able. Do the warm-up before each run, and keep up the strength work.");
     case HAMMY_TRIAGE_PHASE_URGENT:
     case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_PHASE_KEEP:
     case HAMMY_TRIAGE_N_PHASES:
     default:
       return _("No running for now. Walking within comfort is fine.");

@@ -373,6 +373,7 @@ top_load (HammyTriagePhase phase)
     case HAMMY_TRIAGE_PHASE_CALM:
     case HAMMY_TRIAGE_PHASE_URGENT:
     case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_PHASE_KEEP:
     case HAMMY_TRIAGE_N_PHASES:
     default:
       return load_index ("bodyweight");
@@ -803,6 +804,7 @@ rule_next_phase (Context    *c,
     case HAMMY_TRIAGE_PHASE_WARMUP:
     case HAMMY_TRIAGE_PHASE_URGENT:
     case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_PHASE_KEEP:
     case HAMMY_TRIAGE_N_PHASES:
     default:
       return NULL;

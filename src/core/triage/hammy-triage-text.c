@@ -259,6 +259,8 @@ static const struct
     N_("Heavy work that makes the hamstring strong while it lengthens, like the wall-supported RDL, at a hard but controlled effort.") },
   [HAMMY_TRIAGE_PHASE_RETURN] = { N_("Return to Running"),
     N_("Rebuild your running one pain-free step at a time, easy running first and speed and hills last, and keep the strength work going.") },
+  [HAMMY_TRIAGE_PHASE_KEEP] = { N_("Keep It Strong"),
+    N_("You are back to running. Keep the strength work going once or twice a week and build your running back gradually, speed and hills last: most strains that come back do so in the first weeks.") },
   [HAMMY_TRIAGE_PHASE_WARMUP] = { N_("Warm Up and Keep It Strong"),
     N_("Your hamstring feels tight but shows no sign of injury. A good warm-up before runs and regular strength work fit best.") },
 };

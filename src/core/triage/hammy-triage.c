@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hammy-answers.h"
 #include "hammy-clock.h"
 #include "hammy-json-guard.h"
 #include "hammy-triage.h"
@@ -29,7 +30,7 @@ G_DEFINE_FINAL_TYPE (HammyAssessment, hammy_assessment, G_TYPE_OBJECT)
 G_DEFINE_QUARK (hammy-triage-error-quark, hammy_triage_error)
 
 static const char * const phase_ids[HAMMY_TRIAGE_N_PHASES] = {
-  "urgent", "refer", "calm", "build", "load", "return", "warmup",
+  "urgent", "refer", "calm", "build", "load", "return", "keep", "warmup",
 };
 
 static const char * const pictures[] = {
@@ -89,22 +90,12 @@ typedef struct
   JsonObject *answers;
 } Answers;
 
-static JsonNode *
-member (Answers    *a,
-        const char *id)
-{
-  JsonNode *node = json_object_get_member (a->answers, id);
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
-}
-
+/* Thin names over hammy-answers.h, so that the rules below read as sentences. */
 static gboolean
 is_true (Answers    *a,
          const char *id)
 {
-  JsonNode *node = member (a, id);
-
-  return node != NULL && json_node_get_boolean (node);
+  return hammy_answers_is_true (a->answers, id);
 }
 
 static gboolean
@@ -112,16 +103,14 @@ is (Answers    *a,
     const char *id,
     const char *value)
 {
-  JsonNode *node = member (a, id);
-
-  return node != NULL && g_strcmp0 (json_node_get_string (node), value) == 0;
+  return hammy_answers_is (a->answers, id, value);
 }
 
 static gboolean
 has (Answers    *a,
      const char *id)
 {
-  return member (a, id) != NULL;
+  return hammy_answers_has (a->answers, id);
 }
 
 /* -1 when unanswered: every comparison below asks for an answer that permits, so a missing
@@ -130,9 +119,7 @@ static gint64
 number (Answers    *a,
         const char *id)
 {
-  JsonNode *node = member (a, id);
-
-  return node != NULL ? json_node_get_int (node) : -1;
+  return hammy_answers_number (a->answers, id);
 }
 
 static gboolean
@@ -140,9 +127,7 @@ at_most (Answers    *a,
          const char *id,
          gint64      limit)
 {
-  gint64 value = number (a, id);
-
-  return value >= 0 && value <= limit;
+  return hammy_answers_at_most (a->answers, id, limit);
 }
 
 static gboolean
@@ -150,9 +135,7 @@ at_least (Answers    *a,
           const char *id,
           gint64      limit)
 {
-  gint64 value = number (a, id);
-
-  return value >= 0 && value >= limit;
+  return hammy_answers_at_least (a->answers, id, limit);
 }
 
 /* ---- building the assessment ------------------------------------------------------- */
@@ -504,6 +487,7 @@ assess_training_phase (HammyAssessment *self,
 
     case HAMMY_TRIAGE_PHASE_URGENT:
     case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_PHASE_KEEP:
     case HAMMY_TRIAGE_N_PHASES:
     default:
       g_assert_not_reached ();
@@ -562,6 +546,7 @@ assess_running (HammyAssessment *self,
     case HAMMY_TRIAGE_PHASE_URGENT:
     case HAMMY_TRIAGE_PHASE_REFER:
     case HAMMY_TRIAGE_PHASE_CALM:
+    case HAMMY_TRIAGE_PHASE_KEEP:
     case HAMMY_TRIAGE_N_PHASES:
     default:
       return "stop";

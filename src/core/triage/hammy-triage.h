@@ -10,7 +10,9 @@
 G_BEGIN_DECLS
 
 /* From the most cautious to the least: an answer that adds a symptom never moves an
- * assessment down this list. */
+ * assessment down this list. Keep comes after return and only a plan reaches it (a phase
+ * check after the running ladder, docs/programme.md); triage never gives it. Warm-up stands
+ * apart: tight, not injured. */
 typedef enum
 {
   HAMMY_TRIAGE_PHASE_URGENT,
@@ -19,6 +21,7 @@ typedef enum
   HAMMY_TRIAGE_PHASE_BUILD,
   HAMMY_TRIAGE_PHASE_LOAD,
   HAMMY_TRIAGE_PHASE_RETURN,
+  HAMMY_TRIAGE_PHASE_KEEP,
   HAMMY_TRIAGE_PHASE_WARMUP,
   HAMMY_TRIAGE_N_PHASES
 } HammyTriagePhase;
