@@ -116,7 +116,7 @@ void      hammy_data_reading_run            (GTask                *task,
                                              gpointer              task_data,
                                              GCancellable         *cancellable);
 
-/* ---- the list of profiles ------------------------------------------------------------ */
+/* ---- hammy-data-profiles.c: the list of profiles ------------------------------------- */
 
 typedef struct _HammyDeletedProfile HammyDeletedProfile;
 
