@@ -138,7 +138,8 @@ hammy_data_reading_run (GTask        *task,
   log_dir = g_build_filename (reading->profile_dir, "log", NULL);
   sore_side_path = g_build_filename (reading->profile_dir, HAMMY_DATA_SORE_SIDE_FILE, NULL);
 
-  reading->plan = hammy_store_load (reading->store, plan_path, &hammy_plan_format, load_plan, reading->library, &problem);
+  reading->plan = hammy_store_load (reading->store, plan_path, &hammy_plan_format, load_plan, reading->library,
+                                    &problem);
   take_problem (reading, problem);
 
   reading->assessments = g_list_store_new (HAMMY_TYPE_ASSESSMENT);
@@ -164,7 +165,8 @@ hammy_data_reading_run (GTask        *task,
   take_problem (reading, problem);
 
   problem = NULL;
-  reading->sore_side = hammy_store_load (reading->store, sore_side_path, &hammy_sore_side_format, load_sore_side, NULL, &problem);
+  reading->sore_side = hammy_store_load (reading->store, sore_side_path, &hammy_sore_side_format, load_sore_side,
+                                         NULL, &problem);
   take_problem (reading, problem);
 
   g_task_return_boolean (task, TRUE);
