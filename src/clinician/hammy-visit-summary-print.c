@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-dates.h"
 #include "hammy-print-layout.h"
 #include "hammy-visit-summary-print.h"
 
@@ -83,16 +84,6 @@ list_length (SummaryJob *job,
 }
 
 /* ---- pieces ---------------------------------------------------------------------------- */
-
-static char *
-format_short_day (const GDate *date)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
-  /* TRANSLATORS: a day in a list of the visit summary, as in “Tue 3 Mar”; see the strftime manual */
-  return time != NULL ? g_date_time_format (time, _("%a %-d %b")) : g_strdup ("");
-}
 
 static void
 set_grey (cairo_t *cr,
@@ -308,8 +299,8 @@ show_pain_chart (SummaryJob      *job,
       cairo_fill (cr);
     }
 
-  first = format_short_day (&trend->first);
-  last = format_short_day (&trend->last);
+  first = hammy_dates_format (&trend->first, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
+  last = hammy_dates_format (&trend->last, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
   set_grey (cr, 0.3);
   hammy_print_text (context, cr, HAMMY_PRINT_SMALL, first, left, axis_y, plot_width / 2);
   hammy_print_text_aligned (context, cr, HAMMY_PRINT_SMALL, last, PANGO_ALIGN_RIGHT, left + plot_width / 2, axis_y,

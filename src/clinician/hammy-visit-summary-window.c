@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-dates.h"
 #include "hammy-pain-chart.h"
 #include "hammy-print-layout.h"
 #include "hammy-visit-summary-print.h"
@@ -69,16 +70,6 @@ get_today (HammyVisitSummaryWindow *self,
            GDate                   *today)
 {
   hammy_context_get_today (self->context, today);
-}
-
-static char *
-format_day (const GDate *date,
-            const char  *format)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
-  return time != NULL ? g_date_time_format (time, format) : g_strdup ("");
 }
 
 /* The day the last summary was saved or printed, when it is before today. */
@@ -380,8 +371,7 @@ update_since_controls (HammyVisitSummaryWindow *self)
   const GDate *since = hammy_visit_summary_get_since (self->summary);
   g_autoptr(GDateTime) selected = g_date_time_new_local (g_date_get_year (since), g_date_get_month (since),
                                                          g_date_get_day (since), 12, 0, 0);
-  /* TRANSLATORS: the first day of the summary on its button, as in “2 March 2026”; see the strftime manual */
-  g_autofree char *day = format_day (since, _("%-d %B %Y"));
+  g_autofree char *day = hammy_dates_format (since, HAMMY_DATE_STYLE_DAY);
   const char *period = hammy_visit_summary_get_period_line (self->summary);
   GDate last;
   gboolean has_last;
@@ -396,8 +386,7 @@ update_since_controls (HammyVisitSummaryWindow *self)
   has_last = get_last_summary (self, &last);
   if (has_last)
     {
-      /* TRANSLATORS: a choice of the first day; %s is a day, as in “3 March” */
-      g_autofree char *short_day = format_day (&last, _("%-d %B"));
+      g_autofree char *short_day = hammy_dates_format (&last, HAMMY_DATE_STYLE_DAY_IN_YEAR);
       g_autofree char *label = g_strdup_printf (_("Since the _Last Summary, %s"), short_day);
 
       gtk_button_set_label (self->last_summary_button, label);

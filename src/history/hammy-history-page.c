@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-dates.h"
 #include "hammy-history-page.h"
 #include "hammy-month-grid.h"
 #include "hammy-pain-chart.h"
@@ -132,7 +133,6 @@ update_calendar (HammyHistoryPage *self)
   HammyHistoryMonth month;
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
-  g_autoptr(GDateTime) first = NULL;
   GDate today;
 
   get_today (self, &today);
@@ -140,9 +140,7 @@ update_calendar (HammyHistoryPage *self)
                            g_date_get_month (&self->shown), &month);
   hammy_month_grid_set_month (self->month_grid, &month, &today);
 
-  first = g_date_time_new_local (g_date_get_year (&self->shown), g_date_get_month (&self->shown), 1, 12, 0, 0);
-  /* TRANSLATORS: the month above the calendar, as in “March 2026”; see the strftime manual */
-  title = g_date_time_format (first, _("%B %Y"));
+  title = hammy_dates_format (&self->shown, HAMMY_DATE_STYLE_MONTH);
   gtk_label_set_label (self->month_label, title);
 
   summary = hammy_history_describe_month (&month, &today);
@@ -171,15 +169,6 @@ show_date (HammyHistoryPage *self,
   return TRUE;
 }
 
-static char *
-format_check_day (GDateTime *time)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-
-  /* TRANSLATORS: the day of a check, as in “3 March 2026”; see the strftime manual */
-  return g_date_time_format (local, _("%-d %B %Y"));
-}
-
 static HammySide
 update_side (HammyHistoryPage *self)
 {
@@ -192,7 +181,8 @@ update_side (HammyHistoryPage *self)
     case HAMMY_SORE_SIDE_FROM_CHECK:
       {
         g_autoptr(HammyAssessment) latest = g_list_model_get_item (hammy_data_get_assessments (self->data), 0);
-        g_autofree char *day = format_check_day (hammy_assessment_get_created (latest));
+        g_autofree char *day = hammy_dates_format_date_time (hammy_assessment_get_created (latest),
+                                                             HAMMY_DATE_STYLE_DAY);
 
         subtitle = g_strdup_printf (_("From your check on %s"), day);
       }

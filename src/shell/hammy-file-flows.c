@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-dates.h"
 #include "hammy-file-flows.h"
 #include "hammy-triage-text.h"
 
@@ -203,8 +204,7 @@ static void
 preview_backup (Flow        *flow,
                 HammyBackup *backup)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (hammy_backup_get_created (backup));
-  g_autofree char *when = g_date_time_format (local, _("%e %B %Y"));
+  g_autofree char *when = hammy_dates_format_date_time (hammy_backup_get_created (backup), HAMMY_DATE_STYLE_DAY);
   guint n_checks = g_list_model_get_n_items (hammy_backup_get_assessments (backup));
   guint n_sessions = hammy_backup_get_n_sessions (backup);
   g_autofree char *checks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u saved check", "%u saved checks", n_checks), n_checks);
@@ -219,7 +219,7 @@ preview_backup (Flow        *flow,
     holds = g_strdup_printf (_("It holds %s and %s."), checks, sessions);
 
   body = g_strdup_printf (_("This backup was made on %s. %s\n\nWhat you do not have yet is added and nothing you have is removed. A copy of everything as it is now is saved first."),
-                          g_strstrip (when), holds);
+                          when, holds);
 
   ask_before_use (flow, _("Restore This Backup?"), body, "restore", _("_Restore"), backup);
 }

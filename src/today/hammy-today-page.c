@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-dates.h"
 #include "hammy-session-view.h"
 #include "hammy-checkin-dialog.h"
 #include "hammy-plan-editor.h"
@@ -54,15 +55,6 @@ static GtkStack *
 get_stack (HammyTodayPage *self)
 {
   return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
-}
-
-static char *
-format_day (GDateTime *time)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-  g_autofree char *day = g_date_time_format (local, _("%e %B %Y"));
-
-  return g_strdup (g_strstrip (day));
 }
 
 /* The note of an item is a clinician's: it stays out of the row while presenting. */
@@ -140,7 +132,7 @@ show_plan (HammyTodayPage *self,
            HammyPlan      *plan)
 {
   g_autofree char *source = NULL;
-  g_autofree char *made = format_day (hammy_plan_get_created (plan));
+  g_autofree char *made = hammy_dates_format_date_time (hammy_plan_get_created (plan), HAMMY_DATE_STYLE_DAY);
   const char *note = hammy_plan_get_note (plan);
   const char *private_note = hammy_plan_get_private_note (plan);
   gboolean running = hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN;
@@ -152,7 +144,7 @@ show_plan (HammyTodayPage *self,
     source = g_strdup_printf (_("Brought in from a plan file on %s."), made);
   else if (hammy_plan_get_assessment (plan) != NULL)
     {
-      g_autofree char *checked = format_day (hammy_plan_get_assessment (plan));
+      g_autofree char *checked = hammy_dates_format_date_time (hammy_plan_get_assessment (plan), HAMMY_DATE_STYLE_DAY);
 
       source = g_strdup_printf (_("Made from your check on %s."), checked);
     }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-article.h"
+#include "hammy-dates.h"
 #include "hammy-self-check-row.h"
 #include "hammy-toasts.h"
 #include "hammy-triage-page.h"
@@ -568,9 +569,9 @@ show_result (HammyTriagePage *self,
   gtk_widget_set_visible (self->rerun_button, from_history);
   if (from_history)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (hammy_assessment_get_created (assessment));
-      g_autofree char *when = g_date_time_format (local, _("%e %B %Y at %H:%M"));
-      g_autofree char *text = g_strdup_printf (_("A check from %s, as it was then."), g_strstrip (when));
+      g_autofree char *when = hammy_dates_format_date_time (hammy_assessment_get_created (assessment),
+                                                            HAMMY_DATE_STYLE_DAY_AT_TIME);
+      g_autofree char *text = g_strdup_printf (_("A check from %s, as it was then."), when);
 
       gtk_label_set_label (self->saved_label, text);
     }
@@ -608,11 +609,11 @@ create_history_row (gpointer item,
                     gpointer user_data)
 {
   HammyAssessment *assessment = item;
-  g_autoptr(GDateTime) local = g_date_time_to_local (hammy_assessment_get_created (assessment));
-  g_autofree char *when = g_date_time_format (local, _("%e %B %Y, %H:%M"));
+  g_autofree char *when = hammy_dates_format_date_time (hammy_assessment_get_created (assessment),
+                                                        HAMMY_DATE_STYLE_DAY_AND_TIME);
   GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_strstrip (when));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hammy_triage_phase_get_title (hammy_assessment_get_phase (assessment)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

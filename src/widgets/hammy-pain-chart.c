@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "hammy-chart.h"
+#include "hammy-dates.h"
 #include "hammy-pain-chart.h"
 
 #define PLOT_HEIGHT   160
@@ -83,23 +84,6 @@ y_for (const Geometry *geometry,
        double          pain)
 {
   return geometry->top + geometry->height * (1 - pain / 10.0);
-}
-
-/* With the year when the span crosses one, so a year's chart says which March. */
-static char *
-format_day (const GDate *date,
-            gboolean     with_year)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
-  if (time == NULL)
-    return g_strdup ("");
-  if (with_year)
-    /* TRANSLATORS: a short date with its year under a chart, as in “3 Mar 2026”; see the strftime manual */
-    return g_date_time_format (time, _("%-d %b %Y"));
-  /* TRANSLATORS: a short date under a chart, as in “3 Mar”; see the strftime manual */
-  return g_date_time_format (time, _("%-d %b"));
 }
 
 /* Worse points up, better points down, the same is level: the shape says it without colour. */
@@ -199,11 +183,13 @@ hammy_pain_chart_snapshot (GtkWidget   *widget,
       hammy_chart_text (snapshot, layout, geometry.left - GAP, y, 1, 0.5, &dim);
     }
 
-  /* The first and last day of the span under the plot. */
+  /* The first and last day of the span under the plot, with the year when the span crosses
+   * one, so a year's chart says which March. */
   {
-    gboolean with_year = g_date_get_year (&self->first) != g_date_get_year (&self->last);
-    g_autofree char *first = format_day (&self->first, with_year);
-    g_autofree char *last = format_day (&self->last, with_year);
+    HammyDateStyle style = g_date_get_year (&self->first) != g_date_get_year (&self->last)
+                           ? HAMMY_DATE_STYLE_SHORT : HAMMY_DATE_STYLE_SHORT_IN_YEAR;
+    g_autofree char *first = hammy_dates_format (&self->first, style);
+    g_autofree char *last = hammy_dates_format (&self->last, style);
     g_autoptr(PangoLayout) first_layout = hammy_chart_layout (widget, first, HAMMY_CHART_SMALL);
     g_autoptr(PangoLayout) last_layout = hammy_chart_layout (widget, last, HAMMY_CHART_SMALL);
     g_autoptr(PangoLayout) caption = hammy_chart_layout (widget, _("Next morning"), HAMMY_CHART_SMALL);

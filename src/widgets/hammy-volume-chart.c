@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "hammy-chart.h"
+#include "hammy-dates.h"
 #include "hammy-volume-chart.h"
 
 #define PLOT_HEIGHT 120
@@ -119,15 +120,11 @@ hammy_volume_chart_snapshot (GtkWidget   *widget,
   /* Which weeks these are: the first and this one. */
   {
     const HammyWeekVolume *first = &g_array_index (self->weeks, HammyWeekVolume, 0);
-    g_autoptr(GDateTime) monday = g_date_time_new_local (g_date_get_year (&first->monday), g_date_get_month (&first->monday),
-                                                         g_date_get_day (&first->monday), 12, 0, 0);
     const HammyWeekVolume *last = &g_array_index (self->weeks, HammyWeekVolume, self->weeks->len - 1);
-    /* A year's chart says which March. */
-    g_autofree char *first_text = g_date_get_year (&first->monday) != g_date_get_year (&last->monday)
-                                  /* TRANSLATORS: under a chart of weeks, the Monday the first week starts on, as in “2 Mar 2026”; see the strftime manual */
-                                  ? g_date_time_format (monday, _("%-d %b %Y"))
-                                  /* TRANSLATORS: under a chart of weeks, the Monday the first week starts on, as in “2 Mar”; see the strftime manual */
-                                  : g_date_time_format (monday, _("%-d %b"));
+    /* The Monday the first week starts on; a year's chart says which March. */
+    HammyDateStyle style = g_date_get_year (&first->monday) != g_date_get_year (&last->monday)
+                           ? HAMMY_DATE_STYLE_SHORT : HAMMY_DATE_STYLE_SHORT_IN_YEAR;
+    g_autofree char *first_text = hammy_dates_format (&first->monday, style);
     g_autoptr(PangoLayout) first_layout = hammy_chart_layout (widget, first_text, HAMMY_CHART_SMALL);
     g_autoptr(PangoLayout) last_layout = hammy_chart_layout (widget, _("This week"), HAMMY_CHART_SMALL);
     float axis = top + height + GAP / 2.0;

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hammy-dates.h"
 #include "hammy-handout.h"
 #include "hammy-triage-text.h"
 
@@ -73,16 +74,6 @@ append_range (GString *text,
     g_string_append_printf (text, "%u", low);
 }
 
-static char *
-format_day (GDateTime *time)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-
-  /* Translators: a day for a printed page, as g_date_time_format() takes it; “%-d” is the
-   * day of the month without padding */
-  return g_date_time_format (local, _("%-d %B %Y"));
-}
-
 /* The plan keeps its own numbers; the library adds what the plan does not carry (a range that
  * still starts where the plan does, the effort for the same load, how often). */
 static HammyDosage
@@ -114,14 +105,14 @@ dosage_for_item (HammyExercise       *exercise,
 static char *
 format_source (HammyPlan *plan)
 {
-  g_autofree char *made = format_day (hammy_plan_get_created (plan));
+  g_autofree char *made = hammy_dates_format_date_time (hammy_plan_get_created (plan), HAMMY_DATE_STYLE_DAY);
 
   if (hammy_plan_get_imported (plan))
     return g_strdup_printf (_("Brought in from a plan file on %s."), made);
 
   if (hammy_plan_get_assessment (plan) != NULL)
     {
-      g_autofree char *checked = format_day (hammy_plan_get_assessment (plan));
+      g_autofree char *checked = hammy_dates_format_date_time (hammy_plan_get_assessment (plan), HAMMY_DATE_STYLE_DAY);
 
       return g_strdup_printf (_("Made from your check on %s."), checked);
     }
@@ -179,7 +170,7 @@ hammy_handout_new (HammyPlan         *plan,
   self = g_object_new (HAMMY_TYPE_HANDOUT, NULL);
   self->plan = g_object_ref (plan);
   self->library = g_object_ref (library);
-  self->date_line = format_day (date);
+  self->date_line = hammy_dates_format_date_time (date, HAMMY_DATE_STYLE_DAY);
   self->source_line = format_source (plan);
   self->note = with_notes ? hammy_plan_get_note (plan) : NULL;
 

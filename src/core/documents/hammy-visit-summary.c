@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hammy-dates.h"
 #include "hammy-exercise.h"
 #include "hammy-triage-text.h"
 #include "hammy-sentences.h"
@@ -71,30 +72,6 @@ side_row_clear (HammyVisitSideRow *row)
   g_free (row->other);
 }
 
-static char *
-format_date (const GDate *date,
-             const char  *format)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
-  return time != NULL ? g_date_time_format (time, format) : g_strdup ("");
-}
-
-static char *
-format_day (const GDate *date)
-{
-  /* TRANSLATORS: a day in the visit summary, as in “3 March 2026”; see the strftime manual */
-  return format_date (date, _("%-d %B %Y"));
-}
-
-static char *
-format_short_day (const GDate *date)
-{
-  /* TRANSLATORS: a day in a list of the visit summary, as in “Tue 3 Mar”; see the strftime manual */
-  return format_date (date, _("%a %-d %b"));
-}
-
 static void
 date_from_time (GDateTime *time,
                 GDate     *out)
@@ -147,7 +124,7 @@ session_status (const HammyLogSession *session)
 static void
 make_period_line (HammyVisitSummary *self)
 {
-  g_autofree char *last = format_day (&self->today);
+  g_autofree char *last = hammy_dates_format (&self->today, HAMMY_DATE_STYLE_DAY);
   g_autofree char *first = NULL;
 
   self->date_line = g_strdup (last);
@@ -159,10 +136,9 @@ make_period_line (HammyVisitSummary *self)
     }
 
   if (g_date_get_year (&self->since) == g_date_get_year (&self->today))
-    /* TRANSLATORS: the first day of a period within one year, as in “3 March”; see the strftime manual */
-    first = format_date (&self->since, _("%-d %B"));
+    first = hammy_dates_format (&self->since, HAMMY_DATE_STYLE_DAY_IN_YEAR);
   else
-    first = format_day (&self->since);
+    first = hammy_dates_format (&self->since, HAMMY_DATE_STYLE_DAY);
 
   /* TRANSLATORS: the period of a visit summary, as in “3 March to 16 March 2026, 14 days” */
   self->period_line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s to %s, %u day", "%s to %s, %u days",
@@ -199,7 +175,7 @@ make_plan (HammyVisitSummary *self,
       g_autofree char *when = NULL;
 
       date_from_time (hammy_assessment_get_created (latest), &day);
-      when = format_day (&day);
+      when = hammy_dates_format (&day, HAMMY_DATE_STYLE_DAY);
       if (!hammy_triage_phase_is_training (hammy_assessment_get_phase (latest)))
         /* TRANSLATORS: %s is a day, as in “3 March 2026” */
         self->check_line = g_strdup_printf (_("Latest check on %s: it found signs that need a clinician."), when);
@@ -601,7 +577,7 @@ make_flags (HammyVisitSummary *self,
       GDate day;
 
       date_from_time (hammy_assessment_get_created (latest), &day);
-      when = format_short_day (&day);
+      when = hammy_dates_format (&day, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
       /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
       hammy_sentences_append_printf (text, _("%s: the latest check found signs that need a clinician."), when);
       for (const char * const *flag = hammy_assessment_get_flags (latest); flag != NULL && *flag != NULL; flag++)
@@ -645,7 +621,7 @@ make_flags (HammyVisitSummary *self,
         if (!hammy_history_get_session_date (session, &date) || !in_period (self, &date))
           continue;
 
-        day = format_short_day (&date);
+        day = hammy_dates_format (&date, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
         for (guint j = 0; j < session->sets->len; j++)
           {
             const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, j);
@@ -740,7 +716,7 @@ make_checkins (HammyVisitSummary *self,
       hammy_sentences_append (text, describe_stiffness (logged->stiffness));
       if (logged->red_flag)
         hammy_sentences_append (text, _("A warning sign was noted."));
-      checkin.day = format_short_day (&checkin.date);
+      checkin.day = hammy_dates_format (&checkin.date, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
       checkin.text = g_string_free (g_steal_pointer (&text), FALSE);
       g_array_append_val (self->checkins, checkin);
     }

@@ -1130,14 +1130,6 @@ migrate_plan_file (JsonObject  *object,
 }
 
 static gboolean
-invalid (GError     **error,
-         const char  *message)
-{
-  g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
 is_day (const char *text)
 {
   int y, m, d;
@@ -1159,11 +1151,7 @@ parse_day (JsonObject  *object,
   if (text == NULL)
     return TRUE;
   if (!is_day (text))
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a date."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be a date."), name);
 
   *out = g_strdup (text);
   return TRUE;
@@ -1206,18 +1194,17 @@ parse_item (JsonObject     *object,
   exercise = hammy_library_lookup_exercise (library, id);
   if (exercise == NULL || hammy_exercise_get_kind (exercise) != HAMMY_EXERCISE_KIND_EXERCISE)
     {
-      g_autofree char *shown = g_utf8_substring (id, 0, MIN (g_utf8_strlen (id, -1), 40));
+      g_autofree char *excerpt = hammy_json_dup_excerpt (id);
 
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("It asks for an exercise this version of Hammy does not have, “%s”."), shown);
-      return FALSE;
+      return hammy_json_set_invalid (error, _("It asks for an exercise this version of Hammy does not have, “%s”."),
+                                     excerpt);
     }
   if (index_of (section_ids, section) < 0)
-    return invalid (error, _("An exercise in it belongs to a part of the session Hammy does not know."));
+    return hammy_json_set_invalid (error, _("An exercise in it belongs to a part of the session Hammy does not know."));
   if ((reps > 0) == (hold > 0))
-    return invalid (error, _("An exercise in it should have either repetitions or a hold time, not both or neither."));
+    return hammy_json_set_invalid (error, _("An exercise in it should have either repetitions or a hold time, not both or neither."));
   if (!hammy_vocabulary_contains (HAMMY_VOCABULARY_LOAD, load))
-    return invalid (error, _("An exercise in it has a load Hammy does not know."));
+    return hammy_json_set_invalid (error, _("An exercise in it has a load Hammy does not know."));
 
   item->exercise = g_strdup (id);
   item->section = index_of (section_ids, section);
@@ -1258,7 +1245,7 @@ parse_declined (HammyPlan   *self,
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
           strlen (json_node_get_string (node)) > MAX_DECLINED_KEY)
-        return invalid (error, _("A declined proposal in it is not one Hammy wrote."));
+        return hammy_json_set_invalid (error, _("A declined proposal in it is not one Hammy wrote."));
       g_ptr_array_add (self->declined, g_strdup (json_node_get_string (node)));
     }
 
@@ -1297,17 +1284,17 @@ parse_body (JsonObject    *object,
 
   if (!hammy_triage_phase_from_id (phase, &self->phase) || plan_for (self->phase) == NULL)
     {
-      invalid (error, _("It names a phase that has no circuit."));
+      hammy_json_set_invalid (error, _("It names a phase that has no circuit."));
       return NULL;
     }
   if (ladder_step >= 0 && self->phase != HAMMY_TRIAGE_PHASE_RETURN)
     {
-      invalid (error, _("It gives a step of the running ladder to a phase that has none."));
+      hammy_json_set_invalid (error, _("It gives a step of the running ladder to a phase that has none."));
       return NULL;
     }
   if (json_array_get_length (items) == 0)
     {
-      invalid (error, _("It has no exercises in it."));
+      hammy_json_set_invalid (error, _("It has no exercises in it."));
       return NULL;
     }
   self->note = note != NULL && *note ? g_strdup (note) : NULL;
@@ -1323,7 +1310,7 @@ parse_body (JsonObject    *object,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          invalid (error, _("An exercise in it is not a group of fields."));
+          hammy_json_set_invalid (error, _("An exercise in it is not a group of fields."));
           goto failed;
         }
       if (!parse_item (json_node_get_object (node), library, &item, error))

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hammy-dates.h"
 #include "hammy-exercise.h"
 #include "hammy-history.h"
 #include "hammy-sentences.h"
@@ -68,17 +69,6 @@ hammy_history_get_checkin_date (const HammyLogCheckin *checkin,
   g_return_val_if_fail (out != NULL, FALSE);
 
   return checkin_date (checkin, out);
-}
-
-/* A GDate in words, through GDateTime, whose formats are the ones translators know. */
-static char *
-format_date (const GDate *date,
-             const char  *format)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
-  return time != NULL ? g_date_time_format (time, format) : g_strdup ("");
 }
 
 static gboolean
@@ -189,8 +179,7 @@ hammy_history_describe_month (const HammyHistoryMonth *month,
 
   g_date_clear (&first, 1);
   g_date_set_dmy (&first, 1, month->month, month->year);
-  /* TRANSLATORS: a month and its year, as in “March 2026”; see the strftime manual */
-  name = format_date (&first, _("%B %Y"));
+  name = hammy_dates_format (&first, HAMMY_DATE_STYLE_MONTH);
   current = g_date_get_year (today) == month->year && g_date_get_month (today) == month->month;
 
   if (month->n_done + month->n_partial + month->n_skipped == 0)
@@ -244,8 +233,7 @@ hammy_history_describe_day (const HammyHistoryDay *day,
   g_return_val_if_fail (day != NULL && g_date_valid (&day->date), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  /* TRANSLATORS: a day in full, as in “Tuesday 3 March 2026”; see the strftime manual */
-  name = format_date (&day->date, _("%A %-d %B %Y"));
+  name = hammy_dates_format (&day->date, HAMMY_DATE_STYLE_WEEKDAY);
 
   compared = g_date_compare (&day->date, today);
   if (compared == 0)
@@ -682,8 +670,7 @@ hammy_history_describe_volume (GArray *weeks)
     }
   if (weeks->len >= 3)
     {
-      /* TRANSLATORS: the Monday a week starts on, as in “2 March”; see the strftime manual */
-      g_autofree char *monday = format_date (&busiest->monday, _("%-d %B"));
+      g_autofree char *monday = hammy_dates_format (&busiest->monday, HAMMY_DATE_STYLE_DAY_IN_YEAR);
 
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                                         "The most in one week was %u set, in the week of %s.",

@@ -127,14 +127,6 @@ is_id (const char *text)
   return TRUE;
 }
 
-static gboolean
-invalid (GError     **error,
-         const char  *message)
-{
-  g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, message);
-  return FALSE;
-}
-
 static char *
 month_key_for (gint64 seconds)
 {
@@ -187,9 +179,9 @@ parse_set (JsonObject       *object,
     return FALSE;
 
   if (!is_id (exercise))
-    return invalid (error, _("A set names an exercise in a way Hammy does not recognise."));
+    return hammy_json_set_invalid (error, _("A set names an exercise in a way Hammy does not recognise."));
   if (index_of (side_ids, side) < 0)
-    return invalid (error, _("A set names a side other than left, right or both."));
+    return hammy_json_set_invalid (error, _("A set names a side other than left, right or both."));
 
   set->exercise = g_strdup (exercise);
   set->side = index_of (side_ids, side);
@@ -230,12 +222,12 @@ parse_session (JsonObject  *object,
 
   if (!is_id (id) || (phase != NULL && !is_id (phase)))
     {
-      invalid (error, _("A session has an identifier Hammy does not recognise."));
+      hammy_json_set_invalid (error, _("A session has an identifier Hammy does not recognise."));
       return NULL;
     }
   if (index_of (status_ids, status) < 0)
     {
-      invalid (error, _("A session has a status Hammy does not know."));
+      hammy_json_set_invalid (error, _("A session has a status Hammy does not know."));
       return NULL;
     }
 
@@ -251,7 +243,7 @@ parse_session (JsonObject  *object,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          invalid (error, _("A set in a session is not a group of fields."));
+          hammy_json_set_invalid (error, _("A set in a session is not a group of fields."));
           g_array_set_size (session->sets, i);
           return NULL;
         }
@@ -283,9 +275,9 @@ parse_checkin (JsonObject       *object,
     return FALSE;
 
   if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || strlen (date) != 10 || !g_date_valid_dmy (d, m, y))
-    return invalid (error, _("A morning check-in has a date Hammy cannot read."));
+    return hammy_json_set_invalid (error, _("A morning check-in has a date Hammy cannot read."));
   if (index_of (compared_ids, pain) < 0 || index_of (compared_ids, stiffness) < 0)
-    return invalid (error, _("A morning check-in compares with usual in a way Hammy does not know."));
+    return hammy_json_set_invalid (error, _("A morning check-in compares with usual in a way Hammy does not know."));
 
   checkin->date = g_strdup (date);
   checkin->pain = index_of (compared_ids, pain) - 1;
@@ -317,12 +309,12 @@ parse_month (JsonObject  *object,
   if (strlen (key) != 7 || !g_ascii_isdigit (key[5]) || !g_ascii_isdigit (key[6]) ||
       sscanf (key, "%4d-%2d", &y, &m) != 2 || y < 2000 || m < 1 || m > 12)
     {
-      invalid (error, _("It names a month Hammy cannot read."));
+      hammy_json_set_invalid (error, _("It names a month Hammy cannot read."));
       return NULL;
     }
   if (expected != NULL && strcmp (expected, key) != 0)
     {
-      invalid (error, _("It holds a different month from the one its name says."));
+      hammy_json_set_invalid (error, _("It holds a different month from the one its name says."));
       return NULL;
     }
 
@@ -334,7 +326,7 @@ parse_month (JsonObject  *object,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          invalid (error, _("A session is not a group of fields."));
+          hammy_json_set_invalid (error, _("A session is not a group of fields."));
           month_free (month);
           return NULL;
         }
@@ -354,7 +346,7 @@ parse_month (JsonObject  *object,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          invalid (error, _("A morning check-in is not a group of fields."));
+          hammy_json_set_invalid (error, _("A morning check-in is not a group of fields."));
           month_free (month);
           return NULL;
         }

@@ -122,8 +122,7 @@ invalid_part (GError     **error,
               const char  *what,
               GError      *cause)
 {
-  g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, "%s %s", what, cause->message);
-  return FALSE;
+  return hammy_json_set_invalid (error, "%s %s", what, cause->message);
 }
 
 HammyBackup *
@@ -163,8 +162,7 @@ hammy_backup_new_from_bytes (const char    *data,
   self->created = hammy_json_parse_time (created);
   if (self->created == NULL)
     {
-      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                           _("The field “created” should be a date and time."));
+      hammy_json_set_invalid (error, _("The field “created” should be a date and time."));
       return NULL;
     }
 
@@ -201,7 +199,7 @@ hammy_backup_new_from_bytes (const char    *data,
           (assessment = hammy_assessment_new_from_json (node, &cause)) == NULL)
         {
           if (cause == NULL)
-            g_set_error_literal (&cause, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, _("It is not a group of fields."));
+            hammy_json_set_invalid (&cause, _("It is not a group of fields."));
           invalid_part (error, _("A saved check in it cannot be used."), cause);
           return NULL;
         }
@@ -216,8 +214,7 @@ hammy_backup_new_from_bytes (const char    *data,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                               _("A month of the log in it is not a group of fields."));
+          hammy_json_set_invalid (error, _("A month of the log in it is not a group of fields."));
           return NULL;
         }
       month = json_node_get_object (node);

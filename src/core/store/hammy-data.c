@@ -1,5 +1,7 @@
 /* hammy-data.c: the profiles, and the data of the one in use, read off the main thread and
- * saved as it changes.
+ * saved as it changes. Here: the facade, the reading taken in, and the profile's records; the
+ * list of profiles, the reading itself, the next step and the backups each have a file,
+ * hammy-data-*.c, over hammy-data-private.h.
  *
  * The layout under the data folder (docs/data-formats.md); <id> is "default" for the first
  * profile, which was the only folder before there were profiles:
@@ -20,18 +22,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
-#include "hammy-clock.h"
-#include "hammy-data.h"
-#include "hammy-json-guard.h"
+#include "hammy-data-private.h"
 #include "hammy-own-clips-private.h"
 #include "hammy-plan-private.h"
-#include "hammy-profiles-private.h"
-
-#define FIRST_PROFILE_DIR "profiles" G_DIR_SEPARATOR_S HAMMY_PROFILE_FIRST_ID
-#define PROFILES_FILE "profiles.json"
-#define SORE_SIDE_FILE "sore-side.json"
 
 const HammyStoreFormat hammy_assessment_format = {
   .name = "hammy-assessment",
@@ -40,31 +34,8 @@ const HammyStoreFormat hammy_assessment_format = {
   .max_depth = 8,
 };
 
-struct _HammyData
-{
-  GObject       parent_instance;
-
-  HammyStore   *store;
-  HammyLibrary *library;
-  HammyClock   *clock;         /* what every stamp in the files comes from */
-  char         *profile_dir;   /* the profile in use, relative to the data folder */
-
-  GListStore   *profiles;      /* of HammyProfile, in the order shown; empty until loaded */
-  HammyProfile *current;       /* NULL until loading is done */
-  GPtrArray    *deleted;       /* of Deleted: profiles Undo can still bring back */
-  guint         generation;    /* of the latest reading; an older one is dropped */
-
-  gboolean      loaded;
-  gboolean      loading;
-  gboolean      read_only;
-  HammyPlan    *plan;
-  GListStore   *assessments;   /* newest first */
-  HammyLog     *log;
-  HammyOwnClips *own_clips;
-  HammySide     sore_side;     /* the person's choice, BOTH when none */
-  GDateTime    *sore_side_chosen;
-  GHashTable   *prompted_on;   /* profile folder → the day the check-in was last offered there */
-};
+static void adopt_plan (HammyData *self,
+                        HammyPlan *plan);
 
 G_DEFINE_FINAL_TYPE (HammyData, hammy_data, G_TYPE_OBJECT)
 
@@ -84,25 +55,161 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* A profile deleted in this run, and where its folder waits. */
-typedef struct
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
 {
-  HammyProfile *profile;
-  guint         position;
-  char         *kept_dir;     /* relative to the data folder */
-  gboolean      was_current;
-} Deleted;
-
-static void
-deleted_free (Deleted *deleted)
-{
-  g_clear_object (&deleted->profile);
-  g_free (deleted->kept_dir);
-  g_free (deleted);
+  return g_date_time_compare (hammy_assessment_get_created ((HammyAssessment *) b),
+                              hammy_assessment_get_created ((HammyAssessment *) a));
 }
 
-static void adopt_plan (HammyData *self,
-                        HammyPlan *plan);
+/* Forgets the data of the profile in use, so nothing of it is shown with another. */
+static void
+forget_profile_data (HammyData *self)
+{
+  adopt_plan (self, NULL);
+  g_clear_object (&self->log);
+  g_list_store_remove_all (self->assessments);
+  self->sore_side = HAMMY_SIDE_BOTH;
+  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
+}
+
+static void
+save_plan (HammyData *self)
+{
+  g_autoptr(JsonNode) node = hammy_plan_to_json (self->plan);
+  g_autofree char *path = hammy_data_dup_profile_path (self, "plan.json", NULL);
+
+  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+}
+
+/* Every change to the plan in use is saved as it happens: an edit, a proposal taken, a stop. */
+static void
+on_plan_changed_cb (HammyData *self)
+{
+  save_plan (self);
+  hammy_data_emit_changed (self);
+}
+
+static void
+adopt_plan (HammyData *self,
+            HammyPlan *plan)
+{
+  if (self->plan == plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed_cb, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+}
+
+/* The checks as read, with any check finished while reading that was not on disk yet when the
+ * folder was read. */
+static void
+take_assessments (HammyData  *self,
+                  GListStore *loaded)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->assessments)); i++)
+    {
+      g_autoptr(HammyAssessment) early = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+
+      hammy_data_merge_assessment (loaded, early);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (loaded)); i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (loaded), i));
+  g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
+                       items->pdata, items->len);
+}
+
+static void
+take_reading (HammyData        *self,
+              HammyDataReading *reading)
+{
+  if (reading->first)
+    {
+      self->read_only = reading->read_only;
+      g_set_object (&self->library, reading->library);
+      hammy_data_take_profiles (self, reading);
+    }
+
+  self->loaded = TRUE;
+  adopt_plan (self, reading->plan);
+  g_set_object (&self->log, reading->log);
+  hammy_own_clips_take_loaded (self->own_clips, reading->own_clips);
+  /* A choice made while the folder was being read is newer than the one on disk. */
+  if (reading->sore_side != NULL && self->sore_side_chosen == NULL)
+    {
+      self->sore_side = reading->sore_side->side;
+      self->sore_side_chosen = g_date_time_ref (reading->sore_side->chosen);
+    }
+  take_assessments (self, reading->assessments);
+
+  for (guint i = 0; i < reading->problems->len; i++)
+    hammy_data_emit_problem (self, g_ptr_array_index (reading->problems, i));
+  hammy_data_emit_changed (self);
+}
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  HammyData *self = HAMMY_DATA (source);
+  g_autoptr(GTask) outer = user_data;
+  HammyDataReading *reading = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* Another profile was chosen while this one was being read: that reading wins. */
+  if (reading->generation != self->generation)
+    {
+      if (outer != NULL)
+        g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                 _("Another profile was chosen meanwhile."));
+      return;
+    }
+
+  self->loading = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (outer != NULL)
+        g_task_return_error (outer, g_steal_pointer (&error));
+      else
+        g_critical ("Hammy's data could not be read: %s", error->message);
+      return;
+    }
+
+  take_reading (self, reading);
+  if (outer != NULL)
+    g_task_return_boolean (outer, TRUE);
+}
+
+static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(HammyData) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = hammy_store_write_finish (HAMMY_STORE (source), result, &error);
+
+  if (path == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Hammy could not save your changes: %s"), error->message);
+
+      hammy_data_emit_problem (self, message);
+    }
+}
+
+static void
+on_own_clips_problem_cb (HammyData  *self,
+                         const char *message)
+{
+  hammy_data_emit_problem (self, message);
+}
 
 static void
 hammy_data_get_property (GObject    *object,
@@ -176,17 +283,179 @@ hammy_data_init (HammyData *self)
   self->assessments = g_list_store_new (HAMMY_TYPE_ASSESSMENT);
   self->profiles = g_list_store_new (HAMMY_TYPE_PROFILE);
   self->prompted_on = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) deleted_free);
-  self->profile_dir = g_strdup (FIRST_PROFILE_DIR);
+  self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_deleted_profile_free);
+  self->profile_dir = g_strdup (HAMMY_DATA_FIRST_PROFILE_DIR);
   self->sore_side = HAMMY_SIDE_BOTH;
 }
 
-static void
-on_own_clips_problem_cb (HammyData  *self,
+/* ---- shared by the files of HammyData (hammy-data-private.h) ------------------------- */
+
+void
+hammy_data_emit_changed (HammyData *self)
+{
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+void
+hammy_data_emit_problem (HammyData  *self,
                          const char *message)
 {
   g_signal_emit (self, signals[SIGNAL_PROBLEM], 0, message);
 }
+
+void
+hammy_data_notify_current_profile (HammyData *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PROFILE]);
+}
+
+void
+hammy_data_set_profile_dir (HammyData  *self,
+                            const char *profile_dir)
+{
+  g_free (self->profile_dir);
+  self->profile_dir = g_strdup (profile_dir);
+  forget_profile_data (self);
+  hammy_own_clips_set_profile_dir (self->own_clips, self->profile_dir);
+}
+
+void
+hammy_data_start_reading (HammyData *self,
+                          gboolean   first,
+                          GTask     *outer)
+{
+  g_autoptr(GTask) task = NULL;
+  HammyDataReading *reading;
+
+  reading = g_new0 (HammyDataReading, 1);
+  reading->store = g_object_ref (self->store);
+  reading->library = self->library != NULL ? g_object_ref (self->library) : NULL;
+  reading->now = hammy_clock_dup_utc_time (self->clock);
+  reading->profile_dir = g_strdup (self->profile_dir);
+  reading->first = first;
+  reading->generation = ++self->generation;
+
+  self->loading = TRUE;
+  task = g_task_new (self, NULL, on_read_cb, outer);
+  g_task_set_source_tag (task, hammy_data_start_reading);
+  g_task_set_task_data (task, reading, (GDestroyNotify) hammy_data_reading_free);
+  g_task_run_in_thread (task, hammy_data_reading_run);
+}
+
+char *
+hammy_data_dup_profile_path (HammyData  *self,
+                             const char *first,
+                             ...)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  va_list args;
+
+  g_ptr_array_add (parts, self->profile_dir);
+  va_start (args, first);
+  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+char *
+hammy_data_stamp_name (GDateTime  *time,
+                       const char *suffix)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+  g_autofree char *stamp = g_date_time_format (utc, "%Y-%m-%dT%H-%M-%SZ");
+
+  return g_strconcat (stamp, suffix, NULL);
+}
+
+/* Saved in the background, in order; a failure reaches the person through "problem". */
+void
+hammy_data_write_bytes (HammyData            *self,
+                        const char           *relative_path,
+                        GBytes               *bytes,
+                        HammyStoreWriteFlags  flags)
+{
+  hammy_store_write_async (self->store, relative_path, bytes, flags, NULL, on_written_cb, g_object_ref (self));
+}
+
+void
+hammy_data_write_json (HammyData            *self,
+                       const char           *relative_path,
+                       JsonNode             *node,
+                       HammyStoreWriteFlags  flags)
+{
+  g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
+
+  hammy_data_write_bytes (self, relative_path, bytes, flags);
+}
+
+void
+hammy_data_insert_newest_first (GListStore      *assessments,
+                                HammyAssessment *assessment)
+{
+  g_list_store_insert_sorted (assessments, assessment, compare_newest_first, NULL);
+}
+
+gboolean
+hammy_data_merge_assessment (GListStore      *assessments,
+                             HammyAssessment *assessment)
+{
+  GListModel *have = G_LIST_MODEL (assessments);
+
+  for (guint i = 0; i < g_list_model_get_n_items (have); i++)
+    {
+      g_autoptr(HammyAssessment) other = g_list_model_get_item (have, i);
+
+      if (g_date_time_equal (hammy_assessment_get_created (other), hammy_assessment_get_created (assessment)))
+        return FALSE;
+    }
+
+  hammy_data_insert_newest_first (assessments, assessment);
+  return TRUE;
+}
+
+/* The plan as it is now goes into the plan history, never written over. */
+void
+hammy_data_keep_plan_in_history (HammyData *self)
+{
+  g_autoptr(JsonNode) old = hammy_plan_to_json (self->plan);
+  g_autofree char *name = hammy_data_stamp_name (hammy_plan_get_created (self->plan), ".json");
+  g_autofree char *old_path = hammy_data_dup_profile_path (self, "plan-history", name, NULL);
+
+  hammy_data_write_json (self, old_path, old, HAMMY_STORE_WRITE_NEW);
+}
+
+void
+hammy_data_replace_plan (HammyData *self,
+                         HammyPlan *plan)
+{
+  /* The plan being replaced is kept: a hand-made plan is never lost to a new one. */
+  if (self->plan != NULL && self->plan != plan)
+    hammy_data_keep_plan_in_history (self);
+
+  adopt_plan (self, plan);
+  save_plan (self);
+}
+
+void
+hammy_data_keep_sore_side (HammyData *self,
+                           HammySide  side,
+                           GDateTime *chosen)
+{
+  g_autoptr(HammySoreSide) sore_side = hammy_sore_side_new (side, chosen);
+  g_autoptr(JsonNode) node = hammy_sore_side_to_json (sore_side);
+  g_autofree char *path = hammy_data_dup_profile_path (self, HAMMY_DATA_SORE_SIDE_FILE, NULL);
+
+  g_date_time_ref (chosen);
+  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
+  self->sore_side = side;
+  self->sore_side_chosen = chosen;
+  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+}
+
+/* ---- the facade ---------------------------------------------------------------------- */
 
 HammyData *
 hammy_data_new (const char   *root,
@@ -249,378 +518,6 @@ hammy_data_get_profile_dir (HammyData *self)
   return self->profile_dir;
 }
 
-static char *
-profile_path (HammyData  *self,
-              const char *first,
-              ...)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (parts, self->profile_dir);
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  return g_build_filenamev ((char **) parts->pdata);
-}
-
-/* ---- loading ------------------------------------------------------------------------- */
-
-typedef struct
-{
-  HammyStore   *store;
-  HammyLibrary *library;
-  GDateTime    *now;          /* when the reading began, for profiles found without a name */
-  char         *profile_dir;
-  gboolean      first;        /* the library, the lock and the profiles are read too */
-  guint         generation;
-
-  gboolean      read_only;
-  GPtrArray    *profiles;     /* of HammyProfile, when first */
-  char         *current;
-  HammyPlan    *plan;
-  GListStore   *assessments;
-  HammyLog     *log;
-  GHashTable   *own_clips;
-  HammySoreSide *sore_side;
-  GPtrArray    *problems;     /* of char *, sentences */
-} LoadData;
-
-static void
-load_data_free (LoadData *data)
-{
-  g_clear_object (&data->store);
-  g_clear_object (&data->library);
-  g_clear_pointer (&data->now, g_date_time_unref);
-  g_free (data->profile_dir);
-  g_clear_pointer (&data->profiles, g_ptr_array_unref);
-  g_free (data->current);
-  g_clear_object (&data->plan);
-  g_clear_object (&data->assessments);
-  g_clear_object (&data->log);
-  g_clear_pointer (&data->own_clips, g_hash_table_unref);
-  g_clear_pointer (&data->sore_side, hammy_sore_side_free);
-  g_clear_pointer (&data->problems, g_ptr_array_unref);
-  g_free (data);
-}
-
-static gpointer
-load_plan (JsonObject  *object,
-           gpointer     user_data,
-           GError     **error)
-{
-  return hammy_plan_new_from_json (object, user_data, error);
-}
-
-static gpointer
-load_assessment (JsonObject  *object,
-                 gpointer     user_data,
-                 GError     **error)
-{
-  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
-
-  return hammy_assessment_new_from_json (node, error);
-}
-
-static gpointer
-load_sore_side (JsonObject  *object,
-                gpointer     user_data,
-                GError     **error)
-{
-  return hammy_sore_side_new_from_json (object, error);
-}
-
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  return g_date_time_compare (hammy_assessment_get_created ((HammyAssessment *) b),
-                              hammy_assessment_get_created ((HammyAssessment *) a));
-}
-
-static void
-take_problem (LoadData          *data,
-              HammyStoreProblem *problem)
-{
-  if (problem == NULL)
-    return;
-  g_ptr_array_add (data->problems, g_strdup (problem->message));
-  hammy_store_problem_free (problem);
-}
-
-/* Checks saved by Hammy 0.3 lived in the data folder's own assessments/: moved once, into
- * the folder that was the only profile then. */
-static void
-move_old_checks (LoadData *data)
-{
-  g_autofree char *old = hammy_store_dup_path (data->store, "assessments");
-  g_autofree char *new_dir = g_build_filename (hammy_store_get_root (data->store), FIRST_PROFILE_DIR, "assessments", NULL);
-  g_autofree char *parent = g_path_get_dirname (new_dir);
-
-  if (!g_file_test (old, G_FILE_TEST_IS_DIR) || g_file_test (new_dir, G_FILE_TEST_EXISTS))
-    return;
-  if (g_mkdir_with_parents (parent, 0700) != 0 || g_rename (old, new_dir) != 0)
-    g_ptr_array_add (data->problems,
-                     g_strdup_printf (_("Your earlier checks in “%s” could not be moved to “%s”. They are still there, untouched."),
-                                      old, new_dir));
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) library_error = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  g_autoptr(GPtrArray) log_problems = NULL;
-  g_autofree char *plan_path = NULL;
-  g_autofree char *assessment_dir = NULL;
-  g_autofree char *log_dir = NULL;
-  g_autofree char *sore_side_path = NULL;
-  HammyStoreProblem *problem = NULL;
-
-  data->problems = g_ptr_array_new_with_free_func (g_free);
-
-  if (data->first)
-    {
-      /* The app's own content, parsed here rather than before the first frame. */
-      if (data->library == NULL)
-        data->library = hammy_library_new_from_resource (RESOURCE_PATH "/content", &library_error);
-      if (data->library == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&library_error));
-          return;
-        }
-
-      if (!hammy_store_lock (data->store, &error))
-        {
-          data->read_only = TRUE;
-          g_ptr_array_add (data->problems, g_strdup (error->message));
-        }
-      else
-        move_old_checks (data);
-
-      data->profiles = hammy_profiles_read (data->store, data->now, &data->current, data->problems);
-      g_free (data->profile_dir);
-      data->profile_dir = hammy_profile_dup_dir (data->current);
-    }
-  else
-    {
-      /* What was asked to be written into the folder is there before it is read: a profile
-       * left and chosen again at once, or one Undo is bringing back. */
-      hammy_store_flush (data->store);
-    }
-
-  plan_path = g_build_filename (data->profile_dir, "plan.json", NULL);
-  assessment_dir = g_build_filename (data->profile_dir, "assessments", NULL);
-  log_dir = g_build_filename (data->profile_dir, "log", NULL);
-  sore_side_path = g_build_filename (data->profile_dir, SORE_SIDE_FILE, NULL);
-
-  data->plan = hammy_store_load (data->store, plan_path, &hammy_plan_format, load_plan, data->library, &problem);
-  take_problem (data, problem);
-
-  data->assessments = g_list_store_new (HAMMY_TYPE_ASSESSMENT);
-  names = hammy_store_list (data->store, assessment_dir, ".json");
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autoptr(HammyAssessment) assessment = NULL;
-
-      problem = NULL;
-      assessment = hammy_store_load (data->store, g_ptr_array_index (names, i), &hammy_assessment_format,
-                                     load_assessment, NULL, &problem);
-      if (assessment != NULL)
-        g_list_store_insert_sorted (data->assessments, assessment, compare_newest_first, NULL);
-      take_problem (data, problem);
-    }
-
-  data->log = hammy_log_load (data->store, log_dir, &log_problems);
-  for (guint i = 0; i < log_problems->len; i++)
-    take_problem (data, g_ptr_array_steal_index (log_problems, i--));
-
-  problem = NULL;
-  data->own_clips = hammy_own_clips_read (data->store, data->profile_dir, &problem);
-  take_problem (data, problem);
-
-  problem = NULL;
-  data->sore_side = hammy_store_load (data->store, sore_side_path, &hammy_sore_side_format, load_sore_side, NULL, &problem);
-  take_problem (data, problem);
-
-  g_task_return_boolean (task, TRUE);
-}
-
-/* Forgets the data of the profile in use, so nothing of it is shown with another. */
-static void
-forget_profile_data (HammyData *self)
-{
-  adopt_plan (self, NULL);
-  g_clear_object (&self->log);
-  g_list_store_remove_all (self->assessments);
-  self->sore_side = HAMMY_SIDE_BOTH;
-  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
-}
-
-static HammyProfile *
-find_profile (HammyData  *self,
-              const char *id,
-              guint      *position)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->profiles)); i++)
-    {
-      HammyProfile *profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
-
-      /* The list holds it. */
-      g_object_unref (profile);
-      if (g_str_equal (hammy_profile_get_id (profile), id))
-        {
-          if (position != NULL)
-            *position = i;
-          return profile;
-        }
-    }
-
-  return NULL;
-}
-
-/* The list of profiles, as it was read, on the main thread. */
-static void
-take_profiles (HammyData *self,
-               LoadData  *data)
-{
-  HammyProfile *current;
-
-  self->read_only = data->read_only;
-  g_set_object (&self->library, data->library);
-  g_list_store_splice (self->profiles, 0, g_list_model_get_n_items (G_LIST_MODEL (self->profiles)),
-                       data->profiles->pdata, data->profiles->len);
-  current = find_profile (self, data->current, NULL);
-
-  /* Anything saved while the list was being read went into the first profile's folder, and
-   * stays there; the profile in use starts from its own files. */
-  if (!g_str_equal (self->profile_dir, data->profile_dir))
-    {
-      g_free (self->profile_dir);
-      self->profile_dir = g_strdup (data->profile_dir);
-      forget_profile_data (self);
-      hammy_own_clips_set_profile_dir (self->own_clips, self->profile_dir);
-    }
-
-  if (g_set_object (&self->current, current))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PROFILE]);
-}
-
-static void
-take_read (HammyData *self,
-           LoadData  *data)
-{
-  if (data->first)
-    take_profiles (self, data);
-
-  self->loaded = TRUE;
-  adopt_plan (self, data->plan);
-  g_set_object (&self->log, data->log);
-  hammy_own_clips_take_loaded (self->own_clips, data->own_clips);
-  /* A choice made while the folder was being read is newer than the one on disk. */
-  if (data->sore_side != NULL && self->sore_side_chosen == NULL)
-    {
-      self->sore_side = data->sore_side->side;
-      self->sore_side_chosen = g_date_time_ref (data->sore_side->chosen);
-    }
-  {
-    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-    GListModel *loaded = G_LIST_MODEL (data->assessments);
-
-    /* A check finished while loading may not have been on disk yet when the folder was read. */
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->assessments)); i++)
-      {
-        g_autoptr(HammyAssessment) early = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
-        gboolean found = FALSE;
-
-        for (guint j = 0; j < g_list_model_get_n_items (loaded) && !found; j++)
-          {
-            g_autoptr(HammyAssessment) other = g_list_model_get_item (loaded, j);
-
-            found = g_date_time_equal (hammy_assessment_get_created (early), hammy_assessment_get_created (other));
-          }
-        if (!found)
-          g_list_store_insert_sorted (data->assessments, early, compare_newest_first, NULL);
-      }
-    for (guint i = 0; i < g_list_model_get_n_items (loaded); i++)
-      g_ptr_array_add (items, g_list_model_get_item (loaded, i));
-    g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
-                         items->pdata, items->len);
-  }
-
-  for (guint i = 0; i < data->problems->len; i++)
-    g_signal_emit (self, signals[SIGNAL_PROBLEM], 0, g_ptr_array_index (data->problems, i));
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-static void
-on_read_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  HammyData *self = HAMMY_DATA (source);
-  g_autoptr(GTask) outer = user_data;
-  LoadData *data = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  /* Another profile was chosen while this one was being read: that reading wins. */
-  if (data->generation != self->generation)
-    {
-      if (outer != NULL)
-        g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                 _("Another profile was chosen meanwhile."));
-      return;
-    }
-
-  self->loading = FALSE;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (outer != NULL)
-        g_task_return_error (outer, g_steal_pointer (&error));
-      else
-        g_critical ("Hammy's data could not be read: %s", error->message);
-      return;
-    }
-
-  take_read (self, data);
-  if (outer != NULL)
-    g_task_return_boolean (outer, TRUE);
-}
-
-/* Reads the profile in use on a thread, and everything else too when @first; the result is
- * taken on the main thread whether or not anyone waits for @outer, which may be NULL. */
-static void
-start_reading (HammyData *self,
-               gboolean   first,
-               GTask     *outer)
-{
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
-
-  data = g_new0 (LoadData, 1);
-  data->store = g_object_ref (self->store);
-  data->library = self->library != NULL ? g_object_ref (self->library) : NULL;
-  data->now = hammy_clock_dup_utc_time (self->clock);
-  data->profile_dir = g_strdup (self->profile_dir);
-  data->first = first;
-  data->generation = ++self->generation;
-
-  self->loading = TRUE;
-  task = g_task_new (self, NULL, on_read_cb, outer);
-  g_task_set_source_tag (task, start_reading);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (task, load_thread);
-}
-
 /* Reads the profiles and the one in use. A file that cannot be read is no failure: it is
  * kept aside and "problem" says so; only the app's own content failing to parse is. */
 void
@@ -635,7 +532,7 @@ hammy_data_load_async (HammyData           *self,
 
   outer = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (outer, hammy_data_load_async);
-  start_reading (self, TRUE, g_steal_pointer (&outer));
+  hammy_data_start_reading (self, TRUE, g_steal_pointer (&outer));
 }
 
 gboolean
@@ -646,14 +543,6 @@ hammy_data_load_finish (HammyData     *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* The videos the person attached to exercises; empty until loading is done. */
-HammyOwnClips *
-hammy_data_get_own_clips (HammyData *self)
-{
-  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
-  return self->own_clips;
 }
 
 gboolean
@@ -677,6 +566,16 @@ hammy_data_is_read_only (HammyData *self)
   return self->read_only;
 }
 
+void
+hammy_data_flush (HammyData *self)
+{
+  g_return_if_fail (HAMMY_IS_DATA (self));
+
+  hammy_store_flush (self->store);
+}
+
+/* ---- the records of the profile in use ----------------------------------------------- */
+
 HammyPlan *
 hammy_data_get_plan (HammyData *self)
 {
@@ -699,12 +598,20 @@ hammy_data_get_log (HammyData *self)
 
   if (self->log == NULL)
     {
-      g_autofree char *log_dir = g_build_filename (self->profile_dir, "log", NULL);
+      g_autofree char *log_dir = hammy_data_dup_profile_path (self, "log", NULL);
 
       self->log = hammy_log_new (self->store, log_dir);
     }
 
   return self->log;
+}
+
+/* The videos the person attached to exercises; empty until loading is done. */
+HammyOwnClips *
+hammy_data_get_own_clips (HammyData *self)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+  return self->own_clips;
 }
 
 /* The latest check when it sends the person to a clinician (urgent or refer): then there is
@@ -743,97 +650,19 @@ hammy_data_get_sore_side (HammyData           *self,
   return hammy_history_resolve_sore_side (latest, self->sore_side, self->sore_side_chosen, source);
 }
 
-/* ---- saving -------------------------------------------------------------------------- */
-
-static void
-on_written_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+/* The person says which leg is sore; it is kept in the profile, and wins over any earlier check. */
+void
+hammy_data_set_sore_side (HammyData *self,
+                          HammySide  side)
 {
-  g_autoptr(HammyData) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = hammy_store_write_finish (HAMMY_STORE (source), result, &error);
+  g_autoptr(GDateTime) now = NULL;
 
-  if (path == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Hammy could not save your changes: %s"), error->message);
+  g_return_if_fail (HAMMY_IS_DATA (self));
+  g_return_if_fail (side == HAMMY_SIDE_LEFT || side == HAMMY_SIDE_RIGHT);
 
-      g_signal_emit (self, signals[SIGNAL_PROBLEM], 0, message);
-    }
-}
-
-static void
-write_json (HammyData            *self,
-            const char           *relative_path,
-            JsonNode             *node,
-            HammyStoreWriteFlags  flags)
-{
-  g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
-
-  hammy_store_write_async (self->store, relative_path, bytes, flags, NULL, on_written_cb, g_object_ref (self));
-}
-
-static char *
-stamp_name (GDateTime  *time,
-            const char *suffix)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
-  g_autofree char *stamp = g_date_time_format (utc, "%Y-%m-%dT%H-%M-%SZ");
-
-  return g_strconcat (stamp, suffix, NULL);
-}
-
-static void
-save_plan (HammyData *self)
-{
-  g_autoptr(JsonNode) node = hammy_plan_to_json (self->plan);
-  g_autofree char *path = profile_path (self, "plan.json", NULL);
-
-  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
-}
-
-/* The plan as it is now goes into the plan history, never written over. */
-static void
-keep_plan_in_history (HammyData *self)
-{
-  g_autoptr(JsonNode) old = hammy_plan_to_json (self->plan);
-  g_autofree char *name = stamp_name (hammy_plan_get_created (self->plan), ".json");
-  g_autofree char *old_path = profile_path (self, "plan-history", name, NULL);
-
-  write_json (self, old_path, old, HAMMY_STORE_WRITE_NEW);
-}
-
-/* Every change to the plan in use is saved as it happens: an edit, a proposal taken, a stop. */
-static void
-on_plan_changed_cb (HammyData *self)
-{
-  save_plan (self);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-static void
-adopt_plan (HammyData *self,
-            HammyPlan *plan)
-{
-  if (self->plan == plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed_cb, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
-}
-
-static void
-replace_plan (HammyData *self,
-              HammyPlan *plan)
-{
-  /* The plan being replaced is kept: a hand-made plan is never lost to a new one. */
-  if (self->plan != NULL && self->plan != plan)
-    keep_plan_in_history (self);
-
-  adopt_plan (self, plan);
-  save_plan (self);
+  now = hammy_clock_dup_utc_time (self->clock);
+  hammy_data_keep_sore_side (self, side, now);
+  hammy_data_emit_changed (self);
 }
 
 /* A new check is saved; a plan nobody edited follows it, a hand-edited one stays. */
@@ -850,19 +679,19 @@ hammy_data_add_assessment (HammyData       *self,
   g_return_if_fail (HAMMY_IS_ASSESSMENT (assessment));
 
   node = hammy_assessment_to_json (assessment);
-  name = stamp_name (hammy_assessment_get_created (assessment), ".json");
-  path = profile_path (self, "assessments", name, NULL);
-  write_json (self, path, node, HAMMY_STORE_WRITE_NEW);
-  g_list_store_insert_sorted (self->assessments, assessment, compare_newest_first, NULL);
+  name = hammy_data_stamp_name (hammy_assessment_get_created (assessment), ".json");
+  path = hammy_data_dup_profile_path (self, "assessments", name, NULL);
+  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_NEW);
+  hammy_data_insert_newest_first (self->assessments, assessment);
 
   plan = self->library != NULL ? hammy_plan_new_for_assessment (self->library, assessment) : NULL;
   if (plan != NULL && (self->plan == NULL || !hammy_plan_get_edited (self->plan)))
-    replace_plan (self, plan);
+    hammy_data_replace_plan (self, plan);
   else if (plan != NULL)
     /* A check that allows training again lifts a stop from a morning's warning sign. */
     hammy_plan_resume (self->plan);
 
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  hammy_data_emit_changed (self);
 }
 
 void
@@ -872,41 +701,9 @@ hammy_data_set_plan (HammyData *self,
   g_return_if_fail (HAMMY_IS_DATA (self));
   g_return_if_fail (HAMMY_IS_PLAN (plan));
 
-  replace_plan (self, plan);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  hammy_data_replace_plan (self, plan);
+  hammy_data_emit_changed (self);
 }
-
-static void
-keep_sore_side (HammyData *self,
-                HammySide  side,
-                GDateTime *chosen)
-{
-  g_autoptr(HammySoreSide) sore_side = hammy_sore_side_new (side, chosen);
-  g_autoptr(JsonNode) node = hammy_sore_side_to_json (sore_side);
-  g_autofree char *path = profile_path (self, SORE_SIDE_FILE, NULL);
-
-  g_date_time_ref (chosen);
-  g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
-  self->sore_side = side;
-  self->sore_side_chosen = chosen;
-  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
-}
-
-/* The person says which leg is sore; it is kept in the profile, and wins over any earlier check. */
-void
-hammy_data_set_sore_side (HammyData *self,
-                          HammySide  side)
-{
-  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
-
-  g_return_if_fail (HAMMY_IS_DATA (self));
-  g_return_if_fail (side == HAMMY_SIDE_LEFT || side == HAMMY_SIDE_RIGHT);
-
-  keep_sore_side (self, side, now);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-/* ---- mornings and the next step ------------------------------------------------------- */
 
 /* A warning sign stops the plan at once; it waits for a new check. */
 void
@@ -920,562 +717,5 @@ hammy_data_add_checkin (HammyData             *self,
   if (checkin->red_flag && self->plan != NULL)
     hammy_plan_stop (self->plan, checkin->date);
 
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-/* TRUE once a day, the first time it is asked on a day the check-in is due and a plan is in
- * use: the check-in is offered then, and not again that day however often Today updates. */
-gboolean
-hammy_data_checkin_prompt_due (HammyData *self,
-                               GDateTime *today)
-{
-  g_autofree char *day = NULL;
-
-  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
-  g_return_val_if_fail (today != NULL, FALSE);
-
-  day = hammy_progression_dup_day (today);
-  if (!self->loaded || self->read_only || self->plan == NULL || hammy_plan_get_stopped (self->plan) != NULL ||
-      hammy_data_get_blocking_assessment (self) != NULL ||
-      g_strcmp0 (g_hash_table_lookup (self->prompted_on, self->profile_dir), day) == 0 ||
-      !hammy_progression_checkin_is_due (hammy_data_get_log (self), today))
-    return FALSE;
-
-  /* Per profile: a clinician going back and forth is not asked again for the same person. */
-  g_hash_table_insert (self->prompted_on, g_strdup (self->profile_dir), g_steal_pointer (&day));
-  return TRUE;
-}
-
-/* What progression proposes for the plan in use, or NULL: no plan, a check that sends the
- * person to a clinician, or a proposal declined today. */
-HammyProposal *
-hammy_data_dup_proposal (HammyData *self,
-                         GDateTime *today)
-{
-  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
-  g_return_val_if_fail (today != NULL, NULL);
-
-  if (!self->loaded || self->plan == NULL || hammy_data_get_blocking_assessment (self) != NULL)
-    return NULL;
-
-  return hammy_progression_propose (self->plan, hammy_data_get_log (self), today);
-}
-
-/* Makes the change; the plan is saved. A new phase replaces the circuit, so the plan as it was
- * goes into the plan history first. */
-gboolean
-hammy_data_accept_proposal (HammyData      *self,
-                            HammyProposal  *proposal,
-                            GDateTime      *today,
-                            GError        **error)
-{
-  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
-  g_return_val_if_fail (HAMMY_IS_PROPOSAL (proposal), FALSE);
-  g_return_val_if_fail (self->plan != NULL, FALSE);
-
-  if (hammy_proposal_get_change (proposal) == HAMMY_PROPOSAL_CHANGE_PHASE)
-    keep_plan_in_history (self);
-
-  return hammy_progression_apply (proposal, self->plan, today, error);
-}
-
-void
-hammy_data_decline_proposal (HammyData     *self,
-                             HammyProposal *proposal,
-                             GDateTime     *today)
-{
-  g_return_if_fail (HAMMY_IS_DATA (self));
-  g_return_if_fail (HAMMY_IS_PROPOSAL (proposal));
-  g_return_if_fail (self->plan != NULL);
-
-  hammy_plan_decline (self->plan, hammy_proposal_get_key (proposal), today);
-}
-
-GBytes *
-hammy_data_export_plan (HammyData *self)
-{
-  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
-
-  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
-  g_return_val_if_fail (self->plan != NULL, NULL);
-
-  return hammy_plan_to_file_bytes (self->plan, now);
-}
-
-GBytes *
-hammy_data_create_backup (HammyData *self)
-{
-  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
-  g_autoptr(HammySoreSide) sore_side = NULL;
-
-  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
-
-  if (self->sore_side_chosen != NULL)
-    sore_side = hammy_sore_side_new (self->sore_side, self->sore_side_chosen);
-
-  return hammy_backup_create_bytes (self->plan, G_LIST_MODEL (self->assessments), hammy_data_get_log (self),
-                                    sore_side, now);
-}
-
-/* Adds what the backup has and this profile does not. Before anything changes, everything as
- * it is now is written to a backup of its own in the profile's backups/ folder. */
-void
-hammy_data_restore_backup (HammyData   *self,
-                           HammyBackup *backup)
-{
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
-  g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
-  const HammySoreSide *incoming_side;
-  GListModel *assessments;
-  HammyLog *log;
-
-  g_return_if_fail (HAMMY_IS_DATA (self));
-  g_return_if_fail (HAMMY_IS_BACKUP (backup));
-
-  before = hammy_data_create_backup (self);
-  name = stamp_name (now, ".hammybackup");
-  path = profile_path (self, "backups", name, NULL);
-  hammy_store_write_async (self->store, path, before, HAMMY_STORE_WRITE_NEW, NULL, on_written_cb, g_object_ref (self));
-
-  assessments = hammy_backup_get_assessments (backup);
-  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
-    {
-      g_autoptr(HammyAssessment) incoming = g_list_model_get_item (assessments, i);
-      gboolean known = FALSE;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (self->assessments)) && !known; j++)
-        {
-          g_autoptr(HammyAssessment) have = g_list_model_get_item (G_LIST_MODEL (self->assessments), j);
-
-          known = g_date_time_equal (hammy_assessment_get_created (have), hammy_assessment_get_created (incoming));
-        }
-      if (!known)
-        {
-          g_autoptr(JsonNode) node = hammy_assessment_to_json (incoming);
-          g_autofree char *file = stamp_name (hammy_assessment_get_created (incoming), ".json");
-          g_autofree char *file_path = profile_path (self, "assessments", file, NULL);
-
-          write_json (self, file_path, node, HAMMY_STORE_WRITE_NEW);
-          g_list_store_insert_sorted (self->assessments, incoming, compare_newest_first, NULL);
-        }
-    }
-
-  log = hammy_data_get_log (self);
-  for (guint i = 0; i < hammy_backup_get_n_months (backup); i++)
-    hammy_log_merge_month (log, hammy_backup_get_month (backup, i), NULL);
-
-  if (hammy_backup_get_plan (backup) != NULL)
-    replace_plan (self, hammy_backup_get_plan (backup));
-
-  /* The later of the two choices of sore leg is the one the person holds now. */
-  incoming_side = hammy_backup_get_sore_side (backup);
-  if (incoming_side != NULL &&
-      (self->sore_side_chosen == NULL || g_date_time_compare (incoming_side->chosen, self->sore_side_chosen) > 0))
-    keep_sore_side (self, incoming_side->side, incoming_side->chosen);
-
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-/* ---- profiles ------------------------------------------------------------------------ */
-
-/* Of HammyProfile, in the order shown; empty until loading is done. */
-GListModel *
-hammy_data_get_profiles (HammyData *self)
-{
-  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
-
-  return G_LIST_MODEL (self->profiles);
-}
-
-/* The profile whose data is shown, or is being read; NULL until loading is done. */
-HammyProfile *
-hammy_data_get_current_profile (HammyData *self)
-{
-  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
-
-  return self->current;
-}
-
-static gboolean
-is_listed (HammyData    *self,
-           HammyProfile *profile,
-           guint        *position)
-{
-  return g_list_store_find (self->profiles, profile, position);
-}
-
-static void
-save_profiles (HammyData *self)
-{
-  g_autoptr(JsonNode) node = NULL;
-
-  if (self->read_only || self->current == NULL)
-    return;
-
-  node = hammy_profiles_to_json (G_LIST_MODEL (self->profiles), hammy_profile_get_id (self->current));
-  write_json (self, PROFILES_FILE, node, HAMMY_STORE_WRITE_REPLACE);
-}
-
-static void
-save_own_name (HammyData    *self,
-               HammyProfile *profile)
-{
-  g_autoptr(JsonNode) node = hammy_profile_to_json (profile);
-  g_autofree char *directory = hammy_profile_dup_dir (hammy_profile_get_id (profile));
-  g_autofree char *path = g_build_filename (directory, "profile.json", NULL);
-
-  write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
-}
-
-/* Adding, renaming and deleting write profiles.json: not before everything is read, and not
- * while another copy of Hammy holds the folder. */
-static gboolean
-check_can_change (HammyData  *self,
-                  GError    **error)
-{
-  if (self->current == NULL)
-    {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_BUSY,
-                           _("Hammy is still reading your files. Try again in a moment."));
-      return FALSE;
-    }
-  if (self->read_only)
-    {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_READ_ONLY,
-                           _("Another copy of Hammy is using your data, so profiles cannot be changed here. Close the other copy and open Hammy again."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A video being copied in settles into the profile it was chosen in: the profile in use
- * stays until it has. */
-static gboolean
-check_can_leave (HammyData  *self,
-                 GError    **error)
-{
-  if (self->current == NULL)
-    {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_BUSY,
-                           _("Hammy is still reading your files. Try again in a moment."));
-      return FALSE;
-    }
-  if (hammy_own_clips_is_busy (self->own_clips))
-    {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_BUSY,
-                           _("A video is still being copied in. Try again when it is done."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* From here on the data is @profile's: what was shown goes, "changed" lets the pages show
- * that it is being read, and the reading starts. */
-static void
-switch_to (HammyData    *self,
-           HammyProfile *profile,
-           GTask        *outer)
-{
-  g_set_object (&self->current, profile);
-  g_free (self->profile_dir);
-  self->profile_dir = hammy_profile_dup_dir (hammy_profile_get_id (profile));
-  self->loaded = FALSE;
-  forget_profile_data (self);
-  hammy_own_clips_set_profile_dir (self->own_clips, self->profile_dir);
-  save_profiles (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PROFILE]);
-  start_reading (self, FALSE, outer);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-/* Shows @profile's data: "changed" is emitted at once with hammy_data_is_loaded() FALSE,
- * and again once its files are read. Refused while a video is being copied in. */
-void
-hammy_data_switch_profile_async (HammyData           *self,
-                                 HammyProfile        *profile,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  g_autoptr(GTask) outer = NULL;
-  GError *error = NULL;
-
-  g_return_if_fail (HAMMY_IS_DATA (self));
-  g_return_if_fail (HAMMY_IS_PROFILE (profile));
-
-  outer = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (outer, hammy_data_switch_profile_async);
-
-  if (!check_can_leave (self, &error))
-    {
-      g_task_return_error (outer, error);
-      return;
-    }
-  if (!is_listed (self, profile, NULL))
-    {
-      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                               _("The profile “%s” is not there any more."), hammy_profile_get_name (profile));
-      return;
-    }
-  if (profile == self->current)
-    {
-      g_task_return_boolean (outer, TRUE);
-      return;
-    }
-
-  switch_to (self, profile, g_steal_pointer (&outer));
-}
-
-gboolean
-hammy_data_switch_profile_finish (HammyData     *self,
-                                  GAsyncResult  *result,
-                                  GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* A new, empty profile at the end of the list; the one in use stays. Returns it, owned by
- * the list, or NULL and why not. */
-HammyProfile *
-hammy_data_add_profile (HammyData   *self,
-                        const char  *name,
-                        GError     **error)
-{
-  g_autoptr(GPtrArray) taken = g_ptr_array_new ();
-  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
-  g_autoptr(HammyProfile) profile = NULL;
-  g_autofree char *tidy = NULL;
-  g_autofree char *id = NULL;
-
-  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  if (!check_can_change (self, error))
-    return NULL;
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->profiles)) >= HAMMY_PROFILES_MAX)
-    {
-      g_autofree char *limit = g_strdup_printf ("%d", HAMMY_PROFILES_MAX);
-
-      g_set_error (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_TOO_MANY,
-                   _("Hammy keeps at most %s profiles. Delete one that is no longer needed first."), limit);
-      return NULL;
-    }
-
-  tidy = hammy_profiles_check_name (G_LIST_MODEL (self->profiles), NULL, name, error);
-  if (tidy == NULL)
-    return NULL;
-
-  for (guint i = 0; i < self->deleted->len; i++)
-    g_ptr_array_add (taken, (gpointer) hammy_profile_get_id (((Deleted *) g_ptr_array_index (self->deleted, i))->profile));
-  id = hammy_profiles_new_id (self->store, G_LIST_MODEL (self->profiles), taken);
-  profile = hammy_profile_new (id, tidy, now);
-
-  g_list_store_append (self->profiles, profile);
-  save_own_name (self, profile);
-  save_profiles (self);
-
-  return profile;
-}
-
-gboolean
-hammy_data_rename_profile (HammyData     *self,
-                           HammyProfile  *profile,
-                           const char    *name,
-                           GError       **error)
-{
-  g_autofree char *tidy = NULL;
-
-  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
-  g_return_val_if_fail (HAMMY_IS_PROFILE (profile), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  if (!check_can_change (self, error))
-    return FALSE;
-  g_return_val_if_fail (is_listed (self, profile, NULL), FALSE);
-
-  tidy = hammy_profiles_check_name (G_LIST_MODEL (self->profiles), profile, name, error);
-  if (tidy == NULL)
-    return FALSE;
-  if (g_str_equal (tidy, hammy_profile_get_name (profile)))
-    return TRUE;
-
-  hammy_profile_set_name (profile, tidy);
-  save_own_name (self, profile);
-  save_profiles (self);
-
-  return TRUE;
-}
-
-typedef struct
-{
-  HammyData *self;
-  char      *name;
-  char      *kept;      /* the folder in profiles/.deleted/ */
-  gboolean   back;      /* brought back by Undo, rather than set aside */
-} Move;
-
-static void
-on_moved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Move *move = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = hammy_store_move_finish (HAMMY_STORE (source), result, &error);
-
-  /* A profile nothing was ever saved in has no folder to move. */
-  if (path == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_autofree char *message = NULL;
-
-      if (move->back)
-        message = g_strdup_printf (_("The files of the profile “%s” could not be brought back. %s They are kept in “%s”."),
-                                   move->name, error->message, move->kept);
-      else
-        message = g_strdup_printf (_("The files of the profile “%s” could not be set aside. %s They are still in its folder."),
-                                   move->name, error->message);
-      g_signal_emit (move->self, signals[SIGNAL_PROBLEM], 0, message);
-    }
-
-  g_object_unref (move->self);
-  g_free (move->name);
-  g_free (move->kept);
-  g_free (move);
-}
-
-static void
-move_profile_folder (HammyData    *self,
-                     HammyProfile *profile,
-                     const char   *from,
-                     const char   *to,
-                     gboolean      back)
-{
-  Move *move = g_new0 (Move, 1);
-
-  move->self = g_object_ref (self);
-  move->name = g_strdup (hammy_profile_get_name (profile));
-  move->kept = hammy_store_dup_path (self->store, back ? from : to);
-  move->back = back;
-  hammy_store_move_async (self->store, from, to, NULL, on_moved_cb, move);
-}
-
-/* Takes @profile out of the list. Its folder is not deleted: it is moved to profiles/.deleted/,
- * after everything already asked to be saved in it, and hammy_data_undo_delete_profile()
- * brings it back. When it is the one in use, the next one in the list is shown. The last
- * profile cannot be deleted. */
-gboolean
-hammy_data_delete_profile (HammyData     *self,
-                           HammyProfile  *profile,
-                           GError       **error)
-{
-  g_autoptr(GDateTime) now = hammy_clock_dup_utc_time (self->clock);
-  g_autofree char *stamp = NULL;
-  g_autofree char *kept_name = NULL;
-  g_autofree char *from = NULL;
-  Deleted *deleted;
-  guint position = 0;
-  guint n;
-
-  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
-  g_return_val_if_fail (HAMMY_IS_PROFILE (profile), FALSE);
-
-  if (!check_can_change (self, error))
-    return FALSE;
-  g_return_val_if_fail (is_listed (self, profile, &position), FALSE);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
-  if (n <= 1)
-    {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_LAST_PROFILE,
-                           _("Hammy always keeps one profile, so the last one cannot be deleted."));
-      return FALSE;
-    }
-  if (profile == self->current && !check_can_leave (self, error))
-    return FALSE;
-
-  /* The time to the microsecond: deleted, brought back and deleted again within a second
-   * still gets a folder of its own. */
-  stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-  kept_name = g_strdup_printf ("%s-%s-%06d", hammy_profile_get_id (profile), stamp, g_date_time_get_microsecond (now));
-  from = hammy_profile_dup_dir (hammy_profile_get_id (profile));
-
-  deleted = g_new0 (Deleted, 1);
-  deleted->profile = g_object_ref (profile);
-  deleted->position = position;
-  deleted->kept_dir = g_build_filename ("profiles", HAMMY_PROFILES_DELETED_DIR, kept_name, NULL);
-  deleted->was_current = profile == self->current;
-  g_ptr_array_add (self->deleted, deleted);
-
-  g_list_store_remove (self->profiles, position);
-  if (deleted->was_current)
-    {
-      g_autoptr(HammyProfile) next = g_list_model_get_item (G_LIST_MODEL (self->profiles), MIN (position, n - 2));
-
-      switch_to (self, next, NULL);
-    }
-  else
-    save_profiles (self);
-
-  move_profile_folder (self, profile, from, deleted->kept_dir, FALSE);
-
-  return TRUE;
-}
-
-/* Brings back a profile deleted in this run, where it was in the list, with its folder; and
- * shows it again when it was the one in use. */
-gboolean
-hammy_data_undo_delete_profile (HammyData   *self,
-                                const char  *id,
-                                GError     **error)
-{
-  Deleted *deleted = NULL;
-  g_autofree char *to = NULL;
-  guint n;
-
-  g_return_val_if_fail (HAMMY_IS_DATA (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  for (guint i = 0; i < self->deleted->len && deleted == NULL; i++)
-    if (g_str_equal (hammy_profile_get_id (((Deleted *) g_ptr_array_index (self->deleted, i))->profile), id))
-      deleted = g_ptr_array_steal_index (self->deleted, i);
-  if (deleted == NULL)
-    {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_NOT_DELETED,
-                           _("There is no deleted profile to bring back."));
-      return FALSE;
-    }
-  if (!check_can_change (self, error))
-    {
-      g_ptr_array_add (self->deleted, deleted);
-      return FALSE;
-    }
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
-  g_list_store_insert (self->profiles, MIN (deleted->position, n), deleted->profile);
-  to = hammy_profile_dup_dir (hammy_profile_get_id (deleted->profile));
-  move_profile_folder (self, deleted->profile, deleted->kept_dir, to, TRUE);
-
-  /* Its folder is back before it is read: the reading waits for the moves before it. */
-  if (deleted->was_current && check_can_leave (self, NULL))
-    switch_to (self, deleted->profile, NULL);
-  else
-    save_profiles (self);
-
-  deleted_free (deleted);
-  return TRUE;
-}
-
-void
-hammy_data_flush (HammyData *self)
-{
-  g_return_if_fail (HAMMY_IS_DATA (self));
-
-  hammy_store_flush (self->store);
+  hammy_data_emit_changed (self);
 }

@@ -25,6 +25,7 @@ extern const HammyStoreFormat hammy_assessment_format;
 
 G_DECLARE_FINAL_TYPE (HammyData, hammy_data, HAMMY, DATA, GObject)
 
+/* hammy-data.c: the facade, and the records of the profile in use. */
 HammyData    *hammy_data_new                 (const char          *root,
                                               HammyLibrary        *library);
 void          hammy_data_set_clock           (HammyData           *self,
@@ -44,7 +45,26 @@ gboolean      hammy_data_load_finish         (HammyData           *self,
 gboolean      hammy_data_is_loaded           (HammyData           *self);
 gboolean      hammy_data_is_loading          (HammyData           *self);
 gboolean      hammy_data_is_read_only        (HammyData           *self);
+void          hammy_data_flush               (HammyData           *self);
 
+HammyPlan    *hammy_data_get_plan            (HammyData           *self);
+GListModel   *hammy_data_get_assessments     (HammyData           *self);
+HammyLog     *hammy_data_get_log             (HammyData           *self);
+HammyOwnClips *hammy_data_get_own_clips      (HammyData           *self);
+HammyAssessment *hammy_data_get_blocking_assessment (HammyData      *self);
+HammySide     hammy_data_get_sore_side       (HammyData           *self,
+                                              HammySoreSideSource *source);
+void          hammy_data_set_sore_side       (HammyData           *self,
+                                              HammySide            side);
+
+void          hammy_data_add_assessment      (HammyData           *self,
+                                              HammyAssessment     *assessment);
+void          hammy_data_set_plan            (HammyData           *self,
+                                              HammyPlan           *plan);
+void          hammy_data_add_checkin         (HammyData           *self,
+                                              const HammyLogCheckin *checkin);
+
+/* hammy-data-profiles.c: the list of profiles and the one in use. */
 GListModel   *hammy_data_get_profiles        (HammyData           *self);
 HammyProfile *hammy_data_get_current_profile (HammyData           *self);
 void          hammy_data_switch_profile_async (HammyData          *self,
@@ -69,23 +89,7 @@ gboolean      hammy_data_undo_delete_profile (HammyData           *self,
                                               const char          *id,
                                               GError             **error);
 
-HammyPlan    *hammy_data_get_plan            (HammyData           *self);
-GListModel   *hammy_data_get_assessments     (HammyData           *self);
-HammyLog     *hammy_data_get_log             (HammyData           *self);
-HammyOwnClips *hammy_data_get_own_clips      (HammyData           *self);
-HammyAssessment *hammy_data_get_blocking_assessment (HammyData      *self);
-HammySide     hammy_data_get_sore_side       (HammyData           *self,
-                                              HammySoreSideSource *source);
-void          hammy_data_set_sore_side       (HammyData           *self,
-                                              HammySide            side);
-
-void          hammy_data_add_assessment      (HammyData           *self,
-                                              HammyAssessment     *assessment);
-void          hammy_data_set_plan            (HammyData           *self,
-                                              HammyPlan           *plan);
-
-void          hammy_data_add_checkin         (HammyData           *self,
-                                              const HammyLogCheckin *checkin);
+/* hammy-data-proposals.c: the next step, the morning check-in and progression. */
 gboolean      hammy_data_checkin_prompt_due  (HammyData           *self,
                                               GDateTime           *today);
 HammyProposal *hammy_data_dup_proposal       (HammyData           *self,
@@ -98,11 +102,10 @@ void          hammy_data_decline_proposal    (HammyData           *self,
                                               HammyProposal       *proposal,
                                               GDateTime           *today);
 
+/* hammy-data-backup.c: files for outside, and a backup restored. */
 GBytes       *hammy_data_export_plan         (HammyData           *self);
 GBytes       *hammy_data_create_backup       (HammyData           *self);
 void          hammy_data_restore_backup      (HammyData           *self,
                                               HammyBackup         *backup);
-
-void          hammy_data_flush               (HammyData           *self);
 
 G_END_DECLS

@@ -209,6 +209,30 @@ hammy_json_check_header (JsonObject  *object,
   return TRUE;
 }
 
+gboolean
+hammy_json_set_invalid (GError     **error,
+                        const char  *format,
+                        ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, message);
+  return FALSE;
+}
+
+char *
+hammy_json_dup_excerpt (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), HAMMY_JSON_EXCERPT_LENGTH));
+}
+
 /* Finds @name: absent (or null) and optional is no error and leaves *node NULL. */
 static gboolean
 find_member (JsonObject  *object,
@@ -222,11 +246,7 @@ find_member (JsonObject  *object,
     *node = NULL;
 
   if (*node == NULL && required)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” is missing."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” is missing."), name);
 
   return TRUE;
 }
@@ -245,11 +265,7 @@ hammy_json_get_object (JsonObject  *object,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a group of fields."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be a group of fields."), name);
 
   *out = json_node_get_object (node);
   return TRUE;
@@ -270,17 +286,9 @@ hammy_json_get_array (JsonObject  *object,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a list."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be a list."), name);
   if (json_array_get_length (json_node_get_array (node)) > max_length)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The list “%s” is longer than Hammy allows."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The list “%s” is longer than Hammy allows."), name);
 
   *out = json_node_get_array (node);
   return TRUE;
@@ -302,19 +310,11 @@ hammy_json_get_string (JsonObject  *object,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be text."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be text."), name);
 
   value = json_node_get_string (node);
   if (strlen (value) > max_length)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The text in “%s” is longer than Hammy allows."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The text in “%s” is longer than Hammy allows."), name);
 
   *out = value;
   return TRUE;
@@ -324,9 +324,7 @@ static gboolean
 out_of_range (const char  *name,
               GError     **error)
 {
-  g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-               _("The number in “%s” is outside the range Hammy allows."), name);
-  return FALSE;
+  return hammy_json_set_invalid (error, _("The number in “%s” is outside the range Hammy allows."), name);
 }
 
 gboolean
@@ -346,11 +344,7 @@ hammy_json_get_int (JsonObject  *object,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a whole number."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be a whole number."), name);
 
   value = json_node_get_int (node);
   if (value < min || value > max)
@@ -378,11 +372,7 @@ hammy_json_get_double (JsonObject  *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) ||
       (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a number."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be a number."), name);
 
   value = json_node_get_value_type (node) == G_TYPE_INT64 ? (double) json_node_get_int (node)
                                                           : json_node_get_double (node);
@@ -452,11 +442,7 @@ hammy_json_get_time (JsonObject  *object,
 
   time = hammy_json_parse_time (text);
   if (time == NULL)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be a date and time."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be a date and time."), name);
 
   *out = time;
   return TRUE;
@@ -476,11 +462,7 @@ hammy_json_get_boolean (JsonObject  *object,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                   _("The field “%s” should be true or false."), name);
-      return FALSE;
-    }
+    return hammy_json_set_invalid (error, _("The field “%s” should be true or false."), name);
 
   *out = json_node_get_boolean (node);
   return TRUE;
@@ -499,11 +481,9 @@ hammy_json_check_members (JsonObject         *object,
     {
       if (!g_strv_contains (known, name))
         {
-          g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 40));
+          g_autofree char *excerpt = hammy_json_dup_excerpt (name);
 
-          g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                       _("It has a field Hammy does not know, “%s”."), shown);
-          return FALSE;
+          return hammy_json_set_invalid (error, _("It has a field Hammy does not know, “%s”."), excerpt);
         }
     }
 

@@ -97,6 +97,18 @@ gboolean    hammy_json_get_time          (JsonObject            *object,
 GDateTime  *hammy_json_parse_time        (const char            *text);
 char       *hammy_json_format_time       (GDateTime             *time);
 
+/* Fails a read with HAMMY_JSON_ERROR_INVALID and a sentence; returns FALSE, so a reader can
+ * `return hammy_json_set_invalid (…)`. */
+gboolean    hammy_json_set_invalid       (GError               **error,
+                                          const char            *format,
+                                          ...) G_GNUC_PRINTF (2, 3);
+
+/* Untrusted text quoted in such a sentence is cut to this many characters: a stranger's
+ * file cannot fill a dialog. */
+#define HAMMY_JSON_EXCERPT_LENGTH 40
+
+char       *hammy_json_dup_excerpt       (const char            *text);
+
 /* Refuses members not in @known (NULL-terminated): a stranger's file cannot smuggle in a
  * field that a later version might act on. */
 gboolean    hammy_json_check_members     (JsonObject            *object,

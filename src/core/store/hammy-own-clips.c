@@ -176,33 +176,6 @@ shorten_name (const char *name)
 
 /* ---- clips.json ---------------------------------------------------------------------- */
 
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static char *
-shown (const char *text)
-{
-  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 40));
-}
-
 static Entry *
 entry_from_json (const char  *id,
                  JsonNode    *node,
@@ -218,7 +191,7 @@ entry_from_json (const char  *id,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      invalid (error, _("The video for “%s” should be a group of fields."), id);
+      hammy_json_set_invalid (error, _("The video for “%s” should be a group of fields."), id);
       return NULL;
     }
   object = json_node_get_object (node);
@@ -232,16 +205,16 @@ entry_from_json (const char  *id,
 
   if (!hammy_own_clips_is_file_name (file))
     {
-      g_autofree char *text = shown (file);
+      g_autofree char *excerpt = hammy_json_dup_excerpt (file);
 
-      invalid (error, _("“%s” is not the name of a video Hammy keeps."), text);
+      hammy_json_set_invalid (error, _("“%s” is not the name of a video Hammy keeps."), excerpt);
       return NULL;
     }
 
   entry->added = hammy_json_parse_time (added);
   if (entry->added == NULL)
     {
-      invalid (error, _("The date a video was added, “%s”, is not a date."), added);
+      hammy_json_set_invalid (error, _("The date a video was added, “%s”, is not a date."), added);
       return NULL;
     }
 
@@ -251,7 +224,7 @@ entry_from_json (const char  *id,
     entry->source = HAMMY_CLIP_SOURCE_OURS;
   else
     {
-      invalid (error, _("“%s” should say “yours” or “ours”."), "use");
+      hammy_json_set_invalid (error, _("“%s” should say “yours” or “ours”."), "use");
       return NULL;
     }
 
@@ -278,7 +251,7 @@ hammy_own_clips_parse (JsonObject  *object,
 
   if (json_object_get_size (videos) > MAX_VIDEOS)
     {
-      invalid (error, _("It lists more videos than Hammy keeps."));
+      hammy_json_set_invalid (error, _("It lists more videos than Hammy keeps."));
       return NULL;
     }
 
@@ -289,9 +262,9 @@ hammy_own_clips_parse (JsonObject  *object,
 
       if (!is_exercise_id (id))
         {
-          g_autofree char *text = shown (id);
+          g_autofree char *excerpt = hammy_json_dup_excerpt (id);
 
-          invalid (error, _("“%s” is not the name of an exercise."), text);
+          hammy_json_set_invalid (error, _("“%s” is not the name of an exercise."), excerpt);
           return NULL;
         }
 

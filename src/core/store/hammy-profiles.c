@@ -350,34 +350,6 @@ hammy_profile_get_created (HammyProfile *self)
 /* ---- profiles.json and profile.json -------------------------------------------------- */
 
 static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, message);
-  return FALSE;
-}
-
-/* Untrusted text, cut short to be quoted in a sentence. */
-static char *
-shown (const char *text)
-{
-  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 40));
-}
-
-static gboolean
 read_name_and_created (JsonObject  *object,
                        char       **name,
                        GDateTime  **created,
@@ -394,15 +366,15 @@ read_name_and_created (JsonObject  *object,
 
   *name = hammy_profiles_check_name (NULL, NULL, text, &name_error);
   if (*name == NULL)
-    return invalid (error, "%s", name_error->message);
+    return hammy_json_set_invalid (error, "%s", name_error->message);
 
   *created = hammy_json_parse_time (when);
   if (*created == NULL)
     {
-      g_autofree char *text_shown = shown (when);
+      g_autofree char *excerpt = hammy_json_dup_excerpt (when);
 
       g_clear_pointer (name, g_free);
-      return invalid (error, _("The date a profile was made, “%s”, is not a date."), text_shown);
+      return hammy_json_set_invalid (error, _("The date a profile was made, “%s”, is not a date."), excerpt);
     }
 
   return TRUE;
@@ -420,7 +392,7 @@ profile_from_json (JsonNode  *node,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      invalid (error, _("Each profile should be a group of fields."));
+      hammy_json_set_invalid (error, _("Each profile should be a group of fields."));
       return NULL;
     }
   object = json_node_get_object (node);
@@ -430,9 +402,9 @@ profile_from_json (JsonNode  *node,
     return NULL;
   if (!hammy_profile_id_is_valid (id))
     {
-      g_autofree char *text = shown (id);
+      g_autofree char *excerpt = hammy_json_dup_excerpt (id);
 
-      invalid (error, _("“%s” is not the id of a profile Hammy made."), text);
+      hammy_json_set_invalid (error, _("“%s” is not the id of a profile Hammy made."), excerpt);
       return NULL;
     }
   if (!read_name_and_created (object, &name, &created, error))
@@ -462,7 +434,7 @@ hammy_profiles_parse (JsonObject  *object,
 
   if (json_array_get_length (list) == 0)
     {
-      invalid (error, _("The list of profiles is empty."));
+      hammy_json_set_invalid (error, _("The list of profiles is empty."));
       return NULL;
     }
 
@@ -475,7 +447,7 @@ hammy_profiles_parse (JsonObject  *object,
       for (guint j = 0; j < profiles->len; j++)
         if (g_str_equal (HAMMY_PROFILE (g_ptr_array_index (profiles, j))->id, profile->id))
           {
-            invalid (error, _("Two profiles have the id “%s”."), profile->id);
+            hammy_json_set_invalid (error, _("Two profiles have the id “%s”."), profile->id);
             return NULL;
           }
       g_ptr_array_add (profiles, g_steal_pointer (&profile));
@@ -489,9 +461,9 @@ hammy_profiles_parse (JsonObject  *object,
       }
 
   {
-    g_autofree char *text = shown (in_use);
+    g_autofree char *excerpt = hammy_json_dup_excerpt (in_use);
 
-    invalid (error, _("The profile in use, “%s”, is not in the list."), text);
+    hammy_json_set_invalid (error, _("The profile in use, “%s”, is not in the list."), excerpt);
   }
   return NULL;
 }

@@ -57,8 +57,7 @@ hammy_sore_side_new_from_json (JsonObject  *object,
 
   if (g_strcmp0 (side, "left") != 0 && g_strcmp0 (side, "right") != 0)
     {
-      g_set_error_literal (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID,
-                           _("The sore side should be left or right."));
+      hammy_json_set_invalid (error, _("The sore side should be left or right."));
       return NULL;
     }
 

@@ -591,7 +591,7 @@ hammy_store_load (HammyStore              *self,
     return result;
 
   if (error == NULL)
-    g_set_error_literal (&error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID, _("It does not hold what Hammy expects."));
+    hammy_json_set_invalid (&error, _("It does not hold what Hammy expects."));
 
   *problem = problem_new (self, path, error->message,
                          g_error_matches (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_NEWER_VERSION) ? LEAVE_NEWER : KEEP_ASIDE);

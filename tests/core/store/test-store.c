@@ -173,6 +173,34 @@ test_guard_typed_reads (void)
   g_assert_cmpint (version, ==, 3);
 }
 
+/* One way for every reader to refuse a file, and to quote a stranger's text in the sentence. */
+static void
+test_guard_invalid_and_excerpt (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *excerpt = NULL;
+  g_autofree char *short_excerpt = NULL;
+
+  g_assert_false (hammy_json_set_invalid (&error, "The field “%s” is %d short.", "n", 3));
+  g_assert_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The field “n” is 3 short.");
+  g_clear_error (&error);
+  /* A reader that does not want the reason still gets FALSE. */
+  g_assert_false (hammy_json_set_invalid (NULL, "Not wanted."));
+
+  /* Cut by characters, not bytes: what is quoted stays valid UTF-8. */
+  for (guint i = 0; i < HAMMY_JSON_EXCERPT_LENGTH + 10; i++)
+    g_string_append (long_text, "é");
+  excerpt = hammy_json_dup_excerpt (long_text->str);
+  g_assert_true (g_utf8_validate (excerpt, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (excerpt, -1), ==, HAMMY_JSON_EXCERPT_LENGTH);
+  g_assert_true (g_str_has_prefix (long_text->str, excerpt));
+
+  short_excerpt = hammy_json_dup_excerpt ("plank");
+  g_assert_cmpstr (short_excerpt, ==, "plank");
+}
+
 /* Every date read must be written back as text that reads back the same: the fuzzer found
  * a year of three digits that was read but written as "226-…". */
 static void
@@ -1040,6 +1068,7 @@ main (int   argc,
 
   g_test_add_func ("/store/guard/refuses-before-parsing", test_guard_refuses_before_parsing);
   g_test_add_func ("/store/guard/typed-reads", test_guard_typed_reads);
+  g_test_add_func ("/store/guard/invalid-and-excerpt", test_guard_invalid_and_excerpt);
   g_test_add_func ("/store/guard/times-round-trip", test_guard_times_round_trip);
   g_test_add_func ("/store/guard/get-time", test_guard_get_time);
   g_test_add_func ("/store/writes-in-order", test_store_writes_in_order);
