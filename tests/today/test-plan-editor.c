@@ -96,14 +96,9 @@ item_on_disk (JsonObject *plan,
 static GtkWindow *
 wait_for_toplevel (GType type)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GtkWindow *window;
+  GtkWindow *window = hammy_test_wait_toplevel (type);
 
-  while ((window = hammy_test_find_toplevel (type)) == NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (window);
-  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, window, 5000));
-
   return window;
 }
 

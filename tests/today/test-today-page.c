@@ -251,21 +251,21 @@ file_contains (const char *path,
   return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
 }
 
+static gboolean
+dialog_is_up (const char *heading)
+{
+  GtkWindow *dialog = hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog != NULL && g_str_equal (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), heading);
+}
+
 static AdwMessageDialog *
 wait_for_dialog (const char *heading)
 {
-  AdwMessageDialog *dialog = NULL;
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  if (!hammy_test_wait_until (dialog_is_up (heading), HAMMY_TEST_WAIT_MS))
+    g_error ("No dialog “%s” appeared", heading);
 
-  while (g_get_monotonic_time () < end)
-    {
-      dialog = ADW_MESSAGE_DIALOG (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-      if (dialog != NULL && g_str_equal (adw_message_dialog_get_heading (dialog), heading))
-        return dialog;
-      g_main_context_iteration (NULL, FALSE);
-    }
-
-  g_error ("No dialog “%s” appeared", heading);
+  return ADW_MESSAGE_DIALOG (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static void
