@@ -1158,7 +1158,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, session_action);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/today/hammy-session-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/today/session/hammy-session-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, position_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, end_button);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, progress_bar);
