@@ -17,8 +17,8 @@
 
 #define BUILD_ANSWERS "{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false," \
                       " \"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4," \
-                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 3," \
-                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"running\": \"cannot\"," \
+                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 2," \
+                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1, \"running\": \"cannot\"," \
                       " \"recent_speed\": true}"
 
 /* A build plan as Hammy 0.3 saved it: format version 1, one list. */

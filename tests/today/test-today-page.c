@@ -20,8 +20,8 @@
 
 #define NO_RED_FLAGS "\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false"
 #define BUILD_ANSWERS "{" NO_RED_FLAGS ", \"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4," \
-                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 3," \
-                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"running\": \"cannot\"," \
+                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 2," \
+                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1, \"running\": \"cannot\"," \
                       " \"recent_speed\": true}"
 
 static HammyApplication *app;

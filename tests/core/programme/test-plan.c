@@ -429,7 +429,7 @@ build_assessment (void)
 {
   return assessment_with ("{\"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4,"
                           " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1,"
-                          " \"pain_walking\": 3, \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\","
+                          " \"pain_walking\": 2, \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1,"
                           " \"running\": \"cannot\", \"recent_speed\": true}");
 }
 
