@@ -619,6 +619,8 @@ test_questions_match_the_contract (void)
         json_object_set_boolean_member (answers, q->id, TRUE);
       else if (q->kind == HAMMY_QUESTION_NUMBER)
         json_object_set_int_member (answers, q->id, q->max);
+      else if (q->kind == HAMMY_QUESTION_PAIN)
+        json_object_set_int_member (answers, q->id, 10);
       else
         for (guint c = 0; q->choices[c].id != NULL; c++)
           {
@@ -633,6 +635,40 @@ test_questions_match_the_contract (void)
       g_assert_true (in_group);
     }
 
+  /* Every answer of the contract has its question, so the page can ask it. */
+  {
+    const char *ids[] = { "numbness", "bone_stress_signs", "running_pain", "bridge_hold_pain", "jog_pain",
+                          "strides_pain", "press_pain", "slb_reps_sore", "slb_reps_other", "kick_test",
+                          "flex_symmetry", "ready" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        const HammyQuestion *q = hammy_triage_lookup_question (ids[i]);
+
+        g_assert_nonnull (q);
+        g_assert_nonnull (q->text);
+      }
+  }
+
+  /* "Not run since it started" is a choice of its own. */
+  {
+    const HammyQuestion *running = hammy_triage_lookup_question ("running");
+    gboolean offered = FALSE;
+
+    for (guint c = 0; running->choices[c].id != NULL; c++)
+      offered |= g_str_equal (running->choices[c].id, "not_tried");
+    g_assert_true (offered);
+  }
+
+  /* No question asks a person to hop: a bone stress injury could be behind the pain. */
+  for (guint i = 0; i < hammy_triage_get_n_questions (); i++)
+    {
+      const HammyQuestion *q = hammy_triage_get_question (i);
+
+      g_assert_null (strstr (q->text, "hop"));
+      g_assert_true (q->help == NULL || strstr (q->help, "hop ") == NULL);
+    }
+
   /* Safety questions come first. */
   g_assert_cmpstr (hammy_triage_get_group (0)->id, ==, "safety");
   g_assert_true (g_str_has_prefix (hammy_triage_get_question (0)->id, "rf_"));
@@ -645,7 +681,8 @@ test_texts_for_every_outcome (void)
                              "tightness", "post_race_soreness", "unclear" };
   const char *flags[] = { "cauda_equina_signs", "progressive_weakness", "clot_signs", "systemic_signs",
                           "possible_avulsion", "significant_tear", "gait_altered", "severe_pain",
-                          "stretch_aggravates", "sitting_aggravates", "neural_caution", "speed_related" };
+                          "stretch_aggravates", "sitting_aggravates", "neural_caution", "speed_related",
+                          "bone_stress" };
 
   for (guint i = 0; i < HAMMY_TRIAGE_N_PHASES; i++)
     {
@@ -659,7 +696,10 @@ test_texts_for_every_outcome (void)
       g_assert_nonnull (hammy_triage_picture_get_description (pictures[i]));
     }
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
-    g_assert_nonnull (hammy_triage_flag_get_sentence (flags[i]));
+    {
+      g_assert_nonnull (hammy_triage_flag_get_sentence (flags[i]));
+      g_assert_nonnull (hammy_triage_flag_get_name (flags[i]));
+    }
 }
 
 static JsonObject *
@@ -678,12 +718,15 @@ test_relevant_answers (void)
                                                 " \"pain_walking\": 4, \"rtr_motion\": true, \"test_hinge\": \"painful\"}");
   g_autoptr(JsonObject) fresh = parse_object ("{\"onset\": \"sudden\", \"days_since_onset\": 2, \"test_hinge\": \"none\","
                                               " \"test_heel_press\": \"mild\"}");
+  g_autoptr(JsonObject) not_running = parse_object ("{\"onset\": \"gradual\", \"running\": \"not_tried\", \"running_pain\": 3}");
   g_autoptr(JsonObject) kept = hammy_triage_dup_relevant_answers (gradual);
   g_autoptr(JsonObject) fresh_kept = hammy_triage_dup_relevant_answers (fresh);
+  g_autoptr(JsonObject) not_running_kept = hammy_triage_dup_relevant_answers (not_running);
 
-  /* No pop or bruising after a gradual onset; no return questions while walking hurts. */
+  /* No pop after a gradual onset, but a large bruise counts whatever the onset; no return
+   * questions while walking hurts. */
   g_assert_false (json_object_has_member (kept, "pop"));
-  g_assert_false (json_object_has_member (kept, "bruising"));
+  g_assert_true (json_object_has_member (kept, "bruising"));
   g_assert_false (json_object_has_member (kept, "rtr_motion"));
   g_assert_true (json_object_has_member (kept, "test_hinge"));
   g_assert_true (json_object_has_member (kept, "pain_walking"));
@@ -691,6 +734,131 @@ test_relevant_answers (void)
   /* No hinge on a two-day-old strain; the gentle heel press stays. */
   g_assert_false (json_object_has_member (fresh_kept, "test_hinge"));
   g_assert_true (json_object_has_member (fresh_kept, "test_heel_press"));
+
+  /* No running pain from someone who has not run. */
+  g_assert_false (json_object_has_member (not_running_kept, "running_pain"));
+}
+
+static gboolean
+asks (const char *json,
+      const char *id)
+{
+  g_autoptr(JsonObject) answers = parse_object (json);
+
+  return hammy_triage_question_is_relevant (hammy_triage_lookup_question (id), answers);
+}
+
+/* A phase check is asked only when the other answers would allow a higher phase and nothing
+ * else stops it; the checks that only a plan's last step reads are never asked. */
+static void
+test_phase_checks_asked_when_they_matter (void)
+{
+  /* Day 4 of a strain with low pain: the bridge hold decides between calm and build. */
+  g_assert_true (asks ("{\"onset\": \"sudden\", \"days_since_onset\": 4, \"pain_rest\": 1, \"pain_walking\": 2}",
+                       "bridge_hold_pain"));
+  /* Answered, it stays asked, whatever it says. */
+  g_assert_true (asks ("{\"onset\": \"sudden\", \"days_since_onset\": 4, \"pain_rest\": 1, \"pain_walking\": 2,"
+                       " \"bridge_hold_pain\": 6}", "bridge_hold_pain"));
+  /* Day 2, or walking at 3, or a pain-free single-leg bridge test: it cannot matter. */
+  g_assert_false (asks ("{\"onset\": \"sudden\", \"days_since_onset\": 2, \"pain_rest\": 1, \"pain_walking\": 2}",
+                        "bridge_hold_pain"));
+  g_assert_false (asks ("{\"onset\": \"sudden\", \"days_since_onset\": 4, \"pain_rest\": 1, \"pain_walking\": 3}",
+                        "bridge_hold_pain"));
+  g_assert_false (asks ("{\"onset\": \"gradual\", \"pain_rest\": 1, \"pain_walking\": 2,"
+                        " \"test_single_leg_bridge\": \"pain_free\"}", "bridge_hold_pain"));
+  /* A referral: nothing to decide. */
+  g_assert_false (asks ("{\"onset\": \"sudden\", \"days_since_onset\": 4, \"pain_rest\": 1, \"pain_walking\": 2,"
+                        " \"numbness\": true}", "bridge_hold_pain"));
+
+#define RETURN_READY "{\"onset\": \"sudden\", \"days_since_onset\": 30, \"pain_rest\": 0, \"pain_walking\": 0," \
+                     " \"test_single_leg_bridge\": \"pain_free\", \"test_hinge\": \"none\", \"test_heel_press\": \"none\"," \
+                     " \"rtr_motion\": true, \"rtr_strength\": true, \"rtr_ladder\": \"jog\""
+  /* Ready to return on everything else: the jog and the bridge counts decide. */
+  g_assert_true (asks (RETURN_READY "}", "jog_pain"));
+  g_assert_true (asks (RETURN_READY "}", "slb_reps_sore"));
+  g_assert_true (asks (RETURN_READY ", \"slb_reps_sore\": 20}", "slb_reps_other"));
+  /* A jog that hurts settles it: the counts cannot matter any more. */
+  g_assert_false (asks (RETURN_READY ", \"jog_pain\": 3}", "slb_reps_sore"));
+  /* The hinge not done: load is out of reach, so the return checks are not asked. */
+  g_assert_false (asks ("{\"onset\": \"sudden\", \"days_since_onset\": 30, \"pain_rest\": 0, \"pain_walking\": 0,"
+                        " \"test_single_leg_bridge\": \"pain_free\", \"test_heel_press\": \"none\","
+                        " \"rtr_motion\": true, \"rtr_strength\": true, \"rtr_ladder\": \"jog\"}", "jog_pain"));
+  /* Tight, not injured: warm-up stands apart from the phase checks. */
+  g_assert_false (asks ("{\"onset\": \"gradual\", \"location\": \"diffuse\", \"pain_rest\": 0, \"pain_walking\": 0,"
+                        " \"stretch_response\": \"brief_relief\", \"running\": \"normal\"}", "bridge_hold_pain"));
+
+  /* The last step's checks are a plan's: triage never starts a person at keep. */
+  g_assert_false (asks (RETURN_READY "}", "kick_test"));
+  g_assert_false (asks (RETURN_READY "}", "strides_pain"));
+  g_assert_false (asks (RETURN_READY "}", "ready"));
+#undef RETURN_READY
+}
+
+static HammyAssessment *
+assess_json (const char *json)
+{
+  g_autoptr(JsonObject) answers = parse_object (json);
+
+  return hammy_triage_assess (answers, NULL);
+}
+
+static gboolean
+changes_say (GPtrArray  *changes,
+             const char *text)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      HammyTriageChange *change = g_ptr_array_index (changes, i);
+
+      if (strstr (change->text, text) != NULL)
+        return TRUE;
+      for (guint k = 0; change->why[k] != NULL; k++)
+        if (strstr (change->why[k], text) != NULL)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Checking again says what changed and why, in sentences; and that nothing did. */
+static void
+test_what_changed (void)
+{
+  g_autofree char *json = g_strdup (
+    "{\"format\": \"hammy-assessment\", \"version\": 1, \"created\": \"2026-03-02T08:00:00Z\","
+    " \"phase\": \"build\", \"picture\": \"acute_strain\", \"flags\": [\"speed_related\"], \"running\": \"easy_only\","
+    " \"reasons\": [\"It started suddenly while running.\"],"
+    " \"answers\": {\"onset\": \"sudden\", \"days_since_onset\": 4, \"pain_rest\": 1, \"pain_walking\": 3,"
+    " \"bruising\": \"large\", \"running\": \"normal\"}}");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(HammyAssessment) before = NULL;
+  g_autoptr(HammyAssessment) after = NULL;
+  g_autoptr(HammyAssessment) same = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  before = hammy_assessment_new_from_json (json_parser_get_root (parser), NULL);
+  g_assert_nonnull (before);
+  after = hammy_triage_assess (hammy_assessment_get_answers (before), NULL);
+
+  /* A large bruise now refers: the phase, a new flag with its reason, running, and what
+   * the first rules never asked. */
+  changes = hammy_assessment_compare (before, after);
+  g_assert_true (changes_say (changes, "The phase changes from Build to See a Clinician First."));
+  g_assert_true (changes_say (changes, "A large, spreading bruise suggests a bigger tear"));
+  g_assert_true (changes_say (changes, "Today's rules also note a possible bigger tear."));
+  g_assert_true (changes_say (changes, "Today's rules no longer note that speed work or hills brought it on."));
+  g_assert_true (changes_say (changes, "Running changes from Easy running only to No running for now."));
+  g_assert_true (changes_say (changes, hammy_assessment_get_running_text (after)));
+  g_assert_true (changes_say (changes, "before Hammy asked about numbness"));
+  g_assert_false (changes_say (changes, "Nothing changes"));
+
+  /* The same rules on the same answers: nothing changes, and it says so. */
+  same = assess_json ("{\"onset\": \"gradual\", \"location\": \"low\", \"pain_rest\": 1, \"pain_walking\": 2}");
+  none = hammy_assessment_compare (same, same);
+  g_assert_cmpuint (none->len, ==, 1);
+  g_assert_true (changes_say (none, "Nothing changes"));
 }
 
 int
@@ -710,6 +878,8 @@ main (int   argc,
   g_test_add_func ("/triage/questions-match-the-contract", test_questions_match_the_contract);
   g_test_add_func ("/triage/texts-for-every-outcome", test_texts_for_every_outcome);
   g_test_add_func ("/triage/relevant-answers", test_relevant_answers);
+  g_test_add_func ("/triage/phase-checks-asked-when-they-matter", test_phase_checks_asked_when_they_matter);
+  g_test_add_func ("/triage/what-changed", test_what_changed);
 
   return g_test_run ();
 }
