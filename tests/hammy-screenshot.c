@@ -28,12 +28,6 @@ dialog_shown (gpointer data)
   return hammy_test_find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
 }
 
-static gboolean
-data_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
-
 static void
 snapshot_widget (GtkSnapshot *snapshot,
                  GtkWidget   *widget)
@@ -111,7 +105,7 @@ save_png (GtkWindow  *window,
     {
       texture = render_window (window, dialog, popover);
       if (texture == NULL)
-        hammy_test_wait_idle (20);
+        hammy_test_wait_frame (window);
     }
 
   if (texture == NULL)
@@ -456,7 +450,7 @@ main (int   argc,
     }
 
   /* The person's data is read after the first frame: wait for it, as a person would. */
-  if (!hammy_test_wait_for (data_loaded, hammy_window_get_data (window), 5000))
+  if (!hammy_test_wait_data_loaded (hammy_window_get_data (window)))
     {
       g_printerr ("The data was not read\n");
       return 1;
@@ -499,7 +493,7 @@ main (int   argc,
   if (then_page != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", then_page);
-      hammy_test_wait_idle (100);
+      hammy_test_wait_frame (window);
     }
 
   if (session_screen != NULL && !drive_session (window, session_screen))
@@ -516,8 +510,8 @@ main (int   argc,
 
       /* The Library is made when it is first shown. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "library");
-      hammy_test_wait_idle (100);
       library_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_LIBRARY_PAGE);
+      hammy_test_wait_mapped (library_page);
       gtk_widget_activate_action (library_page, card ? "library.show-card" : "library.show-exercise", "s", id);
     }
 
@@ -594,8 +588,10 @@ main (int   argc,
         }
     }
 
-  /* Let layout, fonts and the icon theme settle before the picture is taken. */
-  hammy_test_wait_idle (500);
+  /* Let layout, fonts and the icon theme settle before the picture is taken: what they queued
+   * has run, and the window has been drawn with it. */
+  hammy_test_wait_queued ();
+  hammy_test_wait_frame (shown != NULL ? GTK_WIDGET (shown) : GTK_WIDGET (window));
 
   if (scroll_to != NULL)
     {
@@ -611,7 +607,7 @@ main (int   argc,
           return 2;
         }
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
-      hammy_test_wait_idle (300);
+      hammy_test_wait_frame (scrolled);
     }
 
   if (!save_png (shown != NULL ? shown : GTK_WINDOW (window), dialog, popover, output, &error))

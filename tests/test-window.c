@@ -201,7 +201,7 @@ test_window_state_saved_and_restored (void)
 
   window = present_window (812, 633);
   gtk_window_close (GTK_WINDOW (window));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_no_toplevel (HAMMY_TYPE_WINDOW));
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 812);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 633);
@@ -284,7 +284,8 @@ test_safety_notice_shown_once (void)
 
   /* Remembered: the next window does not ask again. */
   window = present_window (-1, -1);
-  hammy_test_wait_idle (300);
+  /* The notice comes from a low-priority idle the window queues as it maps; that has run. */
+  g_assert_true (hammy_test_wait_queued_at (G_PRIORITY_LOW));
   g_assert_false (safety_notice_shown (NULL));
   close_window (window);
 }

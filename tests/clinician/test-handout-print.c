@@ -15,12 +15,6 @@
 #include "hammy-triage-page.h"
 #include "hammy-window.h"
 
-#define NO_RED_FLAGS "\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false"
-#define BUILD_ANSWERS "{" NO_RED_FLAGS ", \"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4," \
-                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 2," \
-                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1, \"running\": \"cannot\"," \
-                      " \"recent_speed\": true}"
-
 static HammyApplication *app;
 static char *folder;   /* where the PDFs go */
 
@@ -31,12 +25,6 @@ typedef struct
   GtkWidget   *triage;
 } Fixture;
 
-static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -45,7 +33,7 @@ fixture_set_up (Fixture       *f,
   f->window = hammy_test_present_window (app, 1000, 760);
   f->today = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE);
   f->triage = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
+  g_assert_true (hammy_test_wait_data_loaded (hammy_window_get_data (f->window)));
 }
 
 static void
@@ -132,7 +120,7 @@ test_handout_from_a_check (Fixture       *f,
   g_assert_null (hammy_data_get_plan (person));
   g_assert_false (print_button_is_sensitive (f));
 
-  hammy_test_triage_answer (f->triage, BUILD_ANSWERS);
+  hammy_test_triage_answer (f->triage, HAMMY_TEST_ANSWERS_BUILD);
   plan = hammy_data_get_plan (person);
   g_assert_nonnull (plan);
   g_assert_cmpuint (hammy_plan_get_n_items (plan), >=, 5);
@@ -260,7 +248,7 @@ test_print_action_follows_the_plan (Fixture       *f,
 
   /* A plan from the earlier check: the button and Ctrl+P open the print dialog. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (print_button_is_sensitive (f), HAMMY_TEST_WAIT_MS));
   g_assert_true (print_button_is_sensitive (f));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL));
   g_assert_true (hammy_test_wait_for (print_dialog_is_open, NULL, 5000));
@@ -271,17 +259,19 @@ test_print_action_follows_the_plan (Fixture       *f,
   g_assert_true (hammy_test_wait_for (print_dialog_is_closed, NULL, 5000));
 
   /* A check that sends the person to a clinician: nothing to print until a later check. */
-  hammy_test_triage_answer (f->triage, "{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": true, \"rf_unwell\": false}");
+  hammy_test_triage_answer (f->triage, HAMMY_TEST_ANSWERS_CLOT);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (g_strcmp0 (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), "refer") == 0,
+                                        HAMMY_TEST_WAIT_MS));
   g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "refer");
   g_assert_false (print_button_is_sensitive (f));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL);
-  hammy_test_wait_idle (200);
+  /* Nothing opens: a dialog would have been on its way once the action's work has run. */
+  g_assert_true (hammy_test_wait_queued ());
   g_assert_false (print_dialog_is_open (NULL));
 
-  hammy_test_triage_answer (f->triage, BUILD_ANSWERS);
-  hammy_test_wait_idle (50);
+  hammy_test_triage_answer (f->triage, HAMMY_TEST_ANSWERS_BUILD);
+  g_assert_true (hammy_test_wait_until (print_button_is_sensitive (f), HAMMY_TEST_WAIT_MS));
   g_assert_true (print_button_is_sensitive (f));
 }
 
@@ -335,7 +325,8 @@ test_print_dialog_to_file_with_notes (Fixture       *f,
 
   g_assert_no_error (error);
   hammy_data_set_plan (person, plan);
-  hammy_test_wait_idle (50);
+  /* The window has taken the new plan in. */
+  g_assert_true (hammy_test_wait_queued ());
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL));
   g_assert_true (hammy_test_wait_for (print_dialog_is_open, NULL, 5000));

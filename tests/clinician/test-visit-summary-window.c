@@ -129,12 +129,6 @@ place_log (void)
 /* ---- the fixture ----------------------------------------------------------------------- */
 
 static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
-
-static gboolean
 summary_window_is_open (gpointer data)
 {
   return hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW) != NULL;
@@ -146,7 +140,7 @@ fixture_set_up (Fixture       *f,
 {
   hammy_test_reset_settings (hammy_application_get_settings (app));
   f->window = hammy_test_present_window (app, 960, 720);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
+  g_assert_true (hammy_test_wait_data_loaded (hammy_window_get_data (f->window)));
 
   /* From the main menu, as a person opens it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.visit-summary", NULL));
@@ -162,7 +156,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->summary_window));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_no_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
   hammy_data_flush (hammy_window_get_data (f->window));
   hammy_test_close_window (f->window);
 }
@@ -481,7 +475,8 @@ test_pdf_with_a_plan (Fixture       *f,
   g_assert_no_error (error);
   hammy_data_set_plan (person, plan);
   hammy_data_set_sore_side (person, HAMMY_SIDE_LEFT);
-  hammy_test_wait_idle (50);
+  /* The window has taken the changes in. */
+  g_assert_true (hammy_test_wait_queued ());
   set_since (f, 2);
 
   /* The data changed under the window: it shows the plan and the sore side now. */

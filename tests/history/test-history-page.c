@@ -95,19 +95,13 @@ place_log (void)
 
 /* ---- the fixture ----------------------------------------------------------------------- */
 
-static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   hammy_test_reset_settings (hammy_application_get_settings (app));
   f->window = hammy_test_present_window (app, 900, 800);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
+  g_assert_true (hammy_test_wait_data_loaded (hammy_window_get_data (f->window)));
   /* The page is made the first time it is shown. */
   g_assert_null (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_HISTORY_PAGE));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history"));
@@ -376,14 +370,16 @@ test_empty_folder_says_so (void)
   g_assert_cmpstr (hammy_history_page_get_state (HAMMY_HISTORY_PAGE (page)), ==, "loading");
 
   hammy_data_load_async (data, NULL, on_loaded_cb, NULL);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, data, 5000));
+  g_assert_true (hammy_test_wait_data_loaded (data));
   g_assert_cmpstr (hammy_history_page_get_state (HAMMY_HISTORY_PAGE (page)), ==, "empty");
   status = hammy_test_find_widget (page, ADW_TYPE_STATUS_PAGE);
   g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, status, 5000));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No History Yet");
 
+  /* Gone before the data it shows. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (GTK_WINDOW (window));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (window == NULL, HAMMY_TEST_WAIT_MS));
 }
 
 static double
@@ -426,11 +422,15 @@ test_dark_style_draws (Fixture       *f,
   int minimum;
 
   g_settings_set_string (settings, "style-variant", "light");
-  hammy_test_wait_idle (100);
+  g_assert_true (hammy_test_wait_until (!adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                                        HAMMY_TEST_WAIT_MS));
+  g_assert_true (hammy_test_wait_frame (f->window));
   light = render (GTK_WIDGET (f->window));
 
   g_settings_set_string (settings, "style-variant", "dark");
-  hammy_test_wait_idle (100);
+  g_assert_true (hammy_test_wait_until (adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                                        HAMMY_TEST_WAIT_MS));
+  g_assert_true (hammy_test_wait_frame (f->window));
   g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
   dark = render (GTK_WIDGET (f->window));
 
@@ -442,7 +442,7 @@ test_dark_style_draws (Fixture       *f,
   gtk_widget_measure (f->page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 700);
-  hammy_test_wait_idle (200);
+  g_assert_true (hammy_test_wait_frame (f->window));
   g_clear_object (&dark);
   dark = render (GTK_WIDGET (f->window));
   g_assert_cmpfloat (mean_brightness (dark), <, 0.4);

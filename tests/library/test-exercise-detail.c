@@ -27,12 +27,6 @@ typedef struct
   GPtrArray           *messages;
 } Fixture;
 
-static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
-
 static void
 on_add_toast_cb (HammyLibraryPage *page,
                  AdwToast         *toast,
@@ -61,7 +55,7 @@ fixture_set_up (Fixture       *f,
   hammy_test_reset_settings (hammy_application_get_settings (app));
   f->messages = g_ptr_array_new_with_free_func (g_free);
   f->window = hammy_test_present_window (app, 1100, 760);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
+  g_assert_true (hammy_test_wait_data_loaded (hammy_window_get_data (f->window)));
   f->own_clips = hammy_data_get_own_clips (hammy_window_get_data (f->window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));

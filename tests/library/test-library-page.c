@@ -37,8 +37,10 @@ fixture_set_up (Fixture *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));
   f->page = HAMMY_LIBRARY_PAGE (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_LIBRARY_PAGE));
-  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, f->page, 5000));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_mapped (f->page));
+  /* Its content read and its lists laid out. */
+  g_assert_true (hammy_test_wait_until (hammy_library_page_get_library (f->page) != NULL, HAMMY_TEST_WAIT_MS));
+  g_assert_true (hammy_test_wait_frame (f->page));
 
   f->library = hammy_library_page_get_library (f->page);
   f->exercise_list = GTK_LIST_BOX (hammy_test_find_named (GTK_WIDGET (f->page), "exercise-list"));
@@ -402,6 +404,14 @@ test_narrow_folds (Fixture       *f,
   g_assert_true (hammy_test_wait_for (leaflet_shows_list, f->leaflet, 2000));
 }
 
+static gboolean
+search_has_focus (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == GTK_WIDGET (f->search) || gtk_widget_is_ancestor (focus, GTK_WIDGET (f->search)));
+}
+
 static void
 test_ctrl_f_searches (Fixture       *f,
                       gconstpointer  data)
@@ -414,7 +424,7 @@ test_ctrl_f_searches (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "triage");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
   g_assert_cmpstr (hammy_window_get_visible_page (f->window), ==, "library");
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (search_has_focus (f), HAMMY_TEST_WAIT_MS));
 
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);

@@ -243,7 +243,7 @@ player_cpu (GFile    *file,
   handler = g_signal_connect (hammy_clip_player_get_paintable (player), "invalidate-contents",
                               G_CALLBACK (count_cb), frames);
   before = cpu_seconds ();
-  hammy_test_wait_idle (CPU_SECONDS * 1000);
+  hammy_test_run_for (CPU_SECONDS * 1000);
   before = cpu_seconds () - before;
   g_signal_handler_disconnect (hammy_clip_player_get_paintable (player), handler);
 
@@ -288,10 +288,11 @@ gtk_reference_cpu (void)
   gtk_window_set_child (window, GTK_WIDGET (reference.picture));
   gtk_window_present (window);
   tick = g_timeout_add (1000 / 30, on_reference_tick_cb, &reference);
-  hammy_test_wait_idle (500);
+  if (!hammy_test_wait_frame (window))
+    g_error ("the reference window was never drawn");
 
   used = cpu_seconds ();
-  hammy_test_wait_idle (CPU_SECONDS * 1000);
+  hammy_test_run_for (CPU_SECONDS * 1000);
   used = cpu_seconds () - used;
 
   g_source_remove (tick);
@@ -317,7 +318,7 @@ plain_cpu (const char *uri,
   frames_before = plain->frames;
   g_mutex_unlock (&plain->lock);
   before = cpu_seconds ();
-  hammy_test_wait_idle (CPU_SECONDS * 1000);
+  hammy_test_run_for (CPU_SECONDS * 1000);
   before = cpu_seconds () - before;
   g_mutex_lock (&plain->lock);
   *frames = plain->frames - frames_before;

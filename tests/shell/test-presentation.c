@@ -192,12 +192,6 @@ label_contains (GtkWidget     *widget,
 
 /* ---- helpers ------------------------------------------------------------------------------ */
 
-static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -206,9 +200,9 @@ fixture_set_up (Fixture       *f,
   f->window = hammy_test_present_window (app, 1280, 720);
   f->data = hammy_window_get_data (f->window);
   f->today = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, f->data, 5000));
+  g_assert_true (hammy_test_wait_data_loaded (f->data));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_mapped (f->today));
 }
 
 static void
@@ -238,39 +232,28 @@ toggle_presenting (Fixture *f)
   gboolean before = presenting (f);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (presenting (f) != before, HAMMY_TEST_WAIT_MS));
   g_assert_cmpint (presenting (f), !=, before);
-}
-
-static GtkWindow *
-wait_for_toplevel (GType type)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GtkWindow *window;
-
-  while ((window = hammy_test_find_toplevel (type)) == NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (window);
-  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, window, 5000));
-
-  return window;
 }
 
 static GtkWindow *
 open_editor (Fixture *f)
 {
   GtkWindow *editor;
+  GtkWidget *row;
 
   g_assert_true (gtk_widget_activate_action (f->today, "today.edit-plan", NULL));
-  editor = wait_for_toplevel (HAMMY_TYPE_PLAN_EDITOR);
+  editor = hammy_test_wait_toplevel (HAMMY_TYPE_PLAN_EDITOR);
+  g_assert_nonnull (editor);
 
   /* Every item opened, so its note row is as visible as it can be. */
-  for (GtkWidget *row = hammy_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW);
+  for (row = hammy_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW);
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_EXPANDER_ROW (row))
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  hammy_test_wait_idle (50);
+  /* The rows reveal their notes as they are drawn. */
+  g_assert_true (hammy_test_wait_frame (editor));
 
   return editor;
 }
@@ -278,8 +261,10 @@ open_editor (Fixture *f)
 static void
 close_toplevel (GtkWindow *window)
 {
+  GType type = G_OBJECT_TYPE (window);
+
   gtk_window_destroy (window);
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_no_toplevel (type));
 }
 
 /* A key press as the window's own shortcuts take it; TRUE when one of them used it. */
@@ -309,7 +294,9 @@ press (Fixture *f,
                                                     GTK_WIDGET (f->window), gtk_shortcut_get_arguments (shortcut));
         }
     }
-  hammy_test_wait_idle (50);
+  /* What the key started, a page turned or a clip paused, has been laid out and drawn. A
+   * playing clip keeps the main loop too busy for an idle to say so. */
+  g_assert_true (hammy_test_wait_frame (f->window));
 
   return handled;
 }
@@ -351,28 +338,28 @@ test_private_hidden_everywhere (Fixture       *f,
 
   /* Today built again from the data, as after any save: still nothing. */
   g_signal_emit_by_name (f->data, "changed");
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_queued ());
   g_assert_cmpuint (count_private_on_screen (), ==, 0);
 
   /* A guided session, its note for a set among the controls. */
   g_assert_true (gtk_widget_activate_action (f->today, "today.start-session", NULL));
-  hammy_test_wait_idle (50);
   view = hammy_today_page_get_session_view (HAMMY_TODAY_PAGE (f->today));
+  g_assert_true (hammy_test_wait_mapped (view));
   g_assert_nonnull (hammy_session_view_get_session (view));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hammy_test_find_widget (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW))));
   g_assert_cmpuint (count_private_on_screen (), ==, 0);
 
   /* History: the day's details and the sides wait until the patient asks for them. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history"));
-  hammy_test_wait_idle (50);
   history = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_HISTORY_PAGE);
+  g_assert_true (hammy_test_wait_mapped (history));
   day = hammy_test_find_named (history, "history-day");
   sides = hammy_test_find_named (history, "history-sides");
   g_assert_false (gtk_widget_get_visible (day));
   g_assert_false (gtk_widget_get_visible (sides));
   g_assert_true (gtk_widget_is_visible (hammy_test_find_named (history, "history-details-bar")));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hammy_test_find_named (history, "history-show-details")), TRUE);
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_visible (day));
   g_assert_true (gtk_widget_get_visible (day));
   g_assert_true (gtk_widget_get_visible (sides));
   g_assert_cmpuint (count_private_on_screen (), ==, 0);
@@ -385,15 +372,13 @@ test_private_hidden_everywhere (Fixture       *f,
 
     g_assert_nonnull (hammy_data_add_profile (f->data, OTHER_PERSON, &error));
     g_assert_no_error (error);
-    hammy_test_wait_idle (50);
-    g_assert_false (gtk_widget_is_visible (button));
+    g_assert_true (hammy_test_wait_until (!gtk_widget_is_visible (button), HAMMY_TEST_WAIT_MS));
     g_assert_cmpuint (count_private_on_screen (), ==, 0);
   }
 
   /* The visit summary opened while presenting: the set notes among its flags stay hidden. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.visit-summary", NULL));
-  hammy_test_wait_idle (100);
-  g_assert_nonnull (hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
+  g_assert_nonnull (hammy_test_wait_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
   g_assert_cmpuint (count_private_on_screen (), ==, 0);
   {
     GtkWindow *summary = hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW);
@@ -447,7 +432,7 @@ test_hidden_widget_keeps_its_own_wish (Fixture       *f,
   hammy_presentation_set_widget_visible (dropped, FALSE);
   /* Shown by code that does not know: hidden again as it maps. */
   gtk_widget_set_visible (shown, TRUE);
-  hammy_test_wait_idle (20);
+  g_assert_true (hammy_test_wait_hidden (shown));
   g_assert_false (gtk_widget_get_mapped (shown));
   g_assert_false (gtk_widget_get_visible (shown));
 
@@ -491,7 +476,7 @@ test_keys_drive_the_session (Fixture       *f,
   session = hammy_session_view_get_session (view);
   g_assert_nonnull (session);
   hammy_session_start (session);
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_frame (f->window));
   first = hammy_exercise_get_id (hammy_session_get_current_step (session)->exercise);
 
   /* Not presenting, Page Down is the scrolled window's as always. */
@@ -538,7 +523,7 @@ test_keys_drive_the_library_and_triage (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));
   library = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_LIBRARY_PAGE);
   g_assert_nonnull (library);
-  hammy_test_wait_idle (100);
+  g_assert_true (hammy_test_wait_mapped (library));
   g_assert_true (press (f, GDK_KEY_Page_Down));
   first = hammy_library_page_dup_shown_item (HAMMY_LIBRARY_PAGE (library));
   g_assert_nonnull (first);
@@ -559,7 +544,7 @@ test_keys_drive_the_library_and_triage (Fixture       *f,
   /* Triage: Page Down is Next, Page Up is Back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "triage"));
   g_assert_true (gtk_widget_activate_action (triage, "triage.start", NULL));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_queued ());
   for (guint i = 0; i < G_N_ELEMENTS (safety); i++)
     {
       g_autofree char *name = g_strdup_printf ("question-%s", safety[i]);
@@ -581,7 +566,8 @@ test_file_choosers_refused (Fixture       *f,
 {
   toggle_presenting (f);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-plan", NULL));
-  hammy_test_wait_idle (100);
+  /* Refused: a chooser would have been on its way by the time the action's work has run. */
+  g_assert_true (hammy_test_wait_queued ());
   g_assert_null (hammy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
@@ -621,7 +607,7 @@ test_keys_listed (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (listed); i++)
     g_assert_nonnull (hammy_test_find (GTK_WIDGET (shortcuts), lists_shortcut, listed[i]));
   gtk_window_close (shortcuts);
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_no_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
 }
 
 /* F5 is the shortcut, and a window that opens presenting says so. */
@@ -641,10 +627,10 @@ test_shortcut_and_restart (Fixture       *f,
   g_assert_true (hammy_context_get_presenting (hammy_application_get_context (app)));
   again = hammy_test_present_window (app, 1280, 720);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (again), HAMMY_PRESENTATION_WINDOW));
-  hammy_test_wait_idle (100);
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (again), "Presentation mode is still on"));
   g_assert_nonnull (hammy_test_find (GTK_WIDGET (again), label_contains, "Presentation mode is still on"));
-  /* A toast still sliding in holds its window until the slide ends (libadwaita 1.2). */
-  hammy_test_wait_idle (1000);
+  /* A toast still sliding in holds its window until the slide ends (libadwaita 1.2): closing
+   * waits for the window to go, as long as that takes. */
   hammy_test_close_window (again);
 
   g_settings_set_boolean (settings, "presentation-mode", FALSE);

@@ -112,17 +112,12 @@ place_people (void)
 
 /* ---- the fixture ----------------------------------------------------------------------- */
 
-static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data) && !hammy_data_is_loading (data);
-}
-
+/* Read, and the pages have shown what was read. */
 static void
 wait_loaded (Fixture *f)
 {
-  g_assert_true (hammy_test_wait_for (data_is_loaded, f->data, 5000));
-  hammy_test_wait_idle (20);
+  g_assert_true (hammy_test_wait_data_loaded (f->data));
+  g_assert_true (hammy_test_wait_queued ());
 }
 
 static void
@@ -241,7 +236,7 @@ show_page (Fixture    *f,
            const char *name)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", name));
-  hammy_test_wait_idle (20);
+  g_assert_true (hammy_test_wait_mapped (g_str_equal (name, "today") ? f->today : f->history));
 }
 
 static const HammyHistoryMonth *
@@ -255,16 +250,9 @@ history_month (Fixture *f)
 static AdwMessageDialog *
 wait_dialog (void)
 {
-  AdwMessageDialog *dialog = NULL;
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
-  for (guint i = 0; i < 100 && dialog == NULL; i++)
-    {
-      dialog = ADW_MESSAGE_DIALOG (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-      if (dialog == NULL)
-        hammy_test_wait_idle (20);
-    }
   g_assert_nonnull (dialog);
-  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, dialog, 5000));
   return dialog;
 }
 
@@ -276,7 +264,7 @@ answer (AdwMessageDialog *dialog,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  hammy_test_wait_idle (20);
+  g_assert_true (hammy_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static gboolean

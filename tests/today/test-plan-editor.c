@@ -15,12 +15,6 @@
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
 
-#define BUILD_ANSWERS "{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false," \
-                      " \"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4," \
-                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 2," \
-                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1, \"running\": \"cannot\"," \
-                      " \"recent_speed\": true}"
-
 /* A build plan as Hammy 0.3 saved it: format version 1, one list. */
 static const char old_plan[] =
   "{\"format\": \"hammy-plan\", \"version\": 1, \"created\": \"2026-03-01T09:00:00Z\", \"phase\": \"build\","
@@ -41,12 +35,6 @@ typedef struct
   HammyData   *data;
 } Fixture;
 
-static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -55,9 +43,9 @@ fixture_set_up (Fixture       *f,
   f->window = hammy_test_present_window (app, 1000, 800);
   f->today = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE);
   f->data = hammy_window_get_data (f->window);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, f->data, 5000));
+  g_assert_true (hammy_test_wait_data_loaded (f->data));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_mapped (f->today));
 }
 
 static void
@@ -108,14 +96,9 @@ item_on_disk (JsonObject *plan,
 static GtkWindow *
 wait_for_toplevel (GType type)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GtkWindow *window;
+  GtkWindow *window = hammy_test_wait_toplevel (type);
 
-  while ((window = hammy_test_find_toplevel (type)) == NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (window);
-  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, window, 5000));
-
   return window;
 }
 
@@ -143,9 +126,11 @@ static void
 respond (gpointer    dialog,
          const char *response)
 {
+  GType type = G_OBJECT_TYPE (dialog);
+
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  hammy_test_wait_idle (20);
+  g_assert_true (hammy_test_wait_no_toplevel (type));
 }
 
 /* Three build sessions on the three days before today, each morning after the same as usual
@@ -202,7 +187,7 @@ test_checkin_offered_once (Fixture       *f,
   click (named (dialog, "checkin-pain-better"));
   click (named (dialog, "checkin-stiffness-same"));
   respond (dialog, "save");
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (hammy_log_get_n_checkins (log) == before + 1, HAMMY_TEST_WAIT_MS));
 
   g_assert_cmpuint (hammy_log_get_n_checkins (log), ==, before + 1);
   checkin = hammy_log_get_checkin (log, hammy_log_get_n_checkins (log) - 1);
@@ -212,7 +197,8 @@ test_checkin_offered_once (Fixture       *f,
 
   /* Once a day: Today updating again (as on every change) does not ask again. */
   g_signal_emit_by_name (f->data, "changed");
-  hammy_test_wait_idle (100);
+  /* Today offers the check-in from an idle: that has run, and asked nothing. */
+  g_assert_true (hammy_test_wait_queued ());
   g_assert_null (hammy_test_find_toplevel (HAMMY_TYPE_CHECKIN_DIALOG));
 }
 
@@ -240,7 +226,8 @@ test_proposal_accepted (Fixture       *f,
   g_assert_true (json_object_has_member (on_disk, "since"));
 
   /* Taken: the count starts again, and the page says so. */
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (strstr (gtk_label_get_text (GTK_LABEL (why)), "Keep going") != NULL,
+                                        HAMMY_TEST_WAIT_MS));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (why)), "Keep going"));
   g_assert_false (gtk_widget_get_mapped (named (f->today, "today-accept")));
 }
@@ -285,7 +272,8 @@ test_edits_through_the_editor (Fixture       *f,
 
   /* The diver for its harder variant, the wall-supported RDL. */
   select_variant (named (editor, "variant:askling-diver"), "rdl-wall");
-  hammy_test_wait_idle (50);
+  /* The editor rebuilds its rows from an idle. */
+  g_assert_true (hammy_test_wait_queued ());
 
   /* A note on an exercise and a private note, applied as the apply button does. */
   entry = named (editor, "note:plank");
@@ -297,9 +285,9 @@ test_edits_through_the_editor (Fixture       *f,
 
   /* An exercise from the library into the warm-up. */
   click (named (editor, "editor-add-warmup"));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_queued ());
   g_signal_emit_by_name (named (editor, "editor-add-list"), "row-activated", named (editor, "add:standing-quad-stretch"));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_queued ());
 
   /* Removed and undone: back where it was; removed for good. */
   plank = hammy_plan_find_item (plan, "plank");
@@ -307,12 +295,12 @@ test_edits_through_the_editor (Fixture       *f,
   g_assert_cmpint (hammy_plan_find_item (plan, "plank"), ==, -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo-remove", NULL));
   g_assert_cmpint (hammy_plan_find_item (plan, "plank"), ==, plank);
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_queued ());
   click (named (editor, "remove:ball-hamstring-curl"));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_queued ());
 
   gtk_window_close (editor);
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_no_toplevel (HAMMY_TYPE_PLAN_EDITOR));
   hammy_data_flush (f->data);
 
   /* Everything is in plan.json, and the plan counts as edited by hand. */
@@ -354,7 +342,8 @@ test_warning_sign_stops_until_a_check (Fixture       *f,
   dialog = HAMMY_CHECKIN_DIALOG (wait_for_toplevel (HAMMY_TYPE_CHECKIN_DIALOG));
   gtk_switch_set_active (GTK_SWITCH (named (dialog, "checkin-red-flag")), TRUE);
   respond (dialog, "save");
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (g_strcmp0 (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), "refer") == 0,
+                                        HAMMY_TEST_WAIT_MS));
 
   g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "refer");
   hammy_data_flush (f->data);
@@ -362,7 +351,7 @@ test_warning_sign_stops_until_a_check (Fixture       *f,
   g_assert_true (json_object_has_member (on_disk, "stopped"));
 
   /* A new check that allows training brings the edited plan back, as it was. */
-  hammy_test_triage_answer (triage, BUILD_ANSWERS);
+  hammy_test_triage_answer (triage, HAMMY_TEST_ANSWERS_BUILD);
   g_assert_true (hammy_data_get_plan (f->data) == plan);
   g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "plan");
 }

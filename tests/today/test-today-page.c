@@ -18,12 +18,6 @@
 #include "hammy-triage-page.h"
 #include "hammy-window.h"
 
-#define NO_RED_FLAGS "\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false"
-#define BUILD_ANSWERS "{" NO_RED_FLAGS ", \"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4," \
-                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 2," \
-                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1, \"running\": \"cannot\"," \
-                      " \"recent_speed\": true}"
-
 static HammyApplication *app;
 static GPtrArray *problems;   /* every sentence the data gave the window */
 
@@ -33,12 +27,6 @@ typedef struct
   GtkWidget   *today;
   GtkWidget   *triage;
 } Fixture;
-
-static gboolean
-data_is_loaded (gpointer data)
-{
-  return hammy_data_is_loaded (data);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -51,7 +39,7 @@ fixture_set_up (Fixture       *f,
   f->window = hammy_test_present_window (app, 1000, 760);
   f->today = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TODAY_PAGE);
   f->triage = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE);
-  g_assert_true (hammy_test_wait_for (data_is_loaded, hammy_window_get_data (f->window), 5000));
+  g_assert_true (hammy_test_wait_data_loaded (hammy_window_get_data (f->window)));
 }
 
 static void
@@ -229,7 +217,7 @@ test_check_makes_a_plan (Fixture       *f,
 {
   HammyPlan *plan;
 
-  hammy_test_triage_answer (f->triage, BUILD_ANSWERS);
+  hammy_test_triage_answer (f->triage, HAMMY_TEST_ANSWERS_BUILD);
   plan = hammy_data_get_plan (hammy_window_get_data (f->window));
   g_assert_nonnull (plan);
   g_assert_cmpstr (state (f), ==, "plan");
@@ -254,21 +242,30 @@ file_exists (gpointer data)
   return g_file_query_exists (data, NULL);
 }
 
+static gboolean
+file_contains (const char *path,
+               const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
+static gboolean
+dialog_is_up (const char *heading)
+{
+  GtkWindow *dialog = hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog != NULL && g_str_equal (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), heading);
+}
+
 static AdwMessageDialog *
 wait_for_dialog (const char *heading)
 {
-  AdwMessageDialog *dialog = NULL;
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  if (!hammy_test_wait_until (dialog_is_up (heading), HAMMY_TEST_WAIT_MS))
+    g_error ("No dialog “%s” appeared", heading);
 
-  while (g_get_monotonic_time () < end)
-    {
-      dialog = ADW_MESSAGE_DIALOG (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-      if (dialog != NULL && g_str_equal (adw_message_dialog_get_heading (dialog), heading))
-        return dialog;
-      g_main_context_iteration (NULL, FALSE);
-    }
-
-  g_error ("No dialog “%s” appeared", heading);
+  return ADW_MESSAGE_DIALOG (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static void
@@ -287,7 +284,7 @@ test_plan_file_out_and_in (Fixture       *f,
   g_assert_nonnull (before);
   hammy_file_flows_export_plan (GTK_WINDOW (f->window), hammy_window_get_context (f->window), file, report);
   g_assert_true (hammy_test_wait_for (file_exists, file, 5000));
-  hammy_test_wait_idle (50);
+  g_assert_true (hammy_test_wait_until (file_contains (path, "\"edited\" : false"), HAMMY_TEST_WAIT_MS));
 
   /* The clinician adds a note before sending it back. */
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -304,7 +301,7 @@ test_plan_file_out_and_in (Fixture       *f,
 
   g_assert_true (hammy_data_get_plan (person) != before);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
-  hammy_test_wait_idle (50);
+  g_assert_nonnull (hammy_test_wait_label (f->today, "Brought in from a plan file"));
   g_assert_true (hammy_plan_get_imported (hammy_data_get_plan (person)));
   g_assert_nonnull (hammy_test_find (f->today, match_label_containing, "Slow on the way down."));
   g_assert_nonnull (hammy_test_find (f->today, match_label_containing, "Brought in from a plan file"));
@@ -337,7 +334,7 @@ static void
 test_urgent_check_shows_what_to_do (Fixture       *f,
                                     gconstpointer  data)
 {
-  hammy_test_triage_answer (f->triage, "{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": true, \"rf_unwell\": false}");
+  hammy_test_triage_answer (f->triage, HAMMY_TEST_ANSWERS_CLOT);
   g_assert_cmpstr (state (f), ==, "refer");
   /* The plan is kept for when a later check allows it. */
   g_assert_nonnull (hammy_data_get_plan (hammy_window_get_data (f->window)));

@@ -56,7 +56,6 @@ phase_shown (Fixture *f)
   return gtk_label_get_label (GTK_LABEL (label));
 }
 
-#define NO_RED_FLAGS "\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false"
 
 static void
 test_safety_questions_come_first (Fixture       *f,
@@ -76,8 +75,7 @@ test_urgent (Fixture       *f,
              gconstpointer  data)
 {
   /* One yes ends the questionnaire at once. */
-  hammy_test_triage_answer (f->page, "{\"rf_saddle_bladder\": false, \"rf_weakness\": false,"
-                                     " \"rf_calf\": true, \"rf_unwell\": false}");
+  hammy_test_triage_answer (f->page, HAMMY_TEST_ANSWERS_CLOT);
   g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_URGENT);
   g_assert_true (hammy_assessment_has_flag (result (f), "clot_signs"));
 
@@ -91,7 +89,7 @@ static void
 test_refer (Fixture       *f,
             gconstpointer  data)
 {
-  hammy_test_triage_answer (f->page, "{" NO_RED_FLAGS ", \"age\": 34, \"onset\": \"sudden\", \"days_since_onset\": 3,"
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"age\": 34, \"onset\": \"sudden\", \"days_since_onset\": 3,"
                                      " \"pop\": true, \"bruising\": \"large\", \"location\": \"high\", \"pain_walking\": 5}");
   g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_REFER);
   g_assert_true (hammy_assessment_has_flag (result (f), "possible_avulsion"));
@@ -102,7 +100,7 @@ static void
 test_calm (Fixture       *f,
            gconstpointer  data)
 {
-  hammy_test_triage_answer (f->page, "{" NO_RED_FLAGS ", \"onset\": \"sudden\", \"days_since_onset\": 2, \"pop\": false,"
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"sudden\", \"days_since_onset\": 2, \"pop\": false,"
                                      " \"location\": \"middle\", \"pain_rest\": 2, \"pain_walking\": 4,"
                                      " \"gait_altered\": false, \"running\": \"cannot\"}");
   g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_CALM);
@@ -114,7 +112,7 @@ static void
 test_warmup (Fixture       *f,
              gconstpointer  data)
 {
-  hammy_test_triage_answer (f->page, "{" NO_RED_FLAGS ", \"onset\": \"gradual\", \"location\": \"diffuse\","
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"gradual\", \"location\": \"diffuse\","
                                      " \"pain_rest\": 0, \"pain_walking\": 0, \"stretch_response\": \"brief_relief\","
                                      " \"running\": \"normal\", \"test_single_leg_bridge\": \"pain_free\"}");
   g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_WARMUP);
@@ -129,11 +127,11 @@ test_relevance (Fixture       *f,
 {
   GtkWidget *pop_row;
 
-  hammy_test_triage_answer (f->page, "{" NO_RED_FLAGS ", \"onset\": \"sudden\", \"pop\": true, \"location\": \"high\"}");
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"sudden\", \"pop\": true, \"location\": \"high\"}");
   g_assert_true (hammy_assessment_has_flag (result (f), "possible_avulsion"));
 
   /* The same pop, but the onset changed to gradual: the pop question goes, and so does its answer. */
-  hammy_test_triage_answer (f->page, "{" NO_RED_FLAGS ", \"onset\": \"sudden\", \"pop\": true, \"onset\": \"gradual\", \"location\": \"high\"}");
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"sudden\", \"pop\": true, \"onset\": \"gradual\", \"location\": \"high\"}");
   pop_row = hammy_test_find_named (f->page, "question-pop");
   g_assert_false (gtk_widget_get_visible (pop_row));
   g_assert_false (json_object_has_member (hammy_assessment_get_answers (result (f)), "pop"));
@@ -181,7 +179,7 @@ test_saved_and_listed (Fixture       *f,
   HammyTriagePhase phase;
   Lookup lookup = { f->page, NULL, NULL };
 
-  hammy_test_triage_answer (f->page, "{" NO_RED_FLAGS ", \"onset\": \"gradual\", \"location\": \"low\","
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"gradual\", \"location\": \"low\","
                                      " \"pain_rest\": 1, \"pain_walking\": 2}");
   lookup.assessment = g_object_ref (result (f));
   phase = hammy_assessment_get_phase (lookup.assessment);

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "clipgen-motion.h"
+#include "clipgen-script.h"
 
 G_BEGIN_DECLS
 

@@ -11,12 +11,6 @@
 #include "hammy-handout.h"
 #include "hammy-triage-text.h"
 
-#define NO_RED_FLAGS "\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false, \"rf_unwell\": false"
-#define BUILD_ANSWERS "{" NO_RED_FLAGS ", \"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4," \
-                      " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1, \"pain_walking\": 2," \
-                      " \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1, \"running\": \"cannot\"," \
-                      " \"recent_speed\": true}"
-
 /* A clinician's plan: their own numbers, a changed load, and notes meant for themselves. */
 #define LOAD_PLAN "{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"load\", \"imported\": true," \
                   " \"note\": \"Check hip drop next visit.\", \"items\": [" \
@@ -68,8 +62,7 @@ find_item (HammyHandout *handout,
 static void
 test_plan_from_a_check (void)
 {
-  g_autoptr(JsonObject) answers = parse_object (BUILD_ANSWERS);
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
+  g_autoptr(HammyAssessment) assessment = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
   g_autoptr(GDateTime) day = handout_day ();
   g_autoptr(HammyHandout) handout = NULL;
@@ -155,8 +148,7 @@ test_notes_left_out_unless_asked (void)
 static void
 test_plan_without_notes (void)
 {
-  g_autoptr(JsonObject) answers = parse_object (BUILD_ANSWERS);
-  g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, NULL);
+  g_autoptr(HammyAssessment) assessment = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
 
   g_assert_false (hammy_handout_plan_has_notes (plan));

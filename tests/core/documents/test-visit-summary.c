@@ -410,9 +410,7 @@ static void
 test_latest_check_refers (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autoptr(JsonNode) answers = json_from_string ("{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": true,"
-                                                  " \"rf_unwell\": false}", NULL);
-  g_autoptr(HammyAssessment) check = hammy_triage_assess (json_node_get_object (answers), NULL);
+  g_autoptr(HammyAssessment) check = hammy_test_assess (HAMMY_TEST_ANSWERS_CLOT);
   g_autoptr(HammyVisitSummary) summary = NULL;
   GDate since;
   const HammyVisitFlag *flag;

@@ -413,26 +413,6 @@ finish (HammyData **data)
   hammy_test_unref_and_wait_finalized (g_steal_pointer (data));
 }
 
-static HammyAssessment *
-assessment_with (const char *json)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, json, -1, &error);
-  g_assert_no_error (error);
-  return hammy_triage_assess (json_node_get_object (json_parser_get_root (parser)), NULL);
-}
-
-static HammyAssessment *
-build_assessment (void)
-{
-  return assessment_with ("{\"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4,"
-                          " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1,"
-                          " \"pain_walking\": 2, \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1,"
-                          " \"running\": \"cannot\", \"recent_speed\": true}");
-}
-
 static JsonObject *
 read_plan_json (const char *root)
 {
@@ -450,7 +430,7 @@ test_edits_are_saved_and_never_regenerated (void)
 {
   g_autofree char *root = g_build_filename (g_get_user_data_dir (), "hammy", NULL);
   g_autoptr(HammyData) data = load_data (root);
-  g_autoptr(HammyAssessment) first = build_assessment ();
+  g_autoptr(HammyAssessment) first = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(JsonObject) on_disk = NULL;
   g_autoptr(GError) error = NULL;
   HammyPlan *plan;
@@ -472,7 +452,7 @@ test_edits_are_saved_and_never_regenerated (void)
 
   /* A new check does not replace a plan edited by hand. */
   {
-    g_autoptr(HammyAssessment) later = build_assessment ();
+    g_autoptr(HammyAssessment) later = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
 
     hammy_data_add_assessment (data, later);
   }
@@ -525,7 +505,7 @@ test_checkins_stop_and_a_check_resumes (void)
 {
   g_autofree char *root = g_build_filename (g_get_user_data_dir (), "stop", NULL);
   g_autoptr(HammyData) data = load_data (root);
-  g_autoptr(HammyAssessment) first = build_assessment ();
+  g_autoptr(HammyAssessment) first = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(GDateTime) session_day = g_date_time_new_local (2026, 3, 2, 8, 0, 0);
   g_autoptr(GDateTime) morning = g_date_time_new_local (2026, 3, 3, 7, 0, 0);
   g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 3, 3, 21, 0, 0);
@@ -560,8 +540,8 @@ test_checkins_stop_and_a_check_resumes (void)
 
   /* An urgent check keeps it stopped; a check that allows training lifts the stop. */
   {
-    g_autoptr(HammyAssessment) urgent = assessment_with ("{\"rf_calf\": true}");
-    g_autoptr(HammyAssessment) later = build_assessment ();
+    g_autoptr(HammyAssessment) urgent = hammy_test_assess (HAMMY_TEST_ANSWERS_CLOT);
+    g_autoptr(HammyAssessment) later = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
 
     hammy_data_add_assessment (data, urgent);
     g_assert_nonnull (hammy_plan_get_stopped (plan));

@@ -241,8 +241,7 @@ switch_to (Fixture      *f,
 static void
 wait_loaded (Fixture *f)
 {
-  while (!hammy_data_is_loaded (f->data) || hammy_data_is_loading (f->data))
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (hammy_test_wait_data_loaded (f->data));
   hammy_data_flush (f->data);
   while (g_main_context_iteration (NULL, FALSE))
     ;

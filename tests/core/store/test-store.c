@@ -597,7 +597,7 @@ test_log_round_trip_by_month (void)
 
   /* Saving a set in November rewrites November only. */
   g_assert_cmpint (g_stat (october_path, &before), ==, 0);
-  g_usleep (20000);
+  hammy_test_wait_file_clock_past (october_path);
   add_set (log, second_id, "askling-diver", 2, 1);
   hammy_store_flush (store);
   g_assert_cmpint (g_stat (october_path, &after), ==, 0);
@@ -663,32 +663,11 @@ test_log_broken_month_does_not_stop_the_rest (void)
 
 /* ---- plans --------------------------------------------------------------------------- */
 
-static HammyAssessment *
-assessment_with (const char *json)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, json, -1, &error);
-  g_assert_no_error (error);
-  return hammy_triage_assess (json_node_get_object (json_parser_get_root (parser)), NULL);
-}
-
-static HammyAssessment *
-build_assessment (void)
-{
-  /* A fresh strain, walkable, the bridge painful: the build phase. */
-  return assessment_with ("{\"side\": \"left\", \"age\": 36, \"onset\": \"sudden\", \"days_since_onset\": 4,"
-                          " \"pop\": false, \"bruising\": \"none\", \"location\": \"high\", \"pain_rest\": 1,"
-                          " \"pain_walking\": 2, \"gait_altered\": false, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1,"
-                          " \"running\": \"cannot\", \"recent_speed\": true}");
-}
-
 static void
 test_plan_for_each_phase (void)
 {
-  g_autoptr(HammyAssessment) urgent = assessment_with ("{\"rf_calf\": true}");
-  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(HammyAssessment) urgent = hammy_test_assess (HAMMY_TEST_ANSWERS_CLOT);
+  g_autoptr(HammyAssessment) assessment = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(HammyPlan) none = hammy_plan_new_for_assessment (library, urgent);
   g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
   HammyTriagePhase phase = hammy_assessment_get_phase (assessment);
@@ -717,7 +696,7 @@ test_plan_for_each_phase (void)
 static void
 test_plan_file_round_trip_and_refusals (void)
 {
-  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(HammyAssessment) assessment = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(HammyPlan) plan = hammy_plan_new_for_assessment (library, assessment);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GBytes) bytes = hammy_plan_to_file_bytes (plan, now);
@@ -801,8 +780,8 @@ test_data_plan_follows_checks_until_edited (void)
   g_autofree char *root = make_root ();
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(HammyData) data = load_data (root, problems);
-  g_autoptr(HammyAssessment) assessment = build_assessment ();
-  g_autoptr(HammyAssessment) urgent = assessment_with ("{\"rf_calf\": true}");
+  g_autoptr(HammyAssessment) assessment = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
+  g_autoptr(HammyAssessment) urgent = hammy_test_assess (HAMMY_TEST_ANSWERS_CLOT);
   g_autoptr(HammyData) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) exported = NULL;
@@ -833,7 +812,7 @@ test_data_plan_follows_checks_until_edited (void)
   g_assert_no_error (error);
   hammy_data_set_plan (data, imported);
   {
-    g_autoptr(HammyAssessment) later = build_assessment ();
+    g_autoptr(HammyAssessment) later = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
 
     hammy_data_add_assessment (data, later);
   }
@@ -867,7 +846,7 @@ test_data_reports_broken_files_and_goes_on (void)
   g_autofree char *profile = g_build_filename (root, "profiles", "default", NULL);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(HammyData) data = NULL;
-  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(HammyAssessment) assessment = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(JsonNode) node = hammy_assessment_to_json (assessment);
   g_autofree char *text = json_to_string (node, TRUE);
   g_autofree char *old_check = g_build_filename (old_checks, "2026-01-01T10-00-00Z.json", NULL);
@@ -896,7 +875,7 @@ test_backup_round_trip_merges (void)
   g_autofree char *other_root = g_build_filename (g_get_user_data_dir (), "other", NULL);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(HammyData) data = load_data (root, problems);
-  g_autoptr(HammyAssessment) assessment = build_assessment ();
+  g_autoptr(HammyAssessment) assessment = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(GDateTime) day = local_time (2026, 6, 1, 7);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HammyBackup) backup = NULL;
@@ -1016,7 +995,7 @@ test_backup_carries_sore_side (void)
   }
 
   /* Into a profile whose choice was made after the backup: that later choice stays. */
-  g_usleep (G_USEC_PER_SEC / 100);
+  hammy_test_wait_clock_past (hammy_backup_get_sore_side (backup)->chosen);
   later = load_data (later_root, problems);
   hammy_data_set_sore_side (later, HAMMY_SIDE_RIGHT);
   hammy_data_restore_backup (later, backup);
