@@ -12,6 +12,7 @@
 #include "hammy-clip-view.h"
 #include "hammy-cue-sounds.h"
 #include "hammy-pain.h"
+#include "hammy-pain-picker.h"
 #include "hammy-presentation.h"
 #include "hammy-safety.h"
 #include "hammy-session-view.h"
@@ -41,7 +42,6 @@ struct _HammySessionView
   guint              cue_flash_id;
   guint              inhibit_cookie;
   int                pain;            /* -1 until chosen */
-  GtkToggleButton   *pain_buttons[HAMMY_PAIN_MAX + 1];
 
   GtkLabel          *position_label;
   GtkWidget         *end_button;
@@ -65,7 +65,7 @@ struct _HammySessionView
   AdwPreferencesGroup *cues_group;
   GtkLabel          *cues_label;
   GtkLabel          *rate_title;
-  GtkFlowBox        *pain_box;
+  HammyPainPicker   *pain_picker;
   GtkLabel          *pain_band_label;
   GtkWidget         *effort_row;
   GtkSpinButton     *effort_spin;
@@ -367,8 +367,7 @@ set_pain (HammySessionView *self,
           int               pain)
 {
   self->pain = CLAMP (pain, -1, HAMMY_PAIN_MAX);
-  for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
-    gtk_toggle_button_set_active (self->pain_buttons[i], i == self->pain);
+  hammy_pain_picker_set_value (self->pain_picker, self->pain);
   update_pain_band (self);
 }
 
@@ -697,21 +696,10 @@ on_session_problem_cb (HammySessionView *self,
 }
 
 static void
-on_pain_toggled_cb (GtkToggleButton  *button,
-                    HammySessionView *self)
+on_pain_picker_value_changed_cb (HammySessionView *self)
 {
-  int pain = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "pain"));
-
-  if (gtk_toggle_button_get_active (button))
-    {
-      self->pain = pain;
-      update_pain_band (self);
-    }
-  else if (self->pain == pain)
-    {
-      self->pain = -1;
-      update_pain_band (self);
-    }
+  self->pain = hammy_pain_picker_get_value (self->pain_picker);
+  update_pain_band (self);
 }
 
 static void
@@ -913,35 +901,6 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     }
 
   return GDK_EVENT_PROPAGATE;
-}
-
-static void
-build_pain_buttons (HammySessionView *self)
-{
-  static const char * const band_classes[] = { "pain-fine", "pain-acceptable", "pain-stop" };
-
-  for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%d", i);
-      g_autofree char *name = NULL;
-      GtkWidget *button = gtk_toggle_button_new_with_label (label);
-      HammyPainBand band = hammy_pain_get_band (i);
-
-      /* Translators: what a screen reader says for a pain button: "Pain 4: Acceptable" */
-      name = g_strdup_printf (_("Pain %d: %s"), i, hammy_pain_band_get_title (band));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_widget_set_tooltip_text (button, name);
-      gtk_widget_add_css_class (button, "pain-button");
-      gtk_widget_add_css_class (button, band_classes[band]);
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->pain_buttons[0]);
-      g_object_set_data (G_OBJECT (button), "pain", GINT_TO_POINTER (i));
-      g_signal_connect (button, "toggled", G_CALLBACK (on_pain_toggled_cb), self);
-      self->pain_buttons[i] = GTK_TOGGLE_BUTTON (button);
-      gtk_flow_box_append (self->pain_box, button);
-      /* The button takes the focus, not the cell around it. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
-    }
 }
 
 static void
@@ -1158,6 +1117,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, session_action);
 
+  g_type_ensure (HAMMY_TYPE_PAIN_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/today/hammy-session-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, position_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, end_button);
@@ -1179,7 +1139,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, cues_group);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, cues_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, rate_title);
-  gtk_widget_class_bind_template_child (widget_class, HammySessionView, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, pain_picker);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, pain_band_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, effort_row);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, effort_spin);
@@ -1190,6 +1150,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, summary_page);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, summary_list);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pain_picker_value_changed_cb);
 
   widget_class->measure = hammy_session_view_measure;
   widget_class->size_allocate = hammy_session_view_size_allocate;
@@ -1204,7 +1165,6 @@ hammy_session_view_init (HammySessionView *self)
 
   self->pain = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-  build_pain_buttons (self);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
