@@ -72,24 +72,6 @@ button (Fixture *f,
   return found;
 }
 
-static gboolean
-press (Fixture *f,
-       guint    keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->picker));
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
-    }
-
-  return handled;
-}
-
 /* A group of eleven choices, each read as its number and its colour in words. */
 static void
 test_says_each_button (Fixture       *f,
@@ -156,7 +138,7 @@ test_keys (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      g_assert_true (press (f, steps[i].keyval));
+      g_assert_true (hammy_test_press_key (GTK_WIDGET (f->picker), steps[i].keyval));
       g_assert_cmpint (hammy_pain_picker_get_value (f->picker), ==, steps[i].value);
     }
 
@@ -164,8 +146,8 @@ test_keys (Fixture       *f,
     g_assert_cmpint (gtk_widget_get_focusable (button (f, i)), ==, i == 3);
 
   /* Keys it has no use for are left to others. */
-  g_assert_false (press (f, GDK_KEY_a));
-  g_assert_false (press (f, GDK_KEY_Return));
+  g_assert_false (hammy_test_press_key (GTK_WIDGET (f->picker), GDK_KEY_a));
+  g_assert_false (hammy_test_press_key (GTK_WIDGET (f->picker), GDK_KEY_Return));
 }
 
 int
