@@ -86,13 +86,14 @@ decide_stops (const Facts *f)
   HammyTriagePhase phase = f->in->phase;
   gint64 running_pain = hammy_answers_number (answers (f), "running_pain");
 
-  if (phase == HAMMY_TRIAGE_PHASE_URGENT || phase == HAMMY_TRIAGE_PHASE_REFER)
-    return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_REFERRED,
-                   g_strdup (_("No running for now: see a clinician first. Walking within comfort is fine.")));
-
+  /* A possible bone stress injury refers too; its own words add what not to do. */
   if (has_flag (f, "bone_stress"))
     return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING,
                    g_strdup (_("No running and no hopping: a possible bone stress injury needs a clinician first.")));
+
+  if (phase == HAMMY_TRIAGE_PHASE_URGENT || phase == HAMMY_TRIAGE_PHASE_REFER)
+    return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_REFERRED,
+                   g_strdup (_("No running for now: see a clinician first. Walking within comfort is fine.")));
 
   if (has_flag (f, "severe_pain") || has_flag (f, "gait_altered") ||
       hammy_answers_is_true (answers (f), "gait_altered"))

@@ -45,6 +45,8 @@ static const Case cases[] = {
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_REFERRED },
   { "bone stress", "{\"onset\": \"gradual\", \"running_pain\": 1}", HAMMY_TRIAGE_PHASE_CALM, "unclear", { "bone_stress", NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING },
+  { "bone stress, referred", "{\"onset\": \"gradual\", \"bone_stress_signs\": true}", HAMMY_TRIAGE_PHASE_REFER, "unclear", { "bone_stress", NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING },
   { "limp", "{\"onset\": \"gradual\", \"gait_altered\": true, \"running\": \"normal\"}", HAMMY_TRIAGE_PHASE_CALM, "distal_irritation", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING },
   { "over the tendon's cap", "{\"onset\": \"gradual\", \"running_pain\": 4}", HAMMY_TRIAGE_PHASE_LOAD, "proximal_tendinopathy", { NULL }, -1,
