@@ -58,6 +58,7 @@ struct _HammyTriagePage
   GtkLabel             *action_label;
   GtkLabel             *meaning_label;
   GtkButton            *next_step_button;
+  GtkLabel             *next_step_label;
   GtkBox               *article;
   GtkLabel             *saved_label;
   GtkWidget            *rerun_button;
@@ -658,7 +659,7 @@ add_changes (HammyTriagePage *self,
     {
       HammyTriageChange *change = g_ptr_array_index (changes, i);
 
-      gtk_widget_add_css_class (hammy_article_add_paragraph (self->article, change->text), "heading");
+      hammy_article_add_paragraph (self->article, change->text);
       if (change->why[0] != NULL)
         hammy_article_add_list (self->article, (const char * const *) change->why, FALSE);
     }
@@ -688,8 +689,8 @@ show_result (HammyTriagePage *self,
   gtk_label_set_label (self->action_label, action != NULL ? action : "");
   set_tone (GTK_WIDGET (self->action_label), tone);
   gtk_label_set_label (self->meaning_label, hammy_triage_phase_get_meaning (phase));
-  gtk_button_set_label (self->next_step_button,
-                        training ? _("_Start Today’s Circuit") : _("_How to Find a Clinician"));
+  gtk_label_set_text_with_mnemonic (self->next_step_label,
+                                    training ? _("_Start Today’s Circuit") : _("_How to Find a Clinician"));
 
   hammy_article_clear (self->article);
 
@@ -1010,6 +1011,7 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, action_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, meaning_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, next_step_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, next_step_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, article);
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, saved_label);
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, rerun_button);

@@ -484,10 +484,12 @@ add_change (GPtrArray  *changes,
   g_ptr_array_add (changes, change);
 }
 
-/* The reasons of @assessment that explain its phase, or its @flag when one is given. */
+/* The reasons of @assessment that explain its phase, or its @flag when one is given, each
+ * said once: one already in @said is left out, and each one given is added to it. */
 static GStrv
 dup_reasons (HammyAssessment *assessment,
-             const char      *flag)
+             const char      *flag,
+             GHashTable      *said)
 {
   GPtrArray *reasons = hammy_assessment_get_reasons (assessment);
   g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
@@ -496,7 +498,8 @@ dup_reasons (HammyAssessment *assessment,
     {
       HammyTriageReason *reason = g_ptr_array_index (reasons, i);
 
-      if (flag != NULL ? g_strcmp0 (reason->flag, flag) == 0 : reason->explains_phase)
+      if ((flag != NULL ? g_strcmp0 (reason->flag, flag) == 0 : reason->explains_phase) &&
+          g_hash_table_add (said, reason->text))
         g_strv_builder_add (texts, reason->text);
     }
 
@@ -511,6 +514,7 @@ hammy_assessment_compare (HammyAssessment *before,
                           HammyAssessment *after)
 {
   GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_triage_change_free);
+  g_autoptr(GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
   HammyTriagePhase old_phase, new_phase;
   const char * const *old_flags;
   const char * const *new_flags;
@@ -526,7 +530,7 @@ hammy_assessment_compare (HammyAssessment *before,
                 /* Translators: phase titles, such as “The phase changes from Build to Calm It Down.” */
                 g_strdup_printf (_("The phase changes from %s to %s."),
                                  hammy_triage_phase_get_title (old_phase), hammy_triage_phase_get_title (new_phase)),
-                dup_reasons (after, NULL));
+                dup_reasons (after, NULL, said));
 
   if (g_strcmp0 (hammy_assessment_get_picture (before), hammy_assessment_get_picture (after)) != 0)
     add_change (changes,
@@ -543,7 +547,7 @@ hammy_assessment_compare (HammyAssessment *before,
       add_change (changes,
                   /* Translators: %s is a flag's short name, such as “a possible stress injury of the bone” */
                   g_strdup_printf (_("Today's rules also note %s."), hammy_triage_flag_get_name (new_flags[i])),
-                  dup_reasons (after, new_flags[i]));
+                  dup_reasons (after, new_flags[i], said));
   for (guint i = 0; old_flags[i] != NULL; i++)
     if (!g_strv_contains (new_flags, old_flags[i]))
       add_change (changes,

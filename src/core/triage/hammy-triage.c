@@ -985,7 +985,9 @@ hammy_triage_phase_check_could_matter (JsonObject *answers,
 
           only_phase_checks &= failure->missing && failure->answer != NULL &&
                                g_strv_contains (phase_check_answers, failure->answer);
-          names_it |= g_strcmp0 (failure->answer, id) == 0;
+          /* The two sides' bridge counts are one check: asked together. */
+          names_it |= g_strcmp0 (failure->answer, id) == 0 ||
+                      (g_str_has_prefix (id, "slb_reps_") && g_str_has_prefix (failure->answer, "slb_reps_"));
         }
 
       if (!only_phase_checks)

@@ -776,6 +776,7 @@ test_phase_checks_asked_when_they_matter (void)
   /* Ready to return on everything else: the jog and the bridge counts decide. */
   g_assert_true (asks (RETURN_READY "}", "jog_pain"));
   g_assert_true (asks (RETURN_READY "}", "slb_reps_sore"));
+  g_assert_true (asks (RETURN_READY "}", "slb_reps_other"));
   g_assert_true (asks (RETURN_READY ", \"slb_reps_sore\": 20}", "slb_reps_other"));
   /* A jog that hurts settles it: the counts cannot matter any more. */
   g_assert_false (asks (RETURN_READY ", \"jog_pain\": 3}", "slb_reps_sore"));
@@ -847,6 +848,19 @@ test_what_changed (void)
   changes = hammy_assessment_compare (before, after);
   g_assert_true (changes_say (changes, "The phase changes from Build to See a Clinician First."));
   g_assert_true (changes_say (changes, "A large, spreading bruise suggests a bigger tear"));
+  /* Each reason once, under the first change it explains. */
+  {
+    guint times = 0;
+
+    for (guint i = 0; i < changes->len; i++)
+      {
+        HammyTriageChange *change = g_ptr_array_index (changes, i);
+
+        for (guint k = 0; change->why[k] != NULL; k++)
+          times += strstr (change->why[k], "A large, spreading bruise") != NULL;
+      }
+    g_assert_cmpuint (times, ==, 1);
+  }
   g_assert_true (changes_say (changes, "Today's rules also note a possible bigger tear."));
   g_assert_true (changes_say (changes, "Today's rules no longer note that speed work or hills brought it on."));
   g_assert_true (changes_say (changes, "Running changes from Easy running only to No running for now."));
