@@ -179,6 +179,8 @@ drive_session (HammyWindow *window,
         gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (four), TRUE);
       return TRUE;
     }
+  if (g_str_equal (screen, "red-flag"))
+    return hammy_session_report_red_flag (session);
   if (g_str_equal (screen, "stopped"))
     return hammy_session_rate_set (session, 7, hammy_session_needs_effort (session) ? 7 : 0, NULL);
   if (g_str_equal (screen, "summary"))
@@ -385,7 +387,7 @@ main (int   argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, answers as JSON to show their result, “step:GROUP” with answers after a space, or “rerun” for a saved check checked again", "ANSWERS" },
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
-    { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, run, rate, stopped or summary", "SCREEN" },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, run, rate, stopped, red-flag or summary", "SCREEN" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "present", 0, 0, G_OPTION_ARG_NONE, &present, "Presentation mode, as for sharing the screen on a call", NULL },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },

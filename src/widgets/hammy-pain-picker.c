@@ -5,9 +5,8 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "hammy-pain.h"
+#include "hammy-pain-button.h"
 #include "hammy-pain-picker.h"
 
 struct _HammyPainPicker
@@ -17,7 +16,7 @@ struct _HammyPainPicker
   int              value;     /* -1 until chosen */
   gboolean         updating;  /* the buttons are being set from the value */
   GtkWidget       *flow;
-  GtkToggleButton *buttons[HAMMY_PAIN_MAX + 1];
+  GtkToggleButton *buttons[HAMMY_PAIN_MAX + 1];  /* of HammyPainButton */
 };
 
 G_DEFINE_FINAL_TYPE (HammyPainPicker, hammy_pain_picker, GTK_TYPE_WIDGET)
@@ -30,24 +29,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-dup_button_name (int pain)
-{
-  switch (hammy_pain_get_band (pain))
-    {
-    case HAMMY_PAIN_BAND_FINE:
-      /* Translators: what a screen reader says for a pain button */
-      return g_strdup_printf (_("Pain %d out of 10, fine"), pain);
-    case HAMMY_PAIN_BAND_ACCEPTABLE:
-      /* Translators: what a screen reader says for a pain button */
-      return g_strdup_printf (_("Pain %d out of 10, acceptable"), pain);
-    case HAMMY_PAIN_BAND_STOP:
-    default:
-      /* Translators: what a screen reader says for a pain button */
-      return g_strdup_printf (_("Pain %d out of 10, too much"), pain);
-    }
-}
-
 /* One Tab stop for the whole scale, as for any group of choices: the chosen button, or 0. */
 static void
 update_buttons (HammyPainPicker *self)
@@ -59,7 +40,6 @@ update_buttons (HammyPainPicker *self)
   for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
     {
       gtk_toggle_button_set_active (self->buttons[i], i == self->value);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->buttons[i]), GTK_ACCESSIBLE_STATE_CHECKED, i == self->value, -1);
       gtk_widget_set_focusable (GTK_WIDGET (self->buttons[i]), i == stop);
     }
   self->updating = FALSE;
@@ -77,9 +57,7 @@ on_button_toggled_cb (GtkToggleButton *button,
   if (self->updating || !gtk_toggle_button_get_active (button))
     return;
 
-  for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
-    if (self->buttons[i] == button)
-      hammy_pain_picker_set_value (self, i);
+  hammy_pain_picker_set_value (self, hammy_pain_button_get_pain (HAMMY_PAIN_BUTTON (button)));
 }
 
 /* The keys of a group of choices: arrows move the choice, Home and End go to the ends, and a
@@ -183,7 +161,6 @@ hammy_pain_picker_class_init (HammyPainPickerClass *klass)
 static void
 hammy_pain_picker_init (HammyPainPicker *self)
 {
-  static const char * const band_classes[] = { "pain-fine", "pain-acceptable", "pain-stop" };
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->value = -1;
@@ -200,17 +177,8 @@ hammy_pain_picker_init (HammyPainPicker *self)
 
   for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
     {
-      g_autofree char *label = g_strdup_printf ("%d", i);
-      g_autofree char *name = dup_button_name (i);
-      GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
-                                        "label", label,
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
-                                        "tooltip-text", name,
-                                        NULL);
+      GtkWidget *button = hammy_pain_button_new (i);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_widget_add_css_class (button, "pain-button");
-      gtk_widget_add_css_class (button, band_classes[hammy_pain_get_band (i)]);
       if (i > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->buttons[0]);
       g_signal_connect_object (button, "toggled", G_CALLBACK (on_button_toggled_cb), self, 0);
