@@ -122,7 +122,8 @@ static const HammyQuestion questions[] = {
     N_("A deep ache in your groin, buttock or sit bone that is there at night or with every step, or that started after a big jump in training or while eating too little for your training?"),
     N_("Missed periods or an earlier stress fracture make this more likely, but on their own they are not a yes here. Please do not test it by hopping.") },
   { "running", "running", HAMMY_QUESTION_CHOICE, N_("What does running do now?"), NULL, runs },
-  { "running_pain", "running", HAMMY_QUESTION_PAIN, N_("How much does an easy run hurt now, at its worst?"), NULL },
+  { "running_pain", "running", HAMMY_QUESTION_PAIN, N_("How much does an easy run hurt now, at its worst?"),
+    N_("Think of your last easy run: its worst moment, from 0, none at all, to 10. Do not go for a run to find out.") },
   { "recent_speed", "running", HAMMY_QUESTION_YES_NO, N_("Did you add speed work or hills recently?"), NULL },
   { "test_shoe", "checks", HAMMY_QUESTION_CHOICE, N_("Shoe test"),
     N_("Pull the sore leg's shoe off using your other foot."), check_results, 0, 0, "check-shoe-test" },
@@ -154,7 +155,8 @@ static const HammyQuestion questions[] = {
     N_("Press firmly with your fingers where it was sore.") },
   { "flex_symmetry", "gates", HAMMY_QUESTION_YES_NO, N_("Does the sore leg reach as far as the other?"),
     N_("For example lying on your back and lifting each straight leg in turn.") },
-  { "ready", "gates", HAMMY_QUESTION_YES_NO, N_("Do you feel ready to run fast again?"), NULL },
+  { "ready", "gates", HAMMY_QUESTION_YES_NO, N_("Do you feel ready to run fast again?"),
+    N_("Think of a hard session or a race: would you trust the leg?") },
 };
 
 guint
