@@ -36,6 +36,7 @@ typedef enum
   HAMMY_RUNNING_RULE_POST_RACE_REST,   /* the first two days after a race */
   HAMMY_RUNNING_RULE_POST_RACE_EASY,
   HAMMY_RUNNING_RULE_OTHER,
+  HAMMY_RUNNING_RULE_CANNOT,           /* the person cannot run yet */
 } HammyRunningRule;
 
 typedef struct
