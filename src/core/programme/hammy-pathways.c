@@ -327,6 +327,44 @@ hammy_pathway_item_waits (HammyPlan               *plan,
   return text != NULL;
 }
 
+/* The answers that could let an exercise that waits start, asked again: walking and a limp for
+ * the Askling trio, the hinge check for deep hip bends at the sit bone once the phase allows
+ * them. Waits on the calendar, the ladder or the plan itself are not asked about. */
+GStrv
+hammy_pathway_dup_wait_questions (HammyPlan               *plan,
+                                  const HammyPathwayFacts *facts)
+{
+  g_autoptr(GStrvBuilder) questions = g_strv_builder_new ();
+  gboolean walking = FALSE, hinge = FALSE;
+
+  g_return_val_if_fail (HAMMY_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (facts != NULL, NULL);
+
+  for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
+    {
+      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
+
+      if (!hammy_pathway_item_waits (plan, item, facts, NULL))
+        continue;
+      if (g_strcmp0 (item->waits, HAMMY_WAIT_COMFORTABLE_WALKING) == 0)
+        walking = TRUE;
+      if (g_strcmp0 (item->waits, HAMMY_WAIT_HINGE_MILD) == 0 ||
+          (is_picture (plan, "proximal_tendinopathy") && g_strv_contains (tendon_late_only, item->exercise) &&
+           hammy_plan_get_phase (plan) >= HAMMY_TRIAGE_PHASE_LOAD))
+        hinge = TRUE;
+    }
+
+  if (walking)
+    {
+      g_strv_builder_add (questions, "pain_walking");
+      g_strv_builder_add (questions, "gait_altered");
+    }
+  if (hinge)
+    g_strv_builder_add (questions, "test_hinge");
+
+  return g_strv_builder_end (questions);
+}
+
 /* The wall RDL at the sit bone: through a small range until deep hip bends are allowed. */
 gboolean
 hammy_pathway_small_range (HammyPlan               *plan,

@@ -30,6 +30,8 @@ gboolean          hammy_pathway_item_waits      (HammyPlan                *plan,
                                                  const HammyPlanItem      *item,
                                                  const HammyPathwayFacts  *facts,
                                                  char                    **why);
+GStrv             hammy_pathway_dup_wait_questions (HammyPlan             *plan,
+                                                 const HammyPathwayFacts  *facts);
 gboolean          hammy_pathway_allows          (HammyPlan                *plan,
                                                  HammyTriagePhase          phase,
                                                  const char               *exercise);

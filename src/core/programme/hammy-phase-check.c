@@ -22,6 +22,7 @@ struct _HammyPhaseCheck
   JsonObject      *known;       /* answered today already */
   GStrv            questions;   /* the answer ids to ask, in the gate's order */
   guint            counted;
+  gboolean         for_waits;   /* asks only what exercises that wait need; moves no phase */
   char            *why;
   char            *key;
 };
@@ -90,6 +91,48 @@ hammy_phase_check_new (HammyPhaseGate  gate,
   self->key = g_strdup_printf ("phase-check:%s:%u", hammy_triage_phase_to_id (hammy_phase_check_get_phase (self)), counted);
 
   return self;
+}
+
+/* A check for exercises that wait on an answer (hammy_pathway_dup_wait_questions()), offered
+ * when the next phase's check is not (the calendar does not allow it yet): @questions, less what
+ * @known_today holds. Its answers let the exercises start; the phase stays. NULL when nothing is
+ * left to ask. */
+HammyPhaseCheck *
+hammy_phase_check_new_for_waits (HammyPhaseGate       gate,
+                                 const char * const  *questions,
+                                 JsonObject          *known_today,
+                                 guint                counted)
+{
+  g_autoptr(HammyPhaseCheck) self = NULL;
+  g_autoptr(GStrvBuilder) asked = g_strv_builder_new ();
+
+  g_return_val_if_fail (gate < HAMMY_N_PHASE_GATES, NULL);
+  g_return_val_if_fail (questions != NULL, NULL);
+
+  self = g_object_new (HAMMY_TYPE_PHASE_CHECK, NULL);
+  self->gate = gate;
+  self->counted = counted;
+  self->for_waits = TRUE;
+  self->known = known_today != NULL ? json_object_ref (known_today) : json_object_new ();
+  for (guint i = 0; questions[i] != NULL; i++)
+    if (!json_object_has_member (self->known, questions[i]))
+      g_strv_builder_add (asked, questions[i]);
+  self->questions = g_strv_builder_end (asked);
+  if (self->questions[0] == NULL)
+    return NULL;
+
+  self->why = g_strdup (_("Some exercises are waiting until your leg is ready for them. A few quick questions tell whether they can start."));
+  self->key = g_strdup_printf ("wait-check:%u", counted);
+
+  return g_steal_pointer (&self);
+}
+
+/* Whether it asks only for exercises that wait, and moves no phase whatever the answers. */
+gboolean
+hammy_phase_check_is_for_waits (HammyPhaseCheck *self)
+{
+  g_return_val_if_fail (HAMMY_IS_PHASE_CHECK (self), FALSE);
+  return self->for_waits;
 }
 
 HammyPhaseGate
@@ -188,6 +231,7 @@ hammy_phase_check_judge (HammyPhaseCheck      *self,
 {
   g_return_val_if_fail (HAMMY_IS_PHASE_CHECK (self), FALSE);
   g_return_val_if_fail (answers != NULL, FALSE);
+  g_return_val_if_fail (!self->for_waits, FALSE);
 
   return hammy_phase_gate_passes (self->gate, answers, facts, failures);
 }

@@ -20,6 +20,11 @@ HammyPhaseCheck    *hammy_phase_check_new           (HammyPhaseGate        gate,
                                                      JsonObject           *known_today,
                                                      gboolean              onset_known,
                                                      guint                 counted);
+HammyPhaseCheck    *hammy_phase_check_new_for_waits (HammyPhaseGate        gate,
+                                                     const char * const   *questions,
+                                                     JsonObject           *known_today,
+                                                     guint                 counted);
+gboolean            hammy_phase_check_is_for_waits  (HammyPhaseCheck      *self);
 HammyPhaseGate      hammy_phase_check_get_gate      (HammyPhaseCheck      *self);
 HammyTriagePhase    hammy_phase_check_get_phase     (HammyPhaseCheck      *self);
 const char * const *hammy_phase_check_get_questions (HammyPhaseCheck      *self);

@@ -104,7 +104,7 @@ static guint signals[N_SIGNALS];
 
 static const char * const section_ids[] = { "warmup", "circuit", NULL };
 static const char * const change_ids[] = { "step-back", "step-up", "phase-up", "phase-back", NULL };
-static const char * const check_ids[] = { "passed", "failed", "declined", NULL };
+static const char * const check_ids[] = { "passed", "failed", "declined", "answered", NULL };
 
 /* The return-to-running ladder (docs/content.md, "Back to running"): walking and jogging first,
  * then easy running at half speed or less, then 70%, then 90%, then strides. Each step is

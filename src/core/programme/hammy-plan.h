@@ -74,12 +74,14 @@ typedef struct
   char                *exercise;   /* the item it changed, or NULL for the plan as a whole */
 } HammyPlanChange;
 
-/* A phase check taken or declined (docs/programme.md, "Phase checks"). */
+/* A phase check taken or declined (docs/programme.md, "Phase checks"); "answered" is a check
+ * for exercises that wait, which moves no phase. */
 typedef enum
 {
   HAMMY_PLAN_CHECK_PASSED,
   HAMMY_PLAN_CHECK_FAILED,
   HAMMY_PLAN_CHECK_DECLINED,
+  HAMMY_PLAN_CHECK_ANSWERED,
 } HammyPlanCheckResult;
 
 typedef struct

@@ -12,6 +12,7 @@
 
 #include "hammy-data-private.h"
 #include "hammy-days.h"
+#include "hammy-pathways.h"
 #include "hammy-plan-private.h"
 #include "hammy-triage-text.h"
 
@@ -141,6 +142,17 @@ copy_members (JsonObject *to,
     json_object_set_member (to, l->data, json_node_copy (json_object_get_member (from, l->data)));
 }
 
+/* How running went, said at the check ("cannot", "pain increases"), is news only until a later
+ * answer gives a run's or a slow jog's pain: then that answer speaks for running instead. */
+static void
+forget_how_running_was (JsonObject *answers,
+                        JsonObject *later)
+{
+  if (json_object_has_member (answers, "running") && !json_object_has_member (later, "running") &&
+      (json_object_has_member (later, "running_pain") || json_object_has_member (later, "jog_pain")))
+    json_object_remove_member (answers, "running");
+}
+
 /* The answers the rules read: the latest check's, with the phase checks' answers since over
  * them, and a run's pain from a recent morning check-in as how running hurts. With
  * @today_only, only those given on @today: what a phase check need not ask again. */
@@ -177,6 +189,7 @@ hammy_data_dup_answers (HammyData   *self,
       if (check->answers == NULL || (g_date_valid (&checked) && g_date_compare (&check->date, &checked) < 0) ||
           (today_only && g_date_compare (&check->date, today) != 0))
         continue;
+      forget_how_running_was (answers, check->answers);
       copy_members (answers, check->answers);
       if (json_object_has_member (check->answers, "running_pain"))
         running_day = check->date;
@@ -200,7 +213,11 @@ hammy_data_dup_answers (HammyData   *self,
           if (strcmp (checkin->date, last) > 0)
             break;
           if (checkin->run_pain >= 0 && strcmp (checkin->date, first) > 0)
-            json_object_set_int_member (answers, "running_pain", checkin->run_pain);
+            {
+              if (json_object_has_member (answers, "running"))
+                json_object_remove_member (answers, "running");
+              json_object_set_int_member (answers, "running_pain", checkin->run_pain);
+            }
         }
     }
 
@@ -275,7 +292,28 @@ onset_known (HammyData *self)
   return g_str_equal (onset, "gradual") || g_str_equal (onset, "after_race") || hammy_plan_get_onset (self->plan, NULL);
 }
 
-/* The phase check, when it is earned today (docs/programme.md, "Phase checks"); NULL otherwise. */
+/* What the plan's exercises that wait would need to start, asked again; NULL-terminated. */
+static GStrv
+dup_wait_questions (HammyData *self,
+                    GDateTime *now)
+{
+  g_autoptr(JsonObject) answers = NULL;
+  HammyPathwayFacts facts = { 0 };
+  GDate today, onset;
+
+  hammy_day_of_time (now, &today);
+  answers = hammy_data_dup_answers (self, &today, FALSE);
+  facts.answers = answers;
+  facts.days_since_onset = hammy_plan_get_onset (self->plan, &onset) ? MAX (hammy_days_between (&onset, &today), 0) : -1;
+  facts.ladder_70_pain_free = hammy_progression_ladder_70_pain_free (self->plan, hammy_data_get_log (self), now);
+
+  return hammy_pathway_dup_wait_questions (self->plan, &facts);
+}
+
+/* The phase check, when it is earned today (docs/programme.md, "Phase checks"); NULL otherwise.
+ * When the calendar does not allow the next phase yet, the check asks instead what exercises
+ * that wait need (the Askling trio, comfortable walking): the person's leg moves on before the
+ * calendar does. */
 HammyPhaseCheck *
 hammy_data_dup_phase_check (HammyData *self,
                             GDateTime *now)
@@ -293,18 +331,24 @@ hammy_data_dup_phase_check (HammyData *self,
       !hammy_phase_gate_get_for_phase (hammy_plan_get_phase (self->plan) + 1, &gate))
     return NULL;
 
-  if (waits_for_calendar (self, gate, now))
-    return NULL;
-
   hammy_day_of_time (now, &today);
   known = hammy_data_dup_answers (self, &today, TRUE);
+  if (waits_for_calendar (self, gate, now))
+    {
+      g_auto(GStrv) questions = dup_wait_questions (self, now);
+
+      return hammy_phase_check_new_for_waits (gate, (const char * const *) questions, known, counted);
+    }
+
   return hammy_phase_check_new (gate, known, onset_known (self), counted);
 }
 
 /* Judges the check on @answers, checked as a check's answers are, and applies the verdict at
  * once: a pass moves the plan up a phase, its new exercises at their easiest. Every check that
  * did not pass goes into @failures (of HammyGateFailure, may be NULL). Returns whether it passed;
- * FALSE with @error for answers Hammy cannot read, and then nothing changes. */
+ * FALSE with @error for answers Hammy cannot read, and then nothing changes. A check for
+ * exercises that wait (hammy_phase_check_is_for_waits()) keeps the answers and returns whether
+ * every exercise that waited on them can start now. */
 gboolean
 hammy_data_answer_phase_check (HammyData        *self,
                                HammyPhaseCheck  *check,
@@ -327,6 +371,21 @@ hammy_data_answer_phase_check (HammyData        *self,
 
   if (!hammy_triage_answers_check (answers, error))
     return FALSE;
+
+  /* A check for exercises that wait keeps what was said; it passed when nothing waits on it. */
+  if (hammy_phase_check_is_for_waits (check))
+    {
+      g_auto(GStrv) still = NULL;
+
+      hammy_day_of_time (now, &today);
+      given = json_object_new ();
+      copy_members (given, answers);
+      hammy_plan_add_check (self->plan, &today, hammy_phase_check_get_phase (check), HAMMY_PLAN_CHECK_ANSWERED,
+                            hammy_phase_check_get_counted (check), given);
+      still = dup_wait_questions (self, now);
+      hammy_data_emit_changed (self);
+      return still[0] == NULL;
+    }
 
   latest = hammy_data_get_latest_assessment (self);
   all = hammy_phase_check_dup_answers (check, answers, latest != NULL ? hammy_assessment_get_answers (latest) : NULL);

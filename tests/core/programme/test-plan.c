@@ -360,6 +360,7 @@ test_format_3_round_trip (void)
   hammy_plan_add_change (plan, &day, HAMMY_PLAN_CHANGE_STEP_BACK, "above-cap", "askling-glider");
   json_object_set_int_member (answers, "pain_walking", 1);
   hammy_plan_add_check (plan, &day, HAMMY_TRIAGE_PHASE_KEEP, HAMMY_PLAN_CHECK_FAILED, 4, answers);
+  hammy_plan_add_check (plan, &day, HAMMY_TRIAGE_PHASE_KEEP, HAMMY_PLAN_CHECK_ANSWERED, 5, NULL);
   hammy_plan_set_item_rest_until (plan, glider, &day);
   hammy_plan_stop (plan, "2026-03-11", "numbness");
 
@@ -383,8 +384,10 @@ test_format_3_round_trip (void)
   g_assert_true (g_date_valid (&hammy_plan_get_item (again, glider)->rest_until));
   g_assert_cmpuint (hammy_plan_get_n_changes (again), ==, 1);
   g_assert_cmpint (hammy_plan_get_change (again, 0)->kind, ==, HAMMY_PLAN_CHANGE_STEP_BACK);
-  g_assert_cmpuint (hammy_plan_get_n_checks (again), ==, 1);
+  g_assert_cmpuint (hammy_plan_get_n_checks (again), ==, 2);
   g_assert_cmpint (hammy_plan_get_check (again, 0)->result, ==, HAMMY_PLAN_CHECK_FAILED);
+  g_assert_cmpint (hammy_plan_get_check (again, 1)->result, ==, HAMMY_PLAN_CHECK_ANSWERED);
+  g_assert_cmpuint (hammy_plan_get_check (again, 1)->counted, ==, 5);
   g_assert_cmpint (json_object_get_int_member (hammy_plan_get_check (again, 0)->answers, "pain_walking"), ==, 1);
   g_assert_cmpstr (hammy_plan_get_stopped (again), ==, "2026-03-11");
   g_assert_cmpstr (hammy_plan_get_stopped_sign (again), ==, "numbness");
