@@ -770,7 +770,8 @@ session_at (Run       *run,
       g_clear_pointer (&day->due_list, json_node_unref);
       day->due_list = due_list (today);
     }
-  session = hammy_today_new_session (today, run->data, HAMMY_TODAY_SESSION_MAIN);
+  /* At 18:00 what is due; at 20:00 only the second time of what is due twice a day. */
+  session = hammy_today_new_session (today, run->data, first ? HAMMY_TODAY_SESSION_MAIN : HAMMY_TODAY_SESSION_AGAIN);
   if (session != NULL)
     live_session (run, session, b, partial);
 }
@@ -988,17 +989,6 @@ print_timeline (Run         *run,
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
-}
-
-static gboolean
-wait_loaded (HammyData *data)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  GAsyncResult *slot = NULL;
-
-  hammy_data_load_async (data, NULL, hammy_test_store_result, &slot);
-  result = hammy_test_wait_result (&slot);
-  return hammy_data_load_finish (data, result, NULL);
 }
 
 static void
@@ -1440,7 +1430,7 @@ run_course (Course       *course,
   hammy_data_set_clock (run.data, run.clock);
   run.days = g_array_new (FALSE, TRUE, sizeof (Day));
   g_array_set_clear_func (run.days, (GDestroyNotify) day_clear);
-  if (!wait_loaded (run.data))
+  if (!hammy_test_load_data (run.data))
     g_error ("A fresh data folder could not be read");
 
   live_course (&run, timeline);

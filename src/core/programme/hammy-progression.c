@@ -4,7 +4,7 @@
  * |----------------------|-----------------------------------------------------------|-------------------------|
  * | warning-sign         | a warning sign anywhere stopped the plan                   | stop, until a new check |
  * | above-cap            | a set went above the picture's cap                         | step back that exercise, at once: a lighter load, else its easier version, else a set fewer, else a rest day |
- * | run-above-cap        | a ladder run went above the cap                            | step back a ladder step, at once |
+ * | run-above-cap        | a ladder run went above the cap, in the session or as the next morning told | step back a ladder step, at once |
  * | worse-morning        | a morning was worse than usual                             | step back, at once: a ladder step after a day with a run, else a set fewer (or a rest day) for what was done the day before |
  * | morning-missing      | no check-in after the last counted session                 | hold                    |
  * | run-held             | a ladder run hurt 2 or more                                | hold the step           |
@@ -773,8 +773,31 @@ step_back_morning (HammyPlan       *plan,
   return n > 0;
 }
 
+/* A run the morning after said hurt above the cap: the ladder goes back a step, as it does for
+ * a run rated above the cap during the session. */
+static guint
+step_back_run_pain (HammyPlan       *plan,
+                    HammyLog        *log,
+                    const GDate     *today,
+                    const GDate     *morning,
+                    GPtrArray       *said)
+{
+  const HammyLogSession *before = session_before (log, morning);
+  g_autofree char *because = NULL;
+
+  if (hammy_plan_get_phase (plan) != HAMMY_TRIAGE_PHASE_RETURN || before == NULL ||
+      !session_has (before, HAMMY_PLAN_LADDER_RUN))
+    return 0;
+
+  because = g_strdup_printf (_("Your pain went above %d out of 10 on a run"), hammy_plan_get_pain_cap (plan));
+  say (said, step_back_ladder (plan, because));
+  hammy_plan_add_change (plan, today, HAMMY_PLAN_CHANGE_STEP_BACK, "run-above-cap", HAMMY_PLAN_LADDER_RUN);
+  return 1;
+}
+
 /* Step-backs at once, for what happened since the plan last looked: sets above the cap, and
- * morning check-ins worse than usual. A warning sign is the data's to act on: it stops the plan. */
+ * morning check-ins worse than usual or with a run above the cap. A warning sign is the data's
+ * to act on: it stops the plan. */
 guint
 hammy_progression_step_back (HammyPlan *plan,
                              HammyLog  *log,
@@ -820,10 +843,13 @@ hammy_progression_step_back (HammyPlan *plan,
       if (strcmp (checkin->date, today_text) > 0)
         break;
       hammy_plan_set_checkin_seen (plan, checkin->date);
-      if (checkin->leg != HAMMY_COMPARED_WORSE || checkin->warning != NULL || checkin->reinjury)
+      if (checkin->warning != NULL || checkin->reinjury)
         continue;
       hammy_day_parse (checkin->date, &morning);
-      n += step_back_morning (plan, log, &today, &morning, said);
+      if (checkin->leg == HAMMY_COMPARED_WORSE)
+        n += step_back_morning (plan, log, &today, &morning, said);
+      else if (checkin->run_pain > hammy_plan_get_pain_cap (plan))
+        n += step_back_run_pain (plan, log, &today, &morning, said);
     }
 
   if (n > 0)

@@ -641,7 +641,9 @@ hammy_today_new (HammyData *data,
     g_date_subtract_days (&yesterday, 1);
     sessions = sessions_of_day (hammy_data_get_log (data), &yesterday);
     self->asks_run_pain = hammy_log_count_occurrences (sessions, HAMMY_PLAN_LADDER_RUN) > 0 ||
-                          (hammy_schedule_offers_runs (self->plan) && hammy_plan_get_phase (self->plan) != HAMMY_TRIAGE_PHASE_RETURN);
+                          (hammy_schedule_offers_runs (self->plan) && hammy_plan_get_phase (self->plan) != HAMMY_TRIAGE_PHASE_RETURN) ||
+                          self->running->advice != HAMMY_RUNNING_STOP ||
+                          self->running->rule == HAMMY_RUNNING_RULE_GRADUAL_UNKNOWN;
   }
   make_training (self, data, now, answers, days_since_onset);
 
@@ -732,12 +734,12 @@ hammy_today_dup_session_items (HammyToday        *self,
 
   g_return_val_if_fail (HAMMY_IS_TODAY (self), NULL);
 
-  if (self->state == HAMMY_TODAY_TRAINING && kind == HAMMY_TODAY_SESSION_MAIN)
+  if (self->state == HAMMY_TODAY_TRAINING && (kind == HAMMY_TODAY_SESSION_MAIN || kind == HAMMY_TODAY_SESSION_AGAIN))
     for (guint i = 0; i < self->items->len; i++)
       {
         const HammyTodayItem *item = &g_array_index (self->items, HammyTodayItem, i);
 
-        if (item->done >= item->occurrences)
+        if (item->done >= item->occurrences || (kind == HAMMY_TODAY_SESSION_AGAIN && item->done == 0))
           continue;
         if (item->item == HAMMY_SCHEDULE_RUN_ITEM)
           with_run = TRUE;
@@ -912,8 +914,9 @@ hammy_today_checkin_is_due (HammyToday *self)
   return self->checkin_due;
 }
 
-/* The check-in asks how a run hurt: yesterday held a run, or the plan offers runs of the
- * person's own. */
+/* The check-in asks how a run hurt, if there was one: yesterday held a ladder run, the person
+ * runs on their own (the plan offers runs, or easy running is allowed), or the running advice
+ * asked them to try a short jog and say how it went. */
 gboolean
 hammy_today_asks_run_pain (HammyToday *self)
 {

@@ -16,6 +16,7 @@
 #include "hammy-phase-check.h"
 #include "hammy-running.h"
 #include "hammy-schedule.h"
+#include "hammy-session.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,7 @@ typedef enum
 typedef enum
 {
   HAMMY_TODAY_SESSION_MAIN,     /* what is due and not done yet today */
+  HAMMY_TODAY_SESSION_AGAIN,    /* the second time of what is due twice a day, its first done */
   HAMMY_TODAY_SESSION_PRE_RUN,  /* the routine before a run, on its own, any day */
 } HammyTodaySession;
 
