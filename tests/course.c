@@ -13,7 +13,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1394,24 +1393,6 @@ expect_advice (Run        *run,
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static gboolean
 run_course (Course       *course,
             HammyLibrary *library,
@@ -1449,7 +1430,7 @@ run_course (Course       *course,
   g_clear_object (&run.data);
   g_clear_object (&run.clock);
   g_array_unref (run.days);
-  remove_tree (run.root);
+  hammy_test_remove_tree (run.root);
   g_free (run.root);
 
   return failures_in_course == 0;

@@ -183,24 +183,6 @@ time_today (Person    *person,
   return elapsed;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -254,7 +236,7 @@ main (int   argc,
 
   person_close (&ten_person);
   person_close (&one_person);
-  remove_tree (base);
+  hammy_test_remove_tree (base);
 
   return ratio <= BUDGET ? 0 : 1;
 }
