@@ -503,6 +503,9 @@ hammy_pathway_dup_advice (HammyPlan               *plan,
     g_ptr_array_add (advice, g_strdup (_("Leave stretching the hamstring out for now: it presses on what is sore.")));
   if (is_nerve (plan))
     g_ptr_array_add (advice, g_strdup (_("Go gently: stop an exercise at once if tingling spreads down the leg, and see a clinician if numbness or weakness appears.")));
+  if (hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_KEEP)
+    g_ptr_array_add (advice, g_strdup (_("Most hamstring injuries that come back do so in the first weeks after a return to running. "
+                                         "Keep up the Nordic curl and the bridges, and add running slowly: speed and hills last.")));
   if (is_picture (plan, "post_race_soreness") && facts->days_since_onset >= 0 && facts->days_since_onset < 2)
     g_ptr_array_add (advice, g_strdup (_("For the first two days after the race, easy walking or easy cycling is all the exercise you need.")));
 

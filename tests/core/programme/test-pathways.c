@@ -307,6 +307,17 @@ test_advice (void)
 
     g_assert_cmpuint (advice->len, ==, 0);
   }
+
+  /* Back to running: told plainly that the first weeks are when most come back. */
+  {
+    g_autoptr(HammyPlan) back = plan_for ("acute_strain", NULL);
+    HammyPathwayFacts facts = { none, 60, FALSE };
+    g_autoptr(GPtrArray) advice = NULL;
+
+    g_assert_true (hammy_plan_change_phase (back, HAMMY_TRIAGE_PHASE_KEEP, NULL));
+    advice = hammy_pathway_dup_advice (back, &facts);
+    g_assert_nonnull (g_strstr_len (g_ptr_array_index (advice, advice->len - 1), -1, "first weeks after a return"));
+  }
 }
 
 int
