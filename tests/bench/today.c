@@ -231,8 +231,8 @@ main (int   argc,
   one_ms = bench_median_ms (one);
   ten_ms = bench_median_ms (ten);
   ratio = ten_ms / one_ms;
-  printf ("today: one year %.3f ms, ten years %.3f ms (medians of %u): %.2f× (budget %.1f×)\n",
-          one_ms, ten_ms, rounds, ratio, BUDGET);
+  printf ("today: one year %.3f ms, ten years %.3f ms (medians of %u): %.2f× (budget %.1f×): %s\n",
+          one_ms, ten_ms, rounds, ratio, BUDGET, ratio <= BUDGET ? "within budget" : "OVER BUDGET");
 
   person_close (&ten_person);
   person_close (&one_person);
