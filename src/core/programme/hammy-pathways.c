@@ -313,6 +313,7 @@ hammy_pathway_item_waits (HammyPlan               *plan,
   else if (g_strcmp0 (item->waits, HAMMY_WAIT_COMFORTABLE_WALKING) == 0 && !walking_comfortable (facts))
     text = _("The Askling exercises start once walking is comfortable, with no limp.");
   else if (g_strcmp0 (item->waits, HAMMY_WAIT_LADDER_70) == 0 && !facts->ladder_70_pain_free)
+    /* xgettext:no-c-format */
     text = _("The Nordic curl starts once running at about 70% of your top speed is pain-free.");
   else if (g_strcmp0 (item->waits, HAMMY_WAIT_HINGE_MILD) == 0 && !hinge_mild (facts))
     text = _("Deep hip bends wait until the hip-height hinge check hurts no more than mildly.");
