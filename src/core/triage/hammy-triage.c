@@ -33,10 +33,6 @@ G_DEFINE_FINAL_TYPE (HammyAssessment, hammy_assessment, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (hammy-triage-error-quark, hammy_triage_error)
 
-static const char * const phase_ids[HAMMY_TRIAGE_N_PHASES] = {
-  "urgent", "refer", "calm", "build", "load", "return", "keep", "warmup",
-};
-
 static const char * const pictures[] = {
   "acute_strain", "proximal_tendinopathy", "distal_irritation", "neural_tension", "tightness",
   "post_race_soreness", "unclear", NULL
@@ -807,36 +803,6 @@ assess (JsonObject *answers,
 
 /* ---- public API -------------------------------------------------------------------- */
 
-const char *
-hammy_triage_phase_to_id (HammyTriagePhase phase)
-{
-  g_return_val_if_fail (phase < HAMMY_TRIAGE_N_PHASES, NULL);
-
-  return phase_ids[phase];
-}
-
-gboolean
-hammy_triage_phase_from_id (const char       *id,
-                            HammyTriagePhase *phase)
-{
-  for (guint i = 0; i < HAMMY_TRIAGE_N_PHASES; i++)
-    {
-      if (g_strcmp0 (id, phase_ids[i]) == 0)
-        {
-          *phase = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-gboolean
-hammy_triage_phase_is_training (HammyTriagePhase phase)
-{
-  return phase >= HAMMY_TRIAGE_PHASE_CALM && phase < HAMMY_TRIAGE_N_PHASES;
-}
-
 /* Answers come from people and from files: every id, type and value is checked, and the
  * first problem is said in a sentence. */
 gboolean
@@ -1124,7 +1090,7 @@ hammy_assessment_to_json (HammyAssessment *self)
   json_builder_set_member_name (builder, "rules");
   json_builder_add_int_value (builder, self->rules);
   json_builder_set_member_name (builder, "phase");
-  json_builder_add_string_value (builder, phase_ids[self->phase]);
+  json_builder_add_string_value (builder, hammy_triage_phase_to_id (self->phase));
   json_builder_set_member_name (builder, "picture");
   json_builder_add_string_value (builder, self->picture);
   json_builder_set_member_name (builder, "flags");

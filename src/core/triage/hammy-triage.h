@@ -7,24 +7,9 @@
 
 #include <json-glib/json-glib.h>
 
-G_BEGIN_DECLS
+#include "hammy-phase.h"
 
-/* From the most cautious to the least: an answer that adds a symptom never moves an
- * assessment down this list. Keep comes after return and only a plan reaches it (a phase
- * check after the running ladder, docs/programme.md); triage never gives it. Warm-up stands
- * apart: tight, not injured. */
-typedef enum
-{
-  HAMMY_TRIAGE_PHASE_URGENT,
-  HAMMY_TRIAGE_PHASE_REFER,
-  HAMMY_TRIAGE_PHASE_CALM,
-  HAMMY_TRIAGE_PHASE_BUILD,
-  HAMMY_TRIAGE_PHASE_LOAD,
-  HAMMY_TRIAGE_PHASE_RETURN,
-  HAMMY_TRIAGE_PHASE_KEEP,
-  HAMMY_TRIAGE_PHASE_WARMUP,
-  HAMMY_TRIAGE_N_PHASES
-} HammyTriagePhase;
+G_BEGIN_DECLS
 
 typedef struct
 {
@@ -55,10 +40,6 @@ G_DECLARE_FINAL_TYPE (HammyAssessment, hammy_assessment, HAMMY, ASSESSMENT, GObj
 
 GQuark            hammy_triage_error_quark         (void);
 
-const char       *hammy_triage_phase_to_id         (HammyTriagePhase  phase);
-gboolean          hammy_triage_phase_from_id       (const char       *id,
-                                                    HammyTriagePhase *phase);
-gboolean          hammy_triage_phase_is_training   (HammyTriagePhase  phase);
 
 gboolean          hammy_triage_answers_check       (JsonObject       *answers,
                                                     GError          **error);
