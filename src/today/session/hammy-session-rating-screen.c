@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "hammy-pain-button.h"
+#include "hammy-pain-picker.h"
 #include "hammy-pain.h"
 #include "hammy-session-rating-screen.h"
 #include "hammy-session-text.h"
@@ -18,11 +18,10 @@ struct _HammySessionRatingScreen
 
   gboolean            rating;          /* the session was rating a set when last seen */
   int                 pain;            /* -1 until chosen */
-  HammyPainButton    *pain_buttons[HAMMY_PAIN_MAX + 1];
 
   /* template children */
   GtkLabel           *rate_title;
-  GtkFlowBox         *pain_box;
+  HammyPainPicker    *pain_picker;
   GtkLabel           *pain_band_label;
   GtkWidget          *effort_row;
   GtkSpinButton      *effort_spin;
@@ -97,30 +96,9 @@ save_set (HammySessionRatingScreen *self)
 }
 
 static void
-build_pain_buttons (HammySessionRatingScreen *self)
+on_pain_picker_value_changed_cb (HammySessionRatingScreen *self)
 {
-  for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
-    {
-      GtkWidget *button = hammy_pain_button_new (i);
-
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button),
-                                     GTK_TOGGLE_BUTTON (self->pain_buttons[0]));
-      self->pain_buttons[i] = HAMMY_PAIN_BUTTON (button);
-      gtk_flow_box_append (self->pain_box, button);
-      /* The button takes the focus, not the cell around it. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
-    }
-}
-
-/* Only a choice counts: a grouped button is let go of only when another is chosen, or by
- * set_pain() itself. */
-static void
-on_pain_button_toggled_cb (HammySessionRatingScreen *self,
-                           HammyPainButton          *button)
-{
-  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)))
-    hammy_session_rating_screen_set_pain (self, hammy_pain_button_get_pain (button));
+  hammy_session_rating_screen_set_pain (self, hammy_pain_picker_get_value (self->pain_picker));
 }
 
 static void
@@ -225,15 +203,17 @@ hammy_session_rating_screen_class_init (HammySessionRatingScreenClass *klass)
   /* Saves the set with the pain chosen; it applies once there is one. */
   gtk_widget_class_install_action (widget_class, "session.save-set", NULL, save_set_action);
 
+  g_type_ensure (HAMMY_TYPE_PAIN_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH
                                                "/today/session/hammy-session-rating-screen.ui");
   gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, rate_title);
-  gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, pain_picker);
   gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, pain_band_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, effort_row);
   gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, effort_spin);
   gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, note_row);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pain_picker_value_changed_cb);
 }
 
 static void
@@ -241,10 +221,6 @@ hammy_session_rating_screen_init (HammySessionRatingScreen *self)
 {
   self->pain = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-  build_pain_buttons (self);
-  for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
-    g_signal_connect_swapped (self->pain_buttons[i], "toggled",
-                              G_CALLBACK (on_pain_button_toggled_cb), self);
   update_pain_band (self);
 }
 
@@ -260,8 +236,7 @@ hammy_session_rating_screen_set_pain (HammySessionRatingScreen *self,
     return;
 
   self->pain = pain;
-  for (int i = 0; i <= HAMMY_PAIN_MAX; i++)
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->pain_buttons[i]), i == pain);
+  hammy_pain_picker_set_value (self->pain_picker, pain);
   update_pain_band (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN]);
 }

@@ -1,5 +1,5 @@
 /* hammy-pain-button.h: one number of the 0 to 10 pain scale as a toggle button, coloured by its
- * band of the traffic light.
+ * band of the traffic light, and read by a screen reader as a choice that is checked or not.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

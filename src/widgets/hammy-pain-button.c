@@ -1,5 +1,5 @@
 /* hammy-pain-button.c: one number of the 0 to 10 pain scale as a toggle button, coloured by its
- * band of the traffic light.
+ * band of the traffic light, and read by a screen reader as a choice that is checked or not.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +27,35 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static char *
+dup_name (int pain)
+{
+  switch (hammy_pain_get_band (pain))
+    {
+    case HAMMY_PAIN_BAND_FINE:
+      /* Translators: what a screen reader says for a pain button */
+      return g_strdup_printf (_("Pain %d out of 10, fine"), pain);
+    case HAMMY_PAIN_BAND_ACCEPTABLE:
+      /* Translators: what a screen reader says for a pain button */
+      return g_strdup_printf (_("Pain %d out of 10, acceptable"), pain);
+    case HAMMY_PAIN_BAND_STOP:
+    default:
+      /* Translators: what a screen reader says for a pain button */
+      return g_strdup_printf (_("Pain %d out of 10, too much"), pain);
+    }
+}
+
+/* One of a group: checked or not, as a radio button is. */
+static void
+hammy_pain_button_toggled (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (button), -1);
+
+  if (GTK_TOGGLE_BUTTON_CLASS (hammy_pain_button_parent_class)->toggled != NULL)
+    GTK_TOGGLE_BUTTON_CLASS (hammy_pain_button_parent_class)->toggled (button);
+}
+
 static void
 hammy_pain_button_constructed (GObject *object)
 {
@@ -34,15 +63,14 @@ hammy_pain_button_constructed (GObject *object)
   HammyPainButton *self = HAMMY_PAIN_BUTTON (object);
   HammyPainBand band = hammy_pain_get_band (self->pain);
   g_autofree char *label = g_strdup_printf ("%d", self->pain);
-  g_autofree char *name = NULL;
+  g_autofree char *name = dup_name (self->pain);
 
   G_OBJECT_CLASS (hammy_pain_button_parent_class)->constructed (object);
 
   g_assert (band < G_N_ELEMENTS (band_classes));
   gtk_button_set_label (GTK_BUTTON (self), label);
-  /* Translators: what a screen reader says for a pain button: "Pain 4: Acceptable" */
-  name = g_strdup_printf (_("Pain %d: %s"), self->pain, hammy_pain_band_get_title (band));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_CHECKED, FALSE, -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
   gtk_widget_add_css_class (GTK_WIDGET (self), "pain-button");
   gtk_widget_add_css_class (GTK_WIDGET (self), band_classes[band]);
@@ -88,8 +116,11 @@ static void
 hammy_pain_button_class_init (HammyPainButtonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = hammy_pain_button_constructed;
+  GTK_TOGGLE_BUTTON_CLASS (klass)->toggled = hammy_pain_button_toggled;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_RADIO);
   object_class->get_property = hammy_pain_button_get_property;
   object_class->set_property = hammy_pain_button_set_property;
 
