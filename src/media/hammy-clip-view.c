@@ -42,6 +42,7 @@ struct _HammyClipView
   GtkWindow       *fullscreen_window;
   HammyClipSide    side;           /* the side being worked, both when it does not matter */
   HammyClipSide    working_side;   /* the leg the clip shows working, from its key */
+  gboolean         side_mirrored;  /* the mirror is on for the side, not by the person */
   gboolean         dark_stage;     /* the clip on screen is the dark-stage one */
 
   /* template children */
@@ -193,15 +194,28 @@ update_mirror (HammyClipView *self)
                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
-/* A set for one side shows that leg working: mirrored when the clip shows the other one. */
+/* A set for one side shows that leg working: mirrored when the clip shows the other one. When
+ * the side stops mattering, a mirror the side turned on goes off again; one the person turned on
+ * stays. */
 static void
 apply_side (HammyClipView *self)
 {
-  if (self->own || self->side == HAMMY_CLIP_SIDE_BOTH ||
-      self->working_side == HAMMY_CLIP_SIDE_BOTH)
+  gboolean mirrored;
+
+  if (self->own)
     return;
 
-  hammy_clip_player_set_mirrored (self->player, self->side != self->working_side);
+  if (self->side == HAMMY_CLIP_SIDE_BOTH || self->working_side == HAMMY_CLIP_SIDE_BOTH)
+    {
+      if (self->side_mirrored)
+        hammy_clip_player_set_mirrored (self->player, FALSE);
+      self->side_mirrored = FALSE;
+      return;
+    }
+
+  mirrored = self->side != self->working_side;
+  hammy_clip_player_set_mirrored (self->player, mirrored);
+  self->side_mirrored = mirrored;
 }
 
 static void
@@ -689,6 +703,7 @@ hammy_clip_view_set_property (GObject      *object,
       hammy_clip_player_set_rate (self->player, g_value_get_double (value));
       break;
     case PROP_MIRRORED:
+      self->side_mirrored = FALSE;
       hammy_clip_player_set_mirrored (self->player, g_value_get_boolean (value));
       break;
     case PROP_FULLSCREEN:

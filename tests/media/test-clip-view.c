@@ -489,7 +489,8 @@ test_key (void)
 }
 
 /* A set on the left shows the left leg working: the clip, which shows the right, plays
- * mirrored, and the mirror button says so. Per-side clips without a side are left alone. */
+ * mirrored, and the mirror button says so. A set for both legs takes back the side's mirror but
+ * leaves the person's own. */
 static void
 test_side (void)
 {
@@ -522,7 +523,18 @@ test_side (void)
   g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
   g_assert_true (hammy_clip_player_get_mirrored (player));
 
-  /* The person may still mirror it by hand; both sides leaves it as they set it. */
+  /* A set for both legs after one for the left shows the clip as it is again. */
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_BOTH);
+  g_assert_false (hammy_clip_player_get_mirrored (player));
+
+  /* The person may still mirror it by hand, and the next set for both legs leaves it so. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "player.mirror", NULL);
+  g_assert_true (hammy_clip_player_get_mirrored (player));
+  g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
+  g_assert_true (hammy_clip_player_get_mirrored (player));
+
+  /* Mirrored by hand on a set for one side, it stays as they set it when both legs follow. */
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_LEFT);
   gtk_widget_activate_action (GTK_WIDGET (view), "player.mirror", NULL);
   g_assert_false (hammy_clip_player_get_mirrored (player));
   hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_BOTH);
