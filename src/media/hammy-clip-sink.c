@@ -345,9 +345,22 @@ hammy_clip_sink_event (GstBaseSink *base_sink,
   HammyClipSink *self = HAMMY_CLIP_SINK (base_sink);
 
   if (GST_EVENT_TYPE (event) == GST_EVENT_SEGMENT)
-    gst_event_copy_segment (event, &self->segment);
+    {
+      gst_event_copy_segment (event, &self->segment);
+    }
+  else if (GST_EVENT_TYPE (event) == GST_EVENT_FLUSH_START)
+    {
+      /* A seek flushes: a frame from before it, not yet handed over, would report a position
+       * the seek has left behind, and the next frame would seem to jump back. */
+      g_mutex_lock (&self->lock);
+      gst_clear_buffer (&self->pending);
+      self->pending_stream_time = GST_CLOCK_TIME_NONE;
+      g_mutex_unlock (&self->lock);
+    }
   else if (GST_EVENT_TYPE (event) == GST_EVENT_FLUSH_STOP)
-    gst_segment_init (&self->segment, GST_FORMAT_UNDEFINED);
+    {
+      gst_segment_init (&self->segment, GST_FORMAT_UNDEFINED);
+    }
 
   return GST_BASE_SINK_CLASS (hammy_clip_sink_parent_class)->event (base_sink, event);
 }
