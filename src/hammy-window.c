@@ -10,6 +10,7 @@
 
 #include "hammy-clip-view.h"
 #include "hammy-file-flows.h"
+#include "hammy-first-frame.h"
 #include "hammy-handout-print.h"
 #include "hammy-history-page.h"
 #include "hammy-library-page.h"
@@ -44,9 +45,10 @@ struct _HammyWindow
   HammyProfileSwitcher *profile_switcher;
   AdwBin               *library_slot;
   AdwBin               *history_slot;
+  AdwBin               *today_slot;
   HammyLibraryPage     *library_page;   /* NULL until first shown */
   HammyHistoryPage     *history_page;   /* NULL until first shown */
-  HammyTodayPage       *today_page;
+  HammyTodayPage       *today_page;     /* NULL until the first frame or first shown */
   HammyTriagePage      *triage_page;
 };
 
@@ -176,6 +178,22 @@ ensure_history_page (HammyWindow *self)
   adw_bin_set_child (self->history_slot, GTK_WIDGET (self->history_page));
 }
 
+/* Today is not on screen at start either, but it is made right after the first frame rather
+ * than when first shown: it offers the morning check-in as soon as the data is read. */
+static HammyTodayPage *
+ensure_today_page (HammyWindow *self)
+{
+  if (self->today_page == NULL)
+    {
+      self->today_page = g_object_new (HAMMY_TYPE_TODAY_PAGE, "context", self->context, NULL);
+      g_signal_connect_object (self->today_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
+                               self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->today_slot, GTK_WIDGET (self->today_page));
+    }
+
+  return self->today_page;
+}
+
 static void
 ensure_visible_page (HammyWindow *self)
 {
@@ -185,6 +203,8 @@ ensure_visible_page (HammyWindow *self)
     ensure_library_page (self);
   else if (g_strcmp0 (name, hammy_page_to_name (HAMMY_PAGE_HISTORY)) == 0)
     ensure_history_page (self);
+  else if (g_strcmp0 (name, hammy_page_to_name (HAMMY_PAGE_TODAY)) == 0)
+    ensure_today_page (self);
 }
 
 static void
@@ -448,7 +468,7 @@ step_through_page (HammyWindow *self,
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (page, "today") == 0 && g_strcmp0 (hammy_today_page_get_state (self->today_page), "session") == 0)
+  if (g_strcmp0 (page, "today") == 0 && g_strcmp0 (hammy_today_page_get_state (ensure_today_page (self)), "session") == 0)
     return gtk_widget_activate_action (GTK_WIDGET (hammy_today_page_get_session_view (self->today_page)),
                                        forward ? "session.skip" : "session.back-exercise", NULL);
   if (g_strcmp0 (page, "library") == 0)
@@ -554,17 +574,32 @@ hammy_window_load_data (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+hammy_window_make_today_page (gpointer user_data)
+{
+  ensure_today_page (HAMMY_WINDOW (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* What the first frame need not wait for, in the order it is wanted: the files start loading
+ * on their thread, the notice (on a first run) is shown, then Today is made while the person
+ * reads it. */
+static void
+on_first_frame_cb (GtkWindow *window,
+                   gpointer   user_data)
+{
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_load_data, g_object_ref (window), g_object_unref);
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_show_safety_notice, g_object_ref (window), g_object_unref);
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_make_today_page, g_object_ref (window), g_object_unref);
+}
+
 static void
 hammy_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (hammy_window_parent_class)->map (widget);
 
-  g_idle_add_full (G_PRIORITY_LOW, hammy_window_load_data, g_object_ref (widget), g_object_unref);
-
-  /* After the window is up, so the notice has something to sit on and startup stays quick. */
-  g_idle_add_full (G_PRIORITY_LOW, hammy_window_show_safety_notice,
-                   g_object_ref (widget), g_object_unref);
-
+  hammy_first_frame_connect (GTK_WINDOW (widget), on_first_frame_cb, NULL);
   tell_still_presenting (HAMMY_WINDOW (widget));
 }
 
@@ -662,7 +697,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_slot);
-  gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
@@ -726,7 +761,6 @@ hammy_window_new (GtkApplication *application,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
   g_signal_connect_object (self->data, "changed", G_CALLBACK (on_data_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->data, "problem", G_CALLBACK (on_data_problem_cb), self, G_CONNECT_SWAPPED);
-  g_object_set (self->today_page, "context", context, NULL);
   g_object_set (self->triage_page, "context", context, NULL);
   g_object_set (self->profile_switcher, "context", context, NULL);
   ensure_visible_page (self);
