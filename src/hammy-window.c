@@ -150,18 +150,27 @@ on_page_add_toast_cb (HammyWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
+/* A page made after the window, into its slot in the stack, reporting as the others do. */
+static gpointer
+make_page (HammyWindow *self,
+           GType        type,
+           AdwBin      *slot)
+{
+  GtkWidget *page = g_object_new (type, "context", self->context, NULL);
+
+  g_signal_connect_object (page, "add-toast", G_CALLBACK (on_page_add_toast_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (slot, page);
+
+  return page;
+}
+
 /* History and the Library are made the first time they are shown: most days a person opens
  * Today and closes Hammy again, and neither page is needed before the first frame. */
 static HammyLibraryPage *
 ensure_library_page (HammyWindow *self)
 {
   if (self->library_page == NULL)
-    {
-      self->library_page = g_object_new (HAMMY_TYPE_LIBRARY_PAGE, "context", self->context, NULL);
-      g_signal_connect_object (self->library_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
-                               self, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->library_slot, GTK_WIDGET (self->library_page));
-    }
+    self->library_page = make_page (self, HAMMY_TYPE_LIBRARY_PAGE, self->library_slot);
 
   return self->library_page;
 }
@@ -169,13 +178,8 @@ ensure_library_page (HammyWindow *self)
 static void
 ensure_history_page (HammyWindow *self)
 {
-  if (self->history_page != NULL)
-    return;
-
-  self->history_page = g_object_new (HAMMY_TYPE_HISTORY_PAGE, "context", self->context, NULL);
-  g_signal_connect_object (self->history_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
-                           self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->history_slot, GTK_WIDGET (self->history_page));
+  if (self->history_page == NULL)
+    self->history_page = make_page (self, HAMMY_TYPE_HISTORY_PAGE, self->history_slot);
 }
 
 /* Today is not on screen at start either, but it is made right after the first frame rather
@@ -184,12 +188,7 @@ static HammyTodayPage *
 ensure_today_page (HammyWindow *self)
 {
   if (self->today_page == NULL)
-    {
-      self->today_page = g_object_new (HAMMY_TYPE_TODAY_PAGE, "context", self->context, NULL);
-      g_signal_connect_object (self->today_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
-                               self, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->today_slot, GTK_WIDGET (self->today_page));
-    }
+    self->today_page = make_page (self, HAMMY_TYPE_TODAY_PAGE, self->today_slot);
 
   return self->today_page;
 }
