@@ -40,6 +40,8 @@ struct _HammyWindow
   /* template children */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   HammyProfileSwitcher *profile_switcher;
@@ -125,9 +127,13 @@ hammy_window_update_switcher_bar (gpointer user_data)
 {
   HammyWindow *self = user_data;
 
+  gboolean reveal = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
   self->switcher_bar_source = 0;
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  /* A wide window never shows the bar: its buttons are made the first time it is revealed. */
+  if (reveal && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
 
   return G_SOURCE_REMOVE;
 }
@@ -140,6 +146,17 @@ on_switcher_title_visible_changed_cb (HammyWindow *self)
 {
   if (self->switcher_bar_source == 0)
     self->switcher_bar_source = g_idle_add (hammy_window_update_switcher_bar, self);
+}
+
+/* The main menu's items are made when it is first opened (a click or F10), not with the window. */
+static void
+on_primary_menu_button_create_popup_cb (GtkMenuButton *button,
+                                        gpointer       user_data)
+{
+  HammyWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 /* Every page reports to the person with its "add-toast" signal; the window shows the toast. */
@@ -692,6 +709,8 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, profile_switcher);
@@ -728,6 +747,8 @@ hammy_window_init (HammyWindow *self)
 
   self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
   add_presenting_keys (self);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, on_primary_menu_button_create_popup_cb,
+                                         self, NULL);
 
   /* A plan file or a backup dropped anywhere on the window opens with a preview. */
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
