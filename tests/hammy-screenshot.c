@@ -179,6 +179,8 @@ drive_session (HammyWindow *window,
         gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (four), TRUE);
       return TRUE;
     }
+  if (g_str_equal (screen, "red-flag"))
+    return hammy_session_report_red_flag (session);
   if (g_str_equal (screen, "stopped"))
     return hammy_session_rate_set (session, 7, hammy_session_needs_effort (session) ? 7 : 0, NULL);
   if (g_str_equal (screen, "summary"))
@@ -322,6 +324,24 @@ write_sample_profiles (const char *names)
          g_file_set_contents (path, json->str, json->len, NULL);
 }
 
+/* A check saved by the first rules, before numbness, bone stress and the phase checks were
+ * asked: for checking it again with today's rules. */
+static gboolean
+write_sample_old_check (void)
+{
+  g_autofree char *root = hammy_paths_dup_data_dir ();
+  g_autofree char *dir = g_build_filename (root, "profiles", "default", "assessments", NULL);
+  g_autofree char *path = g_build_filename (dir, "2026-03-02T08-00-00Z.json", NULL);
+  const char *json =
+    "{\"format\": \"hammy-assessment\", \"version\": 1, \"created\": \"2026-03-02T08:00:00Z\","
+    " \"phase\": \"build\", \"picture\": \"acute_strain\", \"flags\": [\"speed_related\"], \"running\": \"easy_only\","
+    " \"reasons\": [\"It started suddenly while running, which is how most hamstring strains happen.\"],"
+    " \"answers\": {\"onset\": \"sudden\", \"days_since_onset\": 4, \"pop\": false, \"bruising\": \"large\","
+    " \"location\": \"middle\", \"pain_rest\": 1, \"pain_walking\": 3, \"running\": \"normal\", \"recent_speed\": true}}";
+
+  return g_mkdir_with_parents (dir, 0700) == 0 && g_file_set_contents (path, json, -1, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,9 +385,9 @@ main (int   argc,
     { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Text scale, as in Large Text", "FACTOR" },
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog_name, "notice, preferences, shortcuts, about, editor, checkin, visit, profile-new or profile-delete", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
-    { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, or answers as JSON to show their result", "ANSWERS" },
+    { "triage", 0, 0, G_OPTION_ARG_STRING, &triage, "Triage: “start”, answers as JSON to show their result, “step:GROUP” with answers after a space, or “rerun” for a saved check checked again", "ANSWERS" },
     { "then-page", 0, 0, G_OPTION_ARG_STRING, &then_page, "Page to show after --triage, e.g. today", "PAGE" },
-    { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, run, rate, stopped or summary", "SCREEN" },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session_screen, "After --triage: a guided session at ready, reps, hold, run, rate, stopped, red-flag or summary", "SCREEN" },
     { "show", 0, 0, G_OPTION_ARG_STRING, &show, "Library item to show: exercise:ID or card:ID", "ITEM" },
     { "present", 0, 0, G_OPTION_ARG_NONE, &present, "Presentation mode, as for sharing the screen on a call", NULL },
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
@@ -401,6 +421,12 @@ main (int   argc,
         }
       if (page == NULL)
         page = g_strdup ("history");
+    }
+
+  if (g_strcmp0 (triage, "rerun") == 0 && !write_sample_old_check ())
+    {
+      g_printerr ("The saved check could not be written\n");
+      return 1;
     }
 
   if (profiles != NULL && !write_sample_profiles (profiles))
@@ -472,20 +498,32 @@ main (int   argc,
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "triage");
       if (g_str_equal (triage, "start"))
         gtk_widget_activate_action (triage_page, "triage.start", NULL);
+      else if (g_str_equal (triage, "rerun"))
+        {
+          /* The saved check opened from the list, then checked again with today's rules. */
+          GtkWidget *list = hammy_test_find_named (triage_page, "triage-history");
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+
+          if (row == NULL)
+            {
+              g_printerr ("No saved check to check again\n");
+              return 1;
+            }
+          g_signal_emit_by_name (list, "row-activated", row);
+          gtk_widget_activate_action (triage_page, "triage.rerun", NULL);
+        }
       else if (g_str_has_prefix (triage, "step:"))
         {
-          /* No to every safety question, then on to the named group of questions. */
-          const char *safety[] = { "rf_saddle_bladder", "rf_weakness", "rf_calf", "rf_unwell" };
+          /* “step:GROUP” or “step:GROUP {answers}”: no to every safety question, the answers
+           * given, then on to the named group of questions. */
+          const char *answers = strchr (triage, ' ');
+          g_autofree char *step = g_strndup (triage + 5, answers != NULL ? (gsize) (answers - triage - 5) : strlen (triage + 5));
+          g_autofree char *all = g_strdup_printf ("{\"rf_saddle_bladder\": false, \"rf_weakness\": false, \"rf_calf\": false,"
+                                                  " \"rf_unwell\": false%s%s", answers != NULL ? ", " : "}",
+                                                  answers != NULL ? strchr (answers, '{') + 1 : "");
 
-          gtk_widget_activate_action (triage_page, "triage.start", NULL);
-          for (guint i = 0; i < G_N_ELEMENTS (safety); i++)
-            {
-              g_autofree char *name = g_strdup_printf ("question-%s", safety[i]);
-              GtkWidget *no = hammy_test_find_widget (hammy_test_find_named (triage_page, name), GTK_TYPE_TOGGLE_BUTTON);
-
-              gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (no), TRUE);
-            }
-          for (guint i = 0; i < 8 && g_strcmp0 (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage_page)), triage + 5) != 0; i++)
+          hammy_test_triage_fill (triage_page, all);
+          for (guint i = 0; i < 12 && g_strcmp0 (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage_page)), step) != 0; i++)
             gtk_widget_activate_action (triage_page, "triage.next", NULL);
         }
       else

@@ -70,6 +70,24 @@ describe (HammyAssessment *assessment)
                           hammy_assessment_get_running (assessment));
 }
 
+/* The keys an expectation may hold (docs/triage.md, "Vignettes"). A key the runner does not
+ * know would be a check that silently never runs, so it is refused by name. */
+static const char * const expect_keys[] = {
+  "phase", "phase_in", "phase_not_in", "picture", "flags_include", "flags_exclude", "running", NULL
+};
+
+static char *
+dup_unknown_expect_key (JsonObject *expect)
+{
+  g_autoptr(GList) members = json_object_get_members (expect);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (expect_keys, l->data))
+      return g_strdup (l->data);
+
+  return NULL;
+}
+
 /* Problems of one case, each a line; an empty list is a pass. */
 static GPtrArray *
 check_case (JsonObject *expect,
@@ -177,6 +195,7 @@ main (int   argc,
       g_autoptr(HammyAssessment) assessment = NULL;
       g_autoptr(GPtrArray) problems = NULL;
       g_autofree char *outcome = NULL;
+      g_autofree char *unknown = NULL;
       g_autoptr(JsonObject) no_expectations = json_object_new ();
 
       if (name == NULL)
@@ -186,6 +205,13 @@ main (int   argc,
           (expect != NULL && !JSON_NODE_HOLDS_OBJECT (expect)))
         {
           printf ("FAIL %s: the case needs an \"answers\" object and, if any, an \"expect\" object\n", name);
+          failed++;
+          continue;
+        }
+
+      if (expect != NULL && (unknown = dup_unknown_expect_key (json_node_get_object (expect))) != NULL)
+        {
+          printf ("FAIL %s: “%s” is not something a vignette can expect\n", name, unknown);
           failed++;
           continue;
         }

@@ -156,7 +156,7 @@ static const char *content_strings[] = {
   /* Translators: mistakes 4 of the exercise “easy-walk” */
   N_("Skipping walks altogether to rest the leg: gentle movement within comfort is part of getting better."),
   /* Translators: cautions 1 of the exercise “easy-walk” */
-  N_("Stop if the pain goes above 5 out of 10."),
+  N_("Stop if the pain goes above 5 out of 10, or above 4 after a sudden strain."),
   /* Translators: cautions 2 of the exercise “easy-walk” */
   N_("If you cannot walk normally, the pain is severe, or a large bruise is spreading, see a clinician before you load the leg."),
   /* Translators: cautions 3 of the exercise “easy-walk” */
@@ -198,7 +198,7 @@ static const char *content_strings[] = {
   /* Translators: cautions 1 of the exercise “glute-bridge” */
   N_("A sudden sharp pain at the back of your thigh means stop."),
   /* Translators: cautions 2 of the exercise “glute-bridge” */
-  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise."),
+  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise; after a sudden strain, above 4."),
   /* Translators: name of the exercise “marching-bridge” */
   N_("Marching Bridge"),
   /* Translators: summary of the exercise “marching-bridge” */
@@ -272,7 +272,7 @@ static const char *content_strings[] = {
   /* Translators: cautions 1 of the exercise “single-leg-bridge” */
   N_("If your leg is still tender, start without the weight and add it once 12 lifts feel easy."),
   /* Translators: cautions 2 of the exercise “single-leg-bridge” */
-  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise."),
+  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise; after a sudden strain, above 4."),
   /* Translators: cautions 3 of the exercise “single-leg-bridge” */
   N_("The next morning, your leg should feel no worse than usual."),
   /* Translators: cautions 4 of the exercise “single-leg-bridge” */
@@ -314,7 +314,7 @@ static const char *content_strings[] = {
   /* Translators: cautions 2 of the exercise “single-leg-bridge-step” */
   N_("If your leg is still tender, start without the weight."),
   /* Translators: cautions 3 of the exercise “single-leg-bridge-step” */
-  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise."),
+  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise; after a sudden strain, above 4."),
   /* Translators: cautions 4 of the exercise “single-leg-bridge-step” */
   N_("A sudden sharp pain at the back of your thigh means stop."),
   /* Translators: name of the exercise “askling-extender” */
@@ -576,7 +576,7 @@ static const char *content_strings[] = {
   /* Translators: cautions 1 of the exercise “ball-hamstring-curl” */
   N_("Start this once the glute bridge feels easy and pain-free."),
   /* Translators: cautions 2 of the exercise “ball-hamstring-curl” */
-  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise."),
+  N_("Pain up to 3 out of 10 is fine, and 4 or 5 is acceptable if it has settled by the next morning. Above 5, stop this exercise; after a sudden strain, above 4."),
   /* Translators: cautions 3 of the exercise “ball-hamstring-curl” */
   N_("A sudden sharp pain at the back of your thigh means stop."),
   /* Translators: name of the exercise “rdl-wall” */
@@ -622,7 +622,7 @@ static const char *content_strings[] = {
   /* Translators: cautions 2 of the exercise “rdl-wall” */
   N_("Muscle soreness at the back of the thigh for a day or two afterwards is expected. Sharp pain during a rep is not: stop the exercise there."),
   /* Translators: cautions 3 of the exercise “rdl-wall” */
-  N_("During a set, pain up to 3 out of 10 is fine and 4 to 5 is acceptable if it settles by the next morning. Above 5, stop this exercise for today."),
+  N_("During a set, pain up to 3 out of 10 is fine and 4 to 5 is acceptable if it settles by the next morning. Above 5, stop this exercise for today; after a sudden strain, above 4."),
   /* Translators: cautions 4 of the exercise “rdl-wall” */
   N_("Your usual pain, the one you started with, should be no worse the next morning. If it is, go back to lighter work for a few sessions."),
   /* Translators: cautions 5 of the exercise “rdl-wall” */
@@ -663,14 +663,15 @@ static const char *content_strings[] = {
   N_("Doing too many reps at the start. Begin with three to five reps and a short range, because the soreness afterwards can be big."),
   /* Translators: mistakes 4 of the exercise “nordic-curl” */
   N_("Using a loose anchor. Check it holds before you lean, and ask a partner to press down on your ankles, not just rest their hands there."),
+  /* xgettext:no-c-format */
   /* Translators: cautions 1 of the exercise “nordic-curl” */
-  N_("Start this only when walking and the single-leg bridge are both pain-free. Until then, stay with the gentler strength work."),
+  N_("Start this only when walking and the single-leg bridge are both pain-free, and after a sudden strain only once running at about 70% of your top speed is pain-free too. Until then, stay with the gentler strength work."),
   /* Translators: cautions 2 of the exercise “nordic-curl” */
   N_("Start with a small range and few reps. Add range first, then reps, over several weeks."),
   /* Translators: cautions 3 of the exercise “nordic-curl” */
   N_("Muscle soreness at the back of the thigh for a day or two afterwards is expected. Sharp pain during a rep is not: stop the exercise there."),
   /* Translators: cautions 4 of the exercise “nordic-curl” */
-  N_("During a set, pain up to 3 out of 10 is fine and 4 to 5 is acceptable if it settles by the next morning. Above 5, stop this exercise for today."),
+  N_("During a set, pain up to 3 out of 10 is fine and 4 to 5 is acceptable if it settles by the next morning. Above 5, stop this exercise for today; after a sudden strain, above 4."),
   /* Translators: cautions 5 of the exercise “nordic-curl” */
   N_("Your usual pain, the one you started with, should be no worse the next morning. If it is, go back to lighter work for a few sessions."),
   /* Translators: cautions 6 of the exercise “nordic-curl” */
@@ -714,7 +715,7 @@ static const char *content_strings[] = {
   /* Translators: cautions 3 of the exercise “single-leg-rdl” */
   N_("Muscle soreness at the back of the thigh for a day or two afterwards is expected. Sharp pain during a rep is not: stop the exercise there."),
   /* Translators: cautions 4 of the exercise “single-leg-rdl” */
-  N_("During a set, pain up to 3 out of 10 is fine and 4 to 5 is acceptable if it settles by the next morning. Above 5, stop this exercise for today."),
+  N_("During a set, pain up to 3 out of 10 is fine and 4 to 5 is acceptable if it settles by the next morning. Above 5, stop this exercise for today; after a sudden strain, above 4."),
   /* Translators: cautions 5 of the exercise “single-leg-rdl” */
   N_("Your usual pain, the one you started with, should be no worse the next morning. If it is, go back to lighter work for a few sessions."),
   /* Translators: name of the exercise “toe-touch-progression” */
@@ -1076,14 +1077,16 @@ static const char *content_strings[] = {
   /* Translators: title of the explanation card “eccentric-load” */
   N_("Working Hard While Being Lengthened"),
   /* Translators: summary of the explanation card “eccentric-load” */
-  N_("Running asks your hamstring to brake while it is pulled long, the most demanding kind of work, so the heavy versions come last."),
+  N_("Running asks your hamstring to work hard while it is at its longest, so the heavy lengthening work comes last in rehab."),
   /* Translators: explanation, paragraph 1, of the explanation card “eccentric-load” */
   N_("A muscle can work while it shortens, while it holds still, or while it is being pulled longer. The last kind is called eccentric work. It puts the most strain on the muscle, and it is the one most likely to leave you sore the next day."),
   /* Translators: explanation, paragraph 2, of the explanation card “eccentric-load” */
-  N_("It is exactly what running asks. Just before your foot lands, the hamstring brakes your swinging leg while it is near its longest. To run fast without getting hurt, it needs to be strong in that stretched position."),
+  N_("Running asks for something close to it. Just before your foot lands, the hamstring brakes your swinging leg while it is near its longest: it works hard at long length. To run fast without getting hurt, it needs to be strong in that stretched position."),
   /* Translators: explanation, paragraph 3, of the explanation card “eccentric-load” */
-  N_("That is why heavy lengthening work is the last step of rehab, not the first. Giving it to a freshly hurt hamstring is like asking someone who runs five miles to race a marathon next weekend: the goal is right, the timing is not."),
+  N_("Whether the muscle fibres themselves lengthen in that moment, or mostly hold their length while the tendon stretches, is still debated. Either way, the hamstring has to be strong when it is long, and that is what this work trains."),
   /* Translators: explanation, paragraph 4, of the explanation card “eccentric-load” */
+  N_("That is why heavy lengthening work is the last step of rehab, not the first. Giving it to a freshly hurt hamstring is like asking someone who runs five miles to race a marathon next weekend: the goal is right, the timing is not."),
+  /* Translators: explanation, paragraph 5, of the explanation card “eccentric-load” */
   N_("So the plan builds toward it. Holds and bridges come first, then light, controlled lengthening such as the Askling exercises, and only then heavy work like Romanian deadlifts and Nordic curls."),
   /* Translators: what this means for you, paragraph 1, of the explanation card “eccentric-load” */
   N_("Start heavy lengthening work, such as Romanian deadlifts, Nordic curls and single-leg Romanian deadlifts, only when walking and the single-leg bridge are pain-free."),
@@ -1155,7 +1158,7 @@ static const char *content_strings[] = {
   /* Translators: summary of the explanation card “pain-guide” */
   N_("A simple 0–10 traffic light tells you when to carry on, when to keep an eye on it, and when to stop."),
   /* Translators: explanation, paragraph 1, of the explanation card “pain-guide” */
-  N_("Rate your pain from 0, none at all, to 10, the worst you can imagine. During exercise, 0–3 is green: carry on. 4–5 is yellow: acceptable, as long as it has settled by the next morning. Above 5 is red: stop that exercise."),
+  N_("Rate your pain from 0, none at all, to 10, the worst you can imagine. During exercise, 0–3 is green: carry on. 4–5 is yellow: acceptable, as long as it has settled by the next morning. Above 5 is red: stop that exercise. After a sudden strain, the limit is 4, as in the trial below."),
   /* Translators: explanation, paragraph 2, of the explanation card “pain-guide” */
   N_("The next morning is the real test. Your pain or stiffness should be no worse than usual. If it is worse, the last session was a bit too much, and you hold or step back."),
   /* xgettext:no-c-format */
@@ -1169,7 +1172,7 @@ static const char *content_strings[] = {
   /* Translators: what this means for you, paragraph 2, of the explanation card “pain-guide” */
   N_("Move up when several sessions in a row stay green or yellow at the full amount and each next morning is no worse than usual."),
   /* Translators: what this means for you, paragraph 3, of the explanation card “pain-guide” */
-  N_("Hold or step back when pain goes above 5 or the next morning is worse than usual."),
+  N_("Hold or step back when pain goes above 5, or above 4 after a sudden strain, or when the next morning is worse than usual."),
   /* Translators: what this means for you, paragraph 4, of the explanation card “pain-guide” */
   N_("A new warning sign, such as numbness, spreading tingling or weakness, stops the plan: see a clinician."),
   /* Translators: title of the explanation card “effort-load” */
@@ -1223,7 +1226,13 @@ static const char *content_strings[] = {
   /* Translators: explanation, paragraph 3, of the explanation card “see-clinician” */
   N_("See a doctor soon if you have a fever, feel generally unwell, have pain at night that nothing eases, are losing weight without trying, or have had cancer. These matter most when more than one of them is true."),
   /* Translators: explanation, paragraph 4, of the explanation card “see-clinician” */
-  N_("See a clinician within days if you felt a pop near your sit bone, often with the hip bent and the knee straight, and then had a limp, trouble sitting, a weak knee bend or bruising spreading over the next few days: a tendon pulled off the bone is best repaired within 4–6 weeks. If you are under 18 and felt sudden pain and a pop at the sit bone, see a clinician soon: an X-ray is needed to check the growth plate. If you cannot walk normally, the pain is severe or a large bruise is spreading, get checked before you load the leg."),
+  N_("See a clinician within days if you felt a pop near your sit bone, often with the hip bent and the knee straight, and then had a limp, trouble sitting, a weak knee bend or bruising spreading over the next few days: a tendon pulled off the bone is best repaired early, within about 4–6 weeks."),
+  /* Translators: explanation, paragraph 5, of the explanation card “see-clinician” */
+  N_("If you are under 18 and had sudden pain at the sit bone, with or without a pop, see a clinician soon: an X-ray is needed to check the growth plate there. That growth plate often closes only in your early to mid twenties, so up to about 25, sudden pain with a pop at the sit bone needs the same check."),
+  /* Translators: explanation, paragraph 6, of the explanation card “see-clinician” */
+  N_("See a clinician, and stop running, if you have a deep ache in your groin, buttock or sit bone that is there at night or with every step, or that came on after a big jump in training or while eating too little for your training: the bone itself may be under too much stress. Missed periods or an earlier stress fracture make this more likely. Do not test it by hopping."),
+  /* Translators: explanation, paragraph 7, of the explanation card “see-clinician” */
+  N_("Get checked before you load the leg if you cannot walk normally, the pain is severe, a large bruise is spreading, with or without a pop, or there is numbness down the leg. Numbness can mean a nerve is squeezed; tingling on its own is a reason to go gently, not a reason to stop."),
   /* Translators: what this means for you, paragraph 1, of the explanation card “see-clinician” */
   N_("Any of these signs puts your exercise plan on hold until a professional has checked you."),
   /* Translators: what this means for you, paragraph 2, of the explanation card “see-clinician” */
@@ -1244,11 +1253,11 @@ static const char *content_strings[] = {
   /* Translators: explanation, paragraph 3, of the explanation card “back-to-running” */
   N_("You are ready for full training when your sore leg moves as well as the other one, feels just as strong, and the whole ladder has been pain-free. Experts also look for no pain when the back of the thigh is pressed or its strength is tested, and for you to feel ready."),
   /* Translators: explanation, paragraph 4, of the explanation card “back-to-running” */
-  N_("Take the early weeks seriously. About a third of hamstring strains come back, and most of those happen in the first two weeks after returning."),
+  N_("Take the early weeks seriously. Somewhere between one in eight and one in three hamstring strains come back, and most of those happen in the first weeks after returning. In one trial, people whose rehab was mostly stretching had far more repeat strains than those who did progressive agility and trunk work."),
   /* Translators: what this means for you, paragraph 1, of the explanation card “back-to-running” */
   N_("Keep your strength work going after you are back to running; it is part of what keeps the strain from coming back."),
   /* Translators: what this means for you, paragraph 2, of the explanation card “back-to-running” */
-  N_("Be patient in the first two weeks back, when a repeat strain is most likely."),
+  N_("Be patient in the first weeks back, when a repeat strain is most likely."),
   /* Translators: what this means for you, paragraph 3, of the explanation card “back-to-running” */
   N_("If a step brings pain, drop back to the last pain-free step for a few sessions before trying again."),
   /* Translators: what this means for you, paragraph 4, of the explanation card “back-to-running” */
@@ -1259,15 +1268,16 @@ static const char *content_strings[] = {
   N_("Strength work, especially lengthening work, cuts hamstring injuries and gets people back sooner after one."),
   /* xgettext:no-c-format */
   /* Translators: explanation, paragraph 1, of the explanation card “strength-prevents” */
-  N_("The Nordic hamstring curl has been tested in many studies. Across many studies, programs that include it cut hamstring injuries by about half. In one large trial in soccer players, new injuries fell by 70% and repeat injuries by 85%."),
+  N_("The Nordic hamstring curl has been tested in many studies. Across them, programs that include it cut hamstring injuries by about half. In one large trial in soccer players, hamstring injuries fell by about 70% in all: new ones by about 60%, and repeat ones by about 85%."),
   /* Translators: explanation, paragraph 2, of the explanation card “strength-prevents” */
   N_("Lengthening exercises help after an injury too. In two trials, the Askling L-protocol, with its Extender, Diver and Glider, got soccer players back in 28 days instead of 51, and sprinters in 49 days instead of 86, compared with a conventional program."),
   /* Translators: explanation, paragraph 3, of the explanation card “strength-prevents” */
-  N_("Timing matters as well. Athletes who started gentle loading two days after a muscle strain, rather than nine, got back about three weeks sooner, with no more re-injuries. Rest is not the treatment; well-chosen load is."),
+  N_("Timing matters as well. In a trial of athletes with a muscle strain, those who started rehabilitation two days after the injury, rather than nine, got back to sport about three weeks sooner, with no more re-injuries. Rest is not the treatment."),
   /* Translators: what this means for you, paragraph 1, of the explanation card “strength-prevents” */
-  N_("Start gentle loading early, at a level your pain allows, rather than waiting for the pain to disappear."),
+  N_("Start your rehabilitation early, at a level your pain allows, rather than waiting for the pain to disappear."),
+  /* xgettext:no-c-format */
   /* Translators: what this means for you, paragraph 2, of the explanation card “strength-prevents” */
-  N_("Add Nordic curls only once walking and the single-leg bridge are pain-free, starting with a small range and a few reps."),
+  N_("Add Nordic curls only once walking and the single-leg bridge are pain-free, and after a sudden strain only once running at about 70% of your top speed is pain-free too. Start with a small range and a few reps."),
   /* Translators: what this means for you, paragraph 3, of the explanation card “strength-prevents” */
   N_("Keep strength work in your routine after you recover, even when nothing hurts."),
   /* Translators: title of the explanation card “ice-rest-rolling” */
@@ -1287,5 +1297,5 @@ static const char *content_strings[] = {
   /* Translators: what this means for you, paragraph 2, of the explanation card “ice-rest-rolling” */
   N_("If running hurts more the longer you go, stop the run and switch to pain-free cross-training."),
   /* Translators: what this means for you, paragraph 3, of the explanation card “ice-rest-rolling” */
-  N_("Do not wait for complete rest to fix it: starting gentle loading early gets people back sooner."),
+  N_("Do not wait for complete rest to fix it: starting rehabilitation early gets people back sooner."),
 };

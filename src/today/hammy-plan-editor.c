@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-plan-editor.h"
+#include "hammy-plan-item-row.h"
 #include "hammy-presentation.h"
 #include "hammy-triage-text.h"
 #include "hammy-vocabulary.h"
@@ -18,7 +19,8 @@ struct _HammyPlanEditor
 
   HammyData           *data;
   HammyPlan           *plan;
-  GPtrArray           *rows;          /* the AdwExpanderRow of each item */
+  GPtrArray           *rows;          /* the HammyPlanItemRow of each item */
+  GPtrArray           *add_exercises; /* the HammyExercise of each row of the add list, in order */
   gboolean             editing;       /* a change of ours: the controls already show it */
   gboolean             building;      /* controls being filled in: their signals are not edits */
   HammyPlanSection     adding;        /* where an exercise from the add page goes */
@@ -71,12 +73,6 @@ refused (HammyPlanEditor *self,
 }
 
 static const char *
-exercise_of (gpointer widget)
-{
-  return g_object_get_data (G_OBJECT (widget), "exercise");
-}
-
-static const char *
 exercise_name (HammyPlanEditor *self,
                const char      *id)
 {
@@ -90,9 +86,10 @@ static int
 index_of (HammyPlanEditor *self,
           gpointer         widget)
 {
-  return hammy_plan_find_item (self->plan, exercise_of (widget));
+  return hammy_plan_find_item (self->plan, hammy_plan_item_row_get_exercise (hammy_plan_item_row_find (widget)));
 }
 
+/* "sets:plank": a name that tests, and GTK's inspector, find a control by. */
 static void
 name_widget (GtkWidget  *widget,
              const char *what,
@@ -101,7 +98,6 @@ name_widget (GtkWidget  *widget,
   g_autofree char *name = g_strconcat (what, ":", exercise, NULL);
 
   gtk_widget_set_name (widget, name);
-  g_object_set_data_full (G_OBJECT (widget), "exercise", g_strdup (exercise), g_free);
 }
 
 static void
@@ -118,7 +114,7 @@ on_variant_selected_cb (AdwComboRow     *combo,
                         GParamSpec      *pspec,
                         HammyPlanEditor *self)
 {
-  const char * const *variants = g_object_get_data (G_OBJECT (combo), "variants");
+  const char * const *variants = hammy_plan_item_row_get_variants (hammy_plan_item_row_find (GTK_WIDGET (combo)));
   guint selected = adw_combo_row_get_selected (combo);
   g_autoptr(GError) error = NULL;
   g_autofree char *variant = NULL;
@@ -308,10 +304,12 @@ create_spin_row (HammyPlanEditor *self,
   return row;
 }
 
-/* The exercise itself, then its easier and harder versions from the library. */
+/* The exercise itself, then its easier and harder versions from the library, which @item_row
+ * keeps in the same order. */
 static GtkWidget *
-create_variant_row (HammyPlanEditor *self,
-                    HammyExercise   *exercise)
+create_variant_row (HammyPlanEditor  *self,
+                    HammyPlanItemRow *item_row,
+                    HammyExercise    *exercise)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
@@ -343,7 +341,7 @@ create_variant_row (HammyPlanEditor *self,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
   name_widget (row, "variant", hammy_exercise_get_id (exercise));
-  g_object_set_data_full (G_OBJECT (row), "variants", g_ptr_array_steal (ids, NULL), (GDestroyNotify) g_strfreev);
+  hammy_plan_item_row_set_variants (item_row, (const char * const *) ids->pdata);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_variant_selected_cb), self, 0);
 
   return row;
@@ -381,7 +379,7 @@ create_item_row (HammyPlanEditor     *self,
   HammyExercise *exercise = hammy_library_lookup_exercise (hammy_plan_get_library (self->plan), item->exercise);
   g_autofree char *dose = hammy_plan_item_dup_dosage_text (item);
   const char *name = exercise_name (self, item->exercise);
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = hammy_plan_item_row_new (item->exercise);
   GtkWidget *child;
   GtkWidget *button;
   /* Translators: %s is an exercise; a screen reader reads it for the number of sets. */
@@ -398,7 +396,7 @@ create_item_row (HammyPlanEditor     *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), dose);
   name_widget (row, "item", item->exercise);
 
-  if (exercise != NULL && (child = create_variant_row (self, exercise)) != NULL)
+  if (exercise != NULL && (child = create_variant_row (self, HAMMY_PLAN_ITEM_ROW (row), exercise)) != NULL)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
@@ -420,7 +418,7 @@ create_item_row (HammyPlanEditor     *self,
   name_widget (child, "note", item->exercise);
   gtk_widget_add_css_class (child, HAMMY_PRESENTATION_PRIVATE);
   g_signal_connect_object (child, "apply", G_CALLBACK (on_note_apply_cb), self, 0);
-  g_object_set_data (G_OBJECT (row), "note-row", child);
+  hammy_plan_item_row_set_note_row (HAMMY_PLAN_ITEM_ROW (row), ADW_ENTRY_ROW (child));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = adw_action_row_new ();
@@ -518,7 +516,7 @@ rebuild (HammyPlanEditor *self,
   self->building = FALSE;
 
   for (guint i = 0; focus_id != NULL && i < self->rows->len; i++)
-    if (g_strcmp0 (exercise_of (g_ptr_array_index (self->rows, i)), focus_id) == 0)
+    if (g_strcmp0 (hammy_plan_item_row_get_exercise (g_ptr_array_index (self->rows, i)), focus_id) == 0)
       gtk_widget_grab_focus (g_ptr_array_index (self->rows, i));
 }
 
@@ -558,9 +556,9 @@ filter_add_row (GtkListBoxRow *row,
 {
   HammyPlanEditor *self = user_data;
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->add_search));
-  HammyExercise *exercise = hammy_library_lookup_exercise (hammy_plan_get_library (self->plan), exercise_of (row));
+  HammyExercise *exercise = g_ptr_array_index (self->add_exercises, gtk_list_box_row_get_index (row));
 
-  return exercise != NULL && hammy_exercise_matches_search (exercise, query);
+  return hammy_exercise_matches_search (exercise, query);
 }
 
 static void
@@ -571,6 +569,7 @@ fill_add_list (HammyPlanEditor *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->add_list))) != NULL)
     gtk_list_box_remove (self->add_list, child);
+  g_ptr_array_set_size (self->add_exercises, 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
     {
@@ -590,6 +589,8 @@ fill_add_list (HammyPlanEditor *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-add-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       name_widget (row, "add", hammy_exercise_get_id (exercise));
+      /* Before the row, so that the filter finds its exercise as the row goes in. */
+      g_ptr_array_add (self->add_exercises, g_object_ref (exercise));
       gtk_list_box_append (self->add_list, row);
     }
 }
@@ -605,7 +606,8 @@ on_add_list_row_activated_cb (HammyPlanEditor *self,
                               GtkListBoxRow   *row)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup (exercise_of (row));
+  HammyExercise *exercise = g_ptr_array_index (self->add_exercises, gtk_list_box_row_get_index (row));
+  g_autofree char *id = g_strdup (hammy_exercise_get_id (exercise));
   g_autofree char *message = NULL;
 
   self->editing = TRUE;
@@ -746,7 +748,7 @@ on_close_request_cb (GtkWindow *window)
 
   kept = apply_private_note (self);
   for (guint i = 0; i < self->rows->len; i++)
-    kept = apply_item_note (self, g_object_get_data (g_ptr_array_index (self->rows, i), "note-row")) && kept;
+    kept = apply_item_note (self, hammy_plan_item_row_get_note_row (g_ptr_array_index (self->rows, i))) && kept;
 
   return !kept;
 }
@@ -806,6 +808,7 @@ hammy_plan_editor_dispose (GObject *object)
   g_clear_object (&self->data);
   g_clear_pointer (&self->removed, hammy_plan_item_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->add_exercises, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hammy_plan_editor_parent_class)->dispose (object);
 }
@@ -849,6 +852,7 @@ static void
 hammy_plan_editor_init (HammyPlanEditor *self)
 {
   self->rows = g_ptr_array_new ();
+  self->add_exercises = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->add_list, filter_add_row, self, NULL);
 }

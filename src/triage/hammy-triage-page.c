@@ -11,39 +11,41 @@
 
 #include "hammy-article.h"
 #include "hammy-dates.h"
+#include "hammy-pain-picker.h"
 #include "hammy-self-check-row.h"
-#include "hammy-toasts.h"
 #include "hammy-triage-page.h"
 #include "hammy-triage-text.h"
 
+/* One question on screen and the widgets that hold its answer, by kind. */
 typedef struct
 {
   const HammyQuestion *question;
-  GtkWidget           *row;
-  GtkToggleButton     *no;      /* yes/no questions */
+  GtkWidget           *widget;      /* what relevance shows and hides: a row, or a group */
+  GtkWidget           *list;        /* the group of rows it shares with its neighbours, or NULL */
+  GtkToggleButton     *no;          /* yes or no */
   GtkToggleButton     *yes;
-  AdwComboRow         *combo;   /* choices, and pain from 0 to 10 */
-  GtkEditable         *entry;   /* other numbers */
-  HammySelfCheckRow   *self_check; /* how the check is done, under its question */
+  GPtrArray           *choices;     /* of GtkCheckButton, in the order of the question's choices */
+  HammyPainPicker     *pain;        /* pain from 0 to 10 */
+  GtkEditable         *entry;       /* other numbers */
+  GtkWidget           *answers;     /* the list of a choice's or a pain's answers */
+  GtkWidget           *clear;       /* takes back the answer to a choice or a pain question */
+  HammySelfCheckRow   *self_check;  /* how the check is done, under its answers */
 } QuestionRow;
 
 struct _HammyTriagePage
 {
-  AdwBin                parent_instance;
+  HammyPageBin          parent_instance;
 
-  HammyContext         *context;  /* the page bin's */
-  GPtrArray            *rows;          /* of QuestionRow, in question order */
+  HammyContext         *context;       /* the page bin's */
+  GPtrArray            *rows;          /* of QuestionRow, in question order; empty until first asked */
   guint                 group;         /* index of the group on screen */
   HammyAssessment      *assessment;    /* on the result page */
-  gboolean              from_history;
   HammyData            *data;          /* the context's */
-  GCancellable         *cancellable;
 
-  /* template children (not the direct child: AdwBin unparents that itself) */
+  /* template children (not the direct child, the flow of screens: AdwBin unparents that
+   * itself, and get_flow () finds it) */
   AdwPreferencesGroup  *history_group;
   GtkListBox           *history_list;
-
-  /* from hammy-triage-steps.ui, built on first use */
   GtkLabel             *step_label;
   GtkLabel             *group_title;
   GtkLabel             *group_description;
@@ -56,13 +58,13 @@ struct _HammyTriagePage
   GtkLabel             *action_label;
   GtkLabel             *meaning_label;
   GtkButton            *next_step_button;
+  GtkLabel             *next_step_label;
   GtkBox               *article;
   GtkLabel             *saved_label;
   GtkWidget            *rerun_button;
 };
 
 G_DEFINE_FINAL_TYPE (HammyTriagePage, hammy_triage_page, HAMMY_TYPE_PAGE_BIN)
-
 
 /* The page's own child: start, questions or result. */
 static GtkStack *
@@ -71,12 +73,56 @@ get_flow (HammyTriagePage *self)
   return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 }
 
+static void
+question_row_free (QuestionRow *r)
+{
+  g_clear_pointer (&r->choices, g_ptr_array_unref);
+  g_free (r);
+}
+
+static QuestionRow *
+lookup_row (HammyTriagePage *self,
+            const char      *id)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      QuestionRow *r = g_ptr_array_index (self->rows, i);
+
+      if (g_str_equal (r->question->id, id))
+        return r;
+    }
+
+  return NULL;
+}
+
 /* ---- answers ----------------------------------------------------------------------- */
 
-static gboolean
-is_pain_question (const HammyQuestion *question)
+/* The choice checked, as an index into the question's choices; -1 for none. */
+static int
+get_choice (QuestionRow *r)
 {
-  return question->kind == HAMMY_QUESTION_NUMBER && question->max == 10;
+  for (guint c = 0; c < r->choices->len; c++)
+    if (gtk_check_button_get_active (g_ptr_array_index (r->choices, c)))
+      return c;
+
+  return -1;
+}
+
+/* A number that makes no sense is shown as such and left out, never guessed at. */
+static gboolean
+read_number (QuestionRow *r,
+             guint64     *value)
+{
+  const char *text = gtk_editable_get_text (r->entry);
+  gboolean valid = *text == '\0' ||
+                   g_ascii_string_to_unsigned (text, 10, r->question->min, r->question->max, value, NULL);
+
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (r->entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (r->entry), "error");
+
+  return *text != '\0' && valid;
 }
 
 static JsonObject *
@@ -88,39 +134,35 @@ read_answers (HammyTriagePage *self)
     {
       QuestionRow *r = g_ptr_array_index (self->rows, i);
       const char *id = r->question->id;
+      guint64 number = 0;
+      int choice;
 
-      if (r->yes != NULL)
+      switch (r->question->kind)
         {
+        case HAMMY_QUESTION_YES_NO:
           if (gtk_toggle_button_get_active (r->yes))
             json_object_set_boolean_member (answers, id, TRUE);
           else if (gtk_toggle_button_get_active (r->no))
             json_object_set_boolean_member (answers, id, FALSE);
-        }
-      else if (r->combo != NULL)
-        {
-          guint selected = adw_combo_row_get_selected (r->combo);
+          break;
 
-          if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-            continue;
-          if (is_pain_question (r->question))
-            json_object_set_int_member (answers, id, selected - 1);
-          else
-            json_object_set_string_member (answers, id, r->question->choices[selected - 1].id);
-        }
-      else if (r->entry != NULL)
-        {
-          const char *text = gtk_editable_get_text (r->entry);
-          guint64 value = 0;
-          gboolean valid = *text == '\0' ||
-                           (g_ascii_string_to_unsigned (text, 10, r->question->min, r->question->max, &value, NULL));
+        case HAMMY_QUESTION_CHOICE:
+          if ((choice = get_choice (r)) >= 0)
+            json_object_set_string_member (answers, id, r->question->choices[choice].id);
+          break;
 
-          /* A number that makes no sense is shown as such and left out, never guessed at. */
-          if (valid)
-            gtk_widget_remove_css_class (r->row, "error");
-          else
-            gtk_widget_add_css_class (r->row, "error");
-          if (*text != '\0' && valid)
-            json_object_set_int_member (answers, id, (gint64) value);
+        case HAMMY_QUESTION_PAIN:
+          if (hammy_pain_picker_get_value (r->pain) >= 0)
+            json_object_set_int_member (answers, id, hammy_pain_picker_get_value (r->pain));
+          break;
+
+        case HAMMY_QUESTION_NUMBER:
+          if (read_number (r, &number))
+            json_object_set_int_member (answers, id, (gint64) number);
+          break;
+
+        default:
+          g_assert_not_reached ();
         }
     }
 
@@ -128,62 +170,31 @@ read_answers (HammyTriagePage *self)
 }
 
 static void
-clear_answers (HammyTriagePage *self)
+clear_answer (QuestionRow *r)
 {
-  for (guint i = 0; i < self->rows->len; i++)
+  switch (r->question->kind)
     {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
+    case HAMMY_QUESTION_YES_NO:
+      gtk_toggle_button_set_active (r->yes, FALSE);
+      gtk_toggle_button_set_active (r->no, FALSE);
+      break;
 
-      if (r->yes != NULL)
-        {
-          gtk_toggle_button_set_active (r->yes, FALSE);
-          gtk_toggle_button_set_active (r->no, FALSE);
-        }
-      else if (r->combo != NULL)
-        adw_combo_row_set_selected (r->combo, 0);
-      else if (r->entry != NULL)
-        gtk_editable_set_text (r->entry, "");
+    case HAMMY_QUESTION_CHOICE:
+      for (guint c = 0; c < r->choices->len; c++)
+        gtk_check_button_set_active (g_ptr_array_index (r->choices, c), FALSE);
+      break;
+
+    case HAMMY_QUESTION_PAIN:
+      hammy_pain_picker_set_value (r->pain, -1);
+      break;
+
+    case HAMMY_QUESTION_NUMBER:
+      gtk_editable_set_text (r->entry, "");
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
-}
-
-static void on_next_step_button_clicked_cb (HammyTriagePage *self);
-static void build_questions (HammyTriagePage *self);
-static void fill_self_checks (HammyTriagePage *self);
-
-/* The questions and the result are made the first time they are needed: at startup the
- * page shows only its first screen. */
-static void
-ensure_steps (HammyTriagePage *self)
-{
-  g_autoptr(GtkBuilder) builder = NULL;
-
-  if (self->group_stack != NULL)
-    return;
-
-  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/triage/hammy-triage-steps.ui");
-#define TAKE(type, name) self->name = type (gtk_builder_get_object (builder, #name))
-  TAKE (GTK_LABEL, step_label);
-  TAKE (GTK_LABEL, group_title);
-  TAKE (GTK_LABEL, group_description);
-  TAKE (GTK_STACK, group_stack);
-  TAKE (GTK_SCROLLED_WINDOW, questions_scroller);
-  TAKE (GTK_BUTTON, next_button);
-  TAKE (GTK_SCROLLED_WINDOW, result_scroller);
-  TAKE (GTK_LABEL, result_kicker);
-  TAKE (GTK_LABEL, phase_label);
-  TAKE (GTK_LABEL, action_label);
-  TAKE (GTK_LABEL, meaning_label);
-  TAKE (GTK_BUTTON, next_step_button);
-  TAKE (GTK_BOX, article);
-  TAKE (GTK_LABEL, saved_label);
-  TAKE (GTK_WIDGET, rerun_button);
-#undef TAKE
-
-  g_signal_connect_object (self->next_step_button, "clicked",
-                           G_CALLBACK (on_next_step_button_clicked_cb), self, G_CONNECT_SWAPPED);
-  gtk_stack_add_named (get_flow (self), GTK_WIDGET (gtk_builder_get_object (builder, "questions_page")), "questions");
-  gtk_stack_add_named (get_flow (self), GTK_WIDGET (self->result_scroller), "result");
-  build_questions (self);
 }
 
 /* ---- the question groups ---------------------------------------------------------- */
@@ -198,7 +209,7 @@ group_has_visible_rows (HammyTriagePage *self,
     {
       QuestionRow *r = g_ptr_array_index (self->rows, i);
 
-      if (g_str_equal (r->question->group, id) && gtk_widget_get_visible (r->row))
+      if (g_str_equal (r->question->group, id) && gtk_widget_get_visible (r->widget))
         return TRUE;
     }
 
@@ -244,6 +255,7 @@ update_navigation (HammyTriagePage *self)
   gboolean safety_done = safety_answered (self, &any_yes);
   gboolean on_safety = self->group == 0;
   gboolean last = next_visible_group (self, self->group, 1) < 0;
+  g_autofree char *step = NULL;
   guint position = 0, total = 0;
 
   for (guint g = 0; g < hammy_triage_get_n_groups (); g++)
@@ -255,15 +267,15 @@ update_navigation (HammyTriagePage *self)
       }
 
   /* Translators: progress through the questions, such as “Step 2 of 6” */
-  {
-    g_autofree char *step = g_strdup_printf (_("Step %u of %u"), position, total);
-    gtk_label_set_label (self->step_label, step);
-  }
+  step = g_strdup_printf (_("Step %u of %u"), position, total);
+  gtk_label_set_label (self->step_label, step);
 
   gtk_button_set_label (self->next_button, (on_safety && any_yes) || last ? _("_See Result") : _("_Next"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "triage.next", !on_safety || safety_done);
 }
 
+/* Shows the questions that matter for the answers so far; a list whose rows all went hides,
+ * and so does a clear button with nothing to clear. */
 static void
 update_relevance (HammyTriagePage *self)
 {
@@ -273,7 +285,25 @@ update_relevance (HammyTriagePage *self)
     {
       QuestionRow *r = g_ptr_array_index (self->rows, i);
 
-      gtk_widget_set_visible (r->row, hammy_triage_question_is_relevant (r->question, answers));
+      gtk_widget_set_visible (r->widget, hammy_triage_question_is_relevant (r->question, answers));
+      if (r->clear != NULL)
+        gtk_widget_set_visible (r->clear, json_object_has_member (answers, r->question->id));
+    }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      gboolean any = FALSE;
+
+      if (r->list == NULL)
+        continue;
+      for (guint k = 0; k < self->rows->len; k++)
+        {
+          QuestionRow *other = g_ptr_array_index (self->rows, k);
+
+          any |= other->list == r->list && gtk_widget_get_visible (other->widget);
+        }
+      gtk_widget_set_visible (r->list, any);
     }
 
   update_navigation (self);
@@ -283,107 +313,6 @@ static void
 on_answer_changed_cb (HammyTriagePage *self)
 {
   update_relevance (self);
-}
-
-static void
-show_group (HammyTriagePage *self,
-            guint            group)
-{
-  const HammyQuestionGroup *info = hammy_triage_get_group (group);
-
-  self->group = group;
-  gtk_stack_set_visible_child_name (self->group_stack, info->id);
-  gtk_label_set_label (self->group_title, _(info->title));
-  gtk_label_set_label (self->group_description, _(info->description));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->questions_scroller), 0);
-  update_navigation (self);
-  fill_self_checks (self);
-
-  /* Keyboard users land on the first question of the group. */
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
-
-      if (g_str_equal (r->question->group, info->id) && gtk_widget_get_visible (r->row))
-        {
-          gtk_widget_grab_focus (r->row);
-          break;
-        }
-    }
-}
-
-static GtkWidget *
-new_yes_no_row (QuestionRow     *r,
-                HammyTriagePage *self)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  g_autofree char *no_label = g_strdup_printf (_("No: %s"), _(r->question->text));
-  g_autofree char *yes_label = g_strdup_printf (_("Yes: %s"), _(r->question->text));
-
-  r->no = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("No")));
-  r->yes = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("Yes")));
-  gtk_toggle_button_set_group (r->yes, r->no);
-  gtk_widget_set_size_request (GTK_WIDGET (r->no), 64, -1);
-  gtk_widget_set_size_request (GTK_WIDGET (r->yes), 64, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (r->no), GTK_ACCESSIBLE_PROPERTY_LABEL, no_label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (r->yes), GTK_ACCESSIBLE_PROPERTY_LABEL, yes_label, -1);
-  g_signal_connect_object (r->no, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (r->yes, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (r->no));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (r->yes));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-
-  return row;
-}
-
-static GtkWidget *
-new_choice_row (QuestionRow     *r,
-                HammyTriagePage *self)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (labels, _("Not answered"));
-  if (is_pain_question (r->question))
-    {
-      for (int i = 0; i <= 10; i++)
-        {
-          g_autofree char *label = i == 0 ? g_strdup (_("0, none"))
-                                 : i == 10 ? g_strdup (_("10, the worst"))
-                                 : g_strdup_printf ("%d", i);
-
-          gtk_string_list_append (labels, label);
-        }
-    }
-  else
-    {
-      for (guint c = 0; r->question->choices[c].id != NULL; c++)
-        gtk_string_list_append (labels, _(r->question->choices[c].label));
-    }
-
-  r->combo = ADW_COMBO_ROW (row);
-  adw_combo_row_set_model (r->combo, G_LIST_MODEL (labels));
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-
-  return row;
-}
-
-static GtkWidget *
-new_number_row (QuestionRow     *r,
-                HammyTriagePage *self)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  r->entry = GTK_EDITABLE (row);
-  gtk_editable_set_max_width_chars (r->entry, 5);
-  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-
-  return row;
 }
 
 /* The key points of the self-checks come from the library, which may still be loading
@@ -410,55 +339,266 @@ fill_self_checks (HammyTriagePage *self)
     }
 }
 
+static void
+show_group (HammyTriagePage *self,
+            guint            group)
+{
+  const HammyQuestionGroup *info = hammy_triage_get_group (group);
+
+  self->group = group;
+  gtk_stack_set_visible_child_name (self->group_stack, info->id);
+  gtk_label_set_label (self->group_title, _(info->title));
+  gtk_label_set_label (self->group_description, _(info->description));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->questions_scroller), 0);
+  update_navigation (self);
+  fill_self_checks (self);
+
+  /* Keyboard users land on the first answer of the group. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      QuestionRow *r = g_ptr_array_index (self->rows, i);
+
+      if (g_str_equal (r->question->group, info->id) && gtk_widget_get_visible (r->widget))
+        {
+          gtk_widget_child_focus (r->widget, GTK_DIR_TAB_FORWARD);
+          break;
+        }
+    }
+}
+
+/* A row with the question as its title, wrapping, and its help under it. */
+static GtkWidget *
+new_question_action_row (const HammyQuestion *question)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->text));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (question->help != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(question->help));
+
+  return row;
+}
+
+/* A question whose answers are rows of their own: the question as a heading that wraps (a
+ * preferences group's title would be cut short), its help, a way to take the answer back,
+ * and a list for the answers. */
+static GtkWidget *
+new_question_card (HammyTriagePage *self,
+                   QuestionRow     *r,
+                   const char      *help)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* A heading each, so a screen reader can go from question to question. */
+  GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
+                                   "label", _(r->question->text),
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_WORD);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (header), title);
+
+  r->clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_set_valign (r->clear, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (r->clear, FALSE);
+  gtk_widget_set_tooltip_text (r->clear, _("Clear This Answer"));
+  gtk_widget_add_css_class (r->clear, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (r->clear), "triage.clear");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (r->clear), "s", r->question->id);
+  gtk_box_append (GTK_BOX (header), r->clear);
+  gtk_box_append (GTK_BOX (card), header);
+
+  if (help != NULL)
+    {
+      GtkWidget *description = gtk_label_new (help);
+
+      gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (description), GTK_NATURAL_WRAP_WORD);
+      gtk_label_set_xalign (GTK_LABEL (description), 0);
+      gtk_widget_add_css_class (description, "dim-label");
+      gtk_box_append (GTK_BOX (card), description);
+    }
+
+  r->answers = adw_preferences_group_new ();
+  gtk_widget_set_margin_top (r->answers, 6);
+  gtk_box_append (GTK_BOX (card), r->answers);
+
+  return card;
+}
+
+static GtkWidget *
+new_yes_no_row (HammyTriagePage *self,
+                QuestionRow     *r)
+{
+  GtkWidget *row = new_question_action_row (r->question);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *no_label = g_strdup_printf (_("No: %s"), _(r->question->text));
+  g_autofree char *yes_label = g_strdup_printf (_("Yes: %s"), _(r->question->text));
+
+  r->no = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("No")));
+  r->yes = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("Yes")));
+  gtk_toggle_button_set_group (r->yes, r->no);
+  gtk_widget_set_size_request (GTK_WIDGET (r->no), 64, -1);
+  gtk_widget_set_size_request (GTK_WIDGET (r->yes), 64, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (r->no), GTK_ACCESSIBLE_PROPERTY_LABEL, no_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (r->yes), GTK_ACCESSIBLE_PROPERTY_LABEL, yes_label, -1);
+  g_signal_connect_object (r->no, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (r->yes, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (r->no));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (r->yes));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+
+  return row;
+}
+
+/* A number in an entry beside its question, the question read out as its name. */
+static GtkWidget *
+new_number_row (HammyTriagePage *self,
+                QuestionRow     *r)
+{
+  GtkWidget *row = new_question_action_row (r->question);
+  GtkWidget *entry = gtk_entry_new ();
+
+  r->entry = GTK_EDITABLE (entry);
+  gtk_editable_set_width_chars (r->entry, 4);
+  gtk_editable_set_max_width_chars (r->entry, 5);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_entry_set_max_length (GTK_ENTRY (entry), 4);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _(r->question->text), -1);
+  if (r->question->help != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(r->question->help), -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
+
+  return row;
+}
+
+/* Every choice in full, one row each, checked like a radio button. */
+static GtkWidget *
+new_choice_group (HammyTriagePage *self,
+                  QuestionRow     *r)
+{
+  /* A self-check says how it is done under its answers, beside its clip. */
+  GtkWidget *card = new_question_card (self, r, r->question->help != NULL && r->question->self_check == NULL
+                                                ? _(r->question->help) : NULL);
+  GtkCheckButton *first = NULL;
+
+  r->choices = g_ptr_array_new ();
+  for (guint c = 0; r->question->choices[c].id != NULL; c++)
+    {
+      const char *label = _(r->question->choices[c].label);
+      g_autofree char *name = g_strdup_printf ("answer-%s-%s", r->question->id, r->question->choices[c].id);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (check, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(r->question->text),
+                                      -1);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      /* The check takes the focus, not the row around it: one stop a choice. */
+      gtk_widget_set_focusable (row, FALSE);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), row);
+
+      g_ptr_array_add (r->choices, check);
+      if (first == NULL)
+        first = GTK_CHECK_BUTTON (check);
+    }
+
+  return card;
+}
+
+/* Pain as the traffic light's buttons, as in the guided session. */
+static GtkWidget *
+new_pain_group (HammyTriagePage *self,
+                QuestionRow     *r)
+{
+  GtkWidget *card = new_question_card (self, r, r->question->help != NULL ? _(r->question->help) : NULL);
+  GtkWidget *picker = hammy_pain_picker_new ();
+
+  r->pain = HAMMY_PAIN_PICKER (picker);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picker), GTK_ACCESSIBLE_PROPERTY_LABEL, _(r->question->text), -1);
+  g_signal_connect_object (picker, "notify::value", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), picker);
+
+  return card;
+}
+
 static QuestionRow *
 new_question_row (HammyTriagePage     *self,
                   const HammyQuestion *question)
 {
   QuestionRow *r = g_new0 (QuestionRow, 1);
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_strdup_printf ("question-%s", question->id);
 
   r->question = question;
-  if (question->kind == HAMMY_QUESTION_YES_NO)
-    r->row = new_yes_no_row (r, self);
-  else if (question->kind == HAMMY_QUESTION_CHOICE || is_pain_question (question))
-    r->row = new_choice_row (r, self);
-  else
-    r->row = new_number_row (r, self);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r->row), _(question->text));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r->row), FALSE);
-
-  /* A self-check's sentence of how goes with its clip: under the question it would
-   * squeeze the answer beside it to nothing. */
-  if (question->self_check != NULL)
-    r->self_check = HAMMY_SELF_CHECK_ROW (hammy_self_check_row_new (question->self_check,
-                                                                    question->help != NULL ? _(question->help) : NULL));
-
-  if (ADW_IS_ACTION_ROW (r->row))
+  switch (question->kind)
     {
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (r->row), 0);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (r->row), 0);
-      if (question->help != NULL && r->self_check == NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (r->row), _(question->help));
-    }
-  else if (question->help != NULL)
-    gtk_widget_set_tooltip_text (r->row, _(question->help));
+    case HAMMY_QUESTION_YES_NO:
+      r->widget = new_yes_no_row (self, r);
+      break;
 
-  name = g_strdup_printf ("question-%s", question->id);
-  gtk_widget_set_name (r->row, name);
+    case HAMMY_QUESTION_NUMBER:
+      r->widget = new_number_row (self, r);
+      break;
+
+    case HAMMY_QUESTION_CHOICE:
+      r->widget = new_choice_group (self, r);
+      break;
+
+    case HAMMY_QUESTION_PAIN:
+      r->widget = new_pain_group (self, r);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* A self-check's clip and key points, under its answers. */
+  if (question->self_check != NULL)
+    {
+      r->self_check = HAMMY_SELF_CHECK_ROW (hammy_self_check_row_new (question->self_check,
+                                                                      question->help != NULL ? _(question->help) : NULL));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), GTK_WIDGET (r->self_check));
+    }
+
+  gtk_widget_set_name (r->widget, name);
 
   return r;
 }
 
-/* A self-check is a card of its own: the question with its answer, and under it the clip
- * and key points of how it is done. Other questions share one list per group. */
+/* A question whose answer is a set of rows, or pain, is a card of its own; yes-or-no and
+ * number questions share one list until the next such card. */
 static void
-build_questions (HammyTriagePage *self)
+ensure_questions (HammyTriagePage *self)
 {
+  if (self->rows->len > 0)
+    return;
+
   for (guint g = 0; g < hammy_triage_get_n_groups (); g++)
     {
       const HammyQuestionGroup *info = hammy_triage_get_group (g);
-      GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+      GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
       GtkWidget *list = NULL;
 
       for (guint q = 0; q < hammy_triage_get_n_questions (); q++)
@@ -472,14 +612,9 @@ build_questions (HammyTriagePage *self)
           r = new_question_row (self, question);
           g_ptr_array_add (self->rows, r);
 
-          if (r->self_check != NULL)
+          if (r->answers != NULL)
             {
-              GtkWidget *card = adw_preferences_group_new ();
-
-              adw_preferences_group_add (ADW_PREFERENCES_GROUP (card), r->row);
-              adw_preferences_group_add (ADW_PREFERENCES_GROUP (card), GTK_WIDGET (r->self_check));
-              g_object_bind_property (r->row, "visible", card, "visible", G_BINDING_SYNC_CREATE);
-              gtk_box_append (GTK_BOX (page), card);
+              gtk_box_append (GTK_BOX (page), r->widget);
               list = NULL;
               continue;
             }
@@ -489,7 +624,8 @@ build_questions (HammyTriagePage *self)
               list = adw_preferences_group_new ();
               gtk_box_append (GTK_BOX (page), list);
             }
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (list), r->row);
+          r->list = list;
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (list), r->widget);
         }
 
       gtk_stack_add_named (self->group_stack, page, info->id);
@@ -501,8 +637,8 @@ build_questions (HammyTriagePage *self)
 /* ---- the result ---------------------------------------------------------------------- */
 
 static void
-set_tone (GtkWidget   *label,
-          const char  *tone)
+set_tone (GtkWidget  *label,
+          const char *tone)
 {
   gtk_widget_remove_css_class (label, "error");
   gtk_widget_remove_css_class (label, "warning");
@@ -510,10 +646,30 @@ set_tone (GtkWidget   *label,
     gtk_widget_add_css_class (label, tone);
 }
 
+/* What checking again changed against the saved check, each with today's reasons. */
+static void
+add_changes (HammyTriagePage *self,
+             HammyAssessment *before,
+             HammyAssessment *after)
+{
+  g_autoptr(GPtrArray) changes = hammy_assessment_compare (before, after);
+
+  hammy_article_add_heading (self->article, _("What Changed with Today’s Rules"));
+  for (guint i = 0; i < changes->len; i++)
+    {
+      HammyTriageChange *change = g_ptr_array_index (changes, i);
+
+      hammy_article_add_paragraph (self->article, change->text);
+      if (change->why[0] != NULL)
+        hammy_article_add_list (self->article, (const char * const *) change->why, FALSE);
+    }
+}
+
+/* @before: the saved check that @assessment re-reads with today's rules, or NULL. */
 static void
 show_result (HammyTriagePage *self,
              HammyAssessment *assessment,
-             gboolean         from_history)
+             HammyAssessment *before)
 {
   HammyTriagePhase phase = hammy_assessment_get_phase (assessment);
   gboolean training = hammy_triage_phase_is_training (phase);
@@ -524,9 +680,7 @@ show_result (HammyTriagePage *self,
   g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
   g_autoptr(GPtrArray) why = g_ptr_array_new ();
 
-  ensure_steps (self);
   g_set_object (&self->assessment, assessment);
-  self->from_history = from_history;
 
   gtk_label_set_label (self->result_kicker, training ? _("The phase to work in") : _("What to do now"));
   gtk_label_set_label (self->phase_label, hammy_triage_phase_get_title (phase));
@@ -535,10 +689,13 @@ show_result (HammyTriagePage *self,
   gtk_label_set_label (self->action_label, action != NULL ? action : "");
   set_tone (GTK_WIDGET (self->action_label), tone);
   gtk_label_set_label (self->meaning_label, hammy_triage_phase_get_meaning (phase));
-  gtk_button_set_label (self->next_step_button,
-                        training ? _("_Start Today’s Circuit") : _("_How to Find a Clinician"));
+  gtk_label_set_text_with_mnemonic (self->next_step_label,
+                                    training ? _("_Start Today’s Circuit") : _("_How to Find a Clinician"));
 
   hammy_article_clear (self->article);
+
+  if (before != NULL)
+    add_changes (self, before, assessment);
 
   /* An emergency is not buried: only what to do and why. */
   if (phase != HAMMY_TRIAGE_PHASE_URGENT)
@@ -558,29 +715,33 @@ show_result (HammyTriagePage *self,
   g_ptr_array_add (sentences, NULL);
   hammy_article_add_section (self->article, _("Take Note"), (const char * const *) sentences->pdata, FALSE);
 
+  /* The one running rule's sentence, the same one Today and the handout show. */
   hammy_article_add_heading (self->article, _("Running"));
-  hammy_article_add_paragraph (self->article, hammy_triage_running_get_advice (hammy_assessment_get_running (assessment)));
+  gtk_widget_set_name (hammy_article_add_paragraph (self->article, hammy_assessment_get_running_advice (assessment)),
+                       "triage-running");
 
   for (guint i = 0; i < reasons->len; i++)
     g_ptr_array_add (why, ((HammyTriageReason *) g_ptr_array_index (reasons, i))->text);
   g_ptr_array_add (why, NULL);
   hammy_article_add_section (self->article, _("Why We Think This"), (const char * const *) why->pdata, FALSE);
 
-  gtk_widget_set_visible (self->rerun_button, from_history);
-  if (from_history)
-    {
-      g_autofree char *when = hammy_dates_format_date_time (hammy_assessment_get_created (assessment),
-                                                            HAMMY_DATE_STYLE_DAY_AT_TIME);
-      g_autofree char *text = g_strdup_printf (_("A check from %s, as it was then."), when);
-
-      gtk_label_set_label (self->saved_label, text);
-    }
-  else
-    gtk_label_set_label (self->saved_label, "");
-
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->result_scroller), 0);
   gtk_stack_set_visible_child_name (get_flow (self), "result");
   gtk_widget_grab_focus (GTK_WIDGET (self->next_step_button));
+}
+
+/* A saved check, as it was then, with the way to check it again with today's rules. */
+static void
+show_saved (HammyTriagePage *self,
+            HammyAssessment *assessment)
+{
+  g_autofree char *when = hammy_dates_format_date_time (hammy_assessment_get_created (assessment),
+                                                        HAMMY_DATE_STYLE_DAY_AT_TIME);
+  g_autofree char *text = g_strdup_printf (_("A check from %s, as it was then."), when);
+
+  show_result (self, assessment, NULL);
+  gtk_widget_set_visible (self->rerun_button, TRUE);
+  gtk_label_set_label (self->saved_label, text);
 }
 
 static void
@@ -591,7 +752,8 @@ finish (HammyTriagePage *self)
   g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, now);
 
-  show_result (self, assessment, FALSE);
+  show_result (self, assessment, NULL);
+  gtk_widget_set_visible (self->rerun_button, FALSE);
   /* Saved in the background, in order; a failure reaches the window as a sentence. */
   if (self->data != NULL && !hammy_data_is_read_only (self->data))
     {
@@ -617,7 +779,6 @@ create_history_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hammy_triage_phase_get_title (hammy_assessment_get_phase (assessment)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "hammy-assessment", g_object_ref (assessment), g_object_unref);
 
   return row;
 }
@@ -632,14 +793,16 @@ on_history_changed_cb (GListModel      *model,
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), g_list_model_get_n_items (model) > 0);
 }
 
+/* The list shows the saved checks in the data's order: a row's place is its check's. */
 static void
 on_history_list_row_activated_cb (HammyTriagePage *self,
                                   GtkListBoxRow   *row)
 {
-  HammyAssessment *assessment = g_object_get_data (G_OBJECT (row), "hammy-assessment");
+  GListModel *history = hammy_data_get_assessments (self->data);
+  g_autoptr(HammyAssessment) assessment = g_list_model_get_item (history, gtk_list_box_row_get_index (row));
 
   if (assessment != NULL)
-    show_result (self, assessment, TRUE);
+    show_saved (self, assessment);
 }
 
 /* ---- actions and callbacks ------------------------------------------------------------ */
@@ -673,8 +836,9 @@ start_action (GtkWidget  *widget,
 {
   HammyTriagePage *self = HAMMY_TRIAGE_PAGE (widget);
 
-  ensure_steps (self);
-  clear_answers (self);
+  ensure_questions (self);
+  for (guint i = 0; i < self->rows->len; i++)
+    clear_answer (g_ptr_array_index (self->rows, i));
   update_relevance (self);
   gtk_stack_set_visible_child_name (get_flow (self), "questions");
   show_group (self, 0);
@@ -735,30 +899,51 @@ home_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (get_flow (self), "start");
 }
 
+/* The same answers with today's rules, beside what changed and why; not saved again. */
 static void
 rerun_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   HammyTriagePage *self = HAMMY_TRIAGE_PAGE (widget);
+  g_autoptr(HammyAssessment) before = NULL;
   g_autoptr(HammyAssessment) rerun = NULL;
   g_autoptr(GDateTime) now = NULL;
 
   if (self->assessment == NULL)
     return;
 
+  before = g_object_ref (self->assessment);
   now = hammy_context_dup_now (self->context);
-  rerun = hammy_triage_assess (hammy_assessment_get_answers (self->assessment), now);
-  show_result (self, rerun, FALSE);
-  gtk_label_set_label (self->saved_label, _("The same answers, with today's rules. This is not saved again."));
+  rerun = hammy_triage_assess (hammy_assessment_get_answers (before), now);
+  show_result (self, rerun, before);
+  gtk_widget_set_visible (self->rerun_button, FALSE);
+  gtk_label_set_label (self->saved_label, _("The same answers, with today’s rules. This is not saved again."));
+}
+
+/* Takes back the answer to one question, named by the action's target. */
+static void
+clear_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HammyTriagePage *self = HAMMY_TRIAGE_PAGE (widget);
+  QuestionRow *r = lookup_row (self, g_variant_get_string (parameter, NULL));
+
+  if (r == NULL)
+    return;
+
+  clear_answer (r);
+  update_relevance (self);
+  gtk_widget_child_focus (r->widget, GTK_DIR_TAB_FORWARD);
 }
 
 /* Answers half given, or a result on screen, are the last person's: the page starts over. */
 static void
 on_current_profile_changed_cb (HammyTriagePage *self)
 {
-  if (self->rows->len > 0)
-    clear_answers (self);
+  for (guint i = 0; i < self->rows->len; i++)
+    clear_answer (g_ptr_array_index (self->rows, i));
   g_clear_object (&self->assessment);
   gtk_stack_set_visible_child_name (get_flow (self), "start");
 }
@@ -791,13 +976,11 @@ hammy_triage_page_dispose (GObject *object)
 {
   HammyTriagePage *self = HAMMY_TRIAGE_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
   if (self->history_list != NULL)
     gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_TRIAGE_PAGE);
   g_clear_object (&self->assessment);
   g_clear_object (&self->data);
-  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hammy_triage_page_parent_class)->dispose (object);
@@ -812,18 +995,35 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
   object_class->dispose = hammy_triage_page_dispose;
   HAMMY_PAGE_BIN_CLASS (klass)->context_set = hammy_triage_page_context_set;
 
-
-
+  g_type_ensure (HAMMY_TYPE_PAIN_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/triage/hammy-triage-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, history_group);
   gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, step_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, group_title);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, group_description);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, group_stack);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, questions_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, result_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, result_kicker);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, action_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, meaning_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, next_step_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, next_step_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, article);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, saved_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyTriagePage, rerun_button);
   gtk_widget_class_bind_template_callback (widget_class, on_history_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_next_step_button_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "triage.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "triage.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "triage.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "triage.home", NULL, home_action);
   gtk_widget_class_install_action (widget_class, "triage.rerun", NULL, rerun_action);
+  gtk_widget_class_install_action (widget_class, "triage.clear", "s", clear_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "triage.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "triage.back", NULL);
 }
@@ -831,8 +1031,7 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
 static void
 hammy_triage_page_init (HammyTriagePage *self)
 {
-  self->rows = g_ptr_array_new_with_free_func (g_free);
-  self->cancellable = g_cancellable_new ();
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) question_row_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -859,4 +1058,3 @@ hammy_triage_page_get_step (HammyTriagePage *self)
 
   return page;
 }
-

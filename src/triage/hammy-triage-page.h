@@ -18,6 +18,5 @@ G_DECLARE_FINAL_TYPE (HammyTriagePage, hammy_triage_page, HAMMY, TRIAGE_PAGE, Ha
 
 HammyAssessment *hammy_triage_page_get_assessment (HammyTriagePage *self);
 const char      *hammy_triage_page_get_step       (HammyTriagePage *self);
-HammyContext    *hammy_triage_page_get_context    (HammyTriagePage *self);
 
 G_END_DECLS

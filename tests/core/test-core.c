@@ -190,7 +190,8 @@ test_references_cover_domain_citations (void)
     "cacchio-2012", "freckleton-2014", "rio-2015", "askling-2013", "askling-2014",
     "van-dyk-2019", "petersen-2011", "coppieters-2008", "ellis-2012", "basson-2017",
     "van-der-horst-2017", "sherry-2004", "silbernagel-2007", "hickey-2020", "farrar-2001",
-    "salaffi-2004", "zourdos-2016", "bayer-2018", "weppler-2010",
+    "salaffi-2004", "zourdos-2016", "bayer-2017", "weppler-2010", "warden-2014", "mountjoy-2018",
+    "finucane-2020", "van-der-made-2015",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cited); i++)

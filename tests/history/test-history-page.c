@@ -160,24 +160,6 @@ action_enabled (Fixture    *f,
   return gtk_widget_get_sensitive (button);
 }
 
-static gboolean
-press_key (GtkWidget *widget,
-           guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
-    }
-
-  return handled;
-}
-
 /* ---- the tests ------------------------------------------------------------------------- */
 
 static void
@@ -264,14 +246,14 @@ test_months_and_days_move (Fixture       *f,
 
   /* The keyboard: to the end of February, then on over the edge into March. */
   gtk_widget_grab_focus (f->grid);
-  g_assert_true (press_key (f->grid, GDK_KEY_End));
+  g_assert_true (hammy_test_press_key (f->grid, GDK_KEY_End));
   g_assert_cmpuint (hammy_month_grid_get_selected_day (HAMMY_MONTH_GRID (f->grid)), ==, 28);
-  g_assert_true (press_key (f->grid, GDK_KEY_Right));
+  g_assert_true (hammy_test_press_key (f->grid, GDK_KEY_Right));
   g_assert_cmpuint (shown_month (f)->month, ==, 3);
   g_assert_cmpuint (hammy_month_grid_get_selected_day (HAMMY_MONTH_GRID (f->grid)), ==, 1);
-  g_assert_true (press_key (f->grid, GDK_KEY_Down));
+  g_assert_true (hammy_test_press_key (f->grid, GDK_KEY_Down));
   g_assert_cmpuint (hammy_month_grid_get_selected_day (HAMMY_MONTH_GRID (f->grid)), ==, 8);
-  g_assert_true (press_key (f->grid, GDK_KEY_Left));
+  g_assert_true (hammy_test_press_key (f->grid, GDK_KEY_Left));
   g_assert_cmpuint (hammy_month_grid_get_selected_day (HAMMY_MONTH_GRID (f->grid)), ==, 7);
   {
     g_autofree char *day = hammy_history_describe_day (&shown_month (f)->days[6], &today);
@@ -280,9 +262,9 @@ test_months_and_days_move (Fixture       *f,
   }
 
   /* Page Down past today's month goes nowhere. */
-  g_assert_true (press_key (f->grid, GDK_KEY_Page_Down));
+  g_assert_true (hammy_test_press_key (f->grid, GDK_KEY_Page_Down));
   g_assert_cmpuint (shown_month (f)->month, ==, 3);
-  g_assert_true (press_key (f->grid, GDK_KEY_Page_Up));
+  g_assert_true (hammy_test_press_key (f->grid, GDK_KEY_Page_Up));
   g_assert_cmpuint (shown_month (f)->month, ==, 2);
   g_assert_cmpuint (hammy_month_grid_get_selected_day (HAMMY_MONTH_GRID (f->grid)), ==, 7);
 }

@@ -11,6 +11,7 @@
 #include "hammy-checkin-dialog.h"
 #include "hammy-paths.h"
 #include "hammy-plan-editor.h"
+#include "hammy-plan-item-row.h"
 #include "hammy-test-utils.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
@@ -238,7 +239,7 @@ static void
 select_variant (GtkWidget  *combo,
                 const char *id)
 {
-  const char * const *variants = g_object_get_data (G_OBJECT (combo), "variants");
+  const char * const *variants = hammy_plan_item_row_get_variants (hammy_plan_item_row_find (combo));
 
   for (guint i = 0; variants[i] != NULL; i++)
     if (g_str_equal (variants[i], id))

@@ -1,6 +1,7 @@
 /* test-triage-page.c: widget tests for the Triage page, in-process under Xvfb: the
  * questionnaire answered through its real widgets for an urgent, a refer, a calm and a warm-up
- * outcome, safety first, relevance, and the saved history.
+ * outcome, safety first, relevance, answers read whole, the pain buttons, the phase checks, the
+ * running rule's sentence, and the saved history checked again with today's rules.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,8 +9,11 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "hammy-clip-locate.h"
 #include "hammy-clip-view.h"
+#include "hammy-pain-picker.h"
 #include "hammy-paths.h"
 #include "hammy-self-check-row.h"
 #include "hammy-test-utils.h"
@@ -141,23 +145,27 @@ test_relevance (Fixture       *f,
 typedef struct
 {
   GtkWidget       *page;
+  HammyData       *data;
   HammyAssessment *assessment;
   GtkListBoxRow   *row;
 } Lookup;
 
-/* The history row of this very check: other tests' saves may still be landing. */
+/* The history row of this very check: other tests' saves may still be landing. The list
+ * shows the saved checks in the data's order. */
 static gboolean
 history_has_assessment (gpointer data)
 {
   Lookup *lookup = data;
   GtkWidget *list = hammy_test_find_named (lookup->page, "triage-history");
+  GListModel *history = hammy_data_get_assessments (lookup->data);
   GtkListBoxRow *row;
 
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
     {
-      HammyAssessment *saved = g_object_get_data (G_OBJECT (row), "hammy-assessment");
+      g_autoptr(HammyAssessment) saved = g_list_model_get_item (history, i);
 
-      if (g_date_time_equal (hammy_assessment_get_created (saved), hammy_assessment_get_created (lookup->assessment)) &&
+      if (saved != NULL &&
+          g_date_time_equal (hammy_assessment_get_created (saved), hammy_assessment_get_created (lookup->assessment)) &&
           g_strcmp0 (hammy_assessment_get_picture (saved), hammy_assessment_get_picture (lookup->assessment)) == 0)
         {
           lookup->row = row;
@@ -177,7 +185,7 @@ test_saved_and_listed (Fixture       *f,
   g_autoptr(GDir) dir = NULL;
   GtkWidget *list;
   HammyTriagePhase phase;
-  Lookup lookup = { f->page, NULL, NULL };
+  Lookup lookup = { f->page, hammy_window_get_data (f->window), NULL, NULL };
 
   hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"gradual\", \"location\": \"low\","
                                      " \"pain_rest\": 1, \"pain_walking\": 2}");
@@ -199,6 +207,193 @@ test_saved_and_listed (Fixture       *f,
   g_object_unref (lookup.assessment);
   g_assert_true (gtk_widget_activate_action (f->page, "triage.rerun", NULL));
   g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, phase);
+  /* Checked again with the same rules: it says that nothing changes. */
+  g_assert_nonnull (hammy_test_wait_label (f->page, "What Changed with Today’s Rules"));
+  g_assert_nonnull (hammy_test_wait_label (f->page, "Nothing changes"));
+}
+
+/* A check saved by the first rules, checked again: what changed and why, in sentences. */
+static void
+test_check_again_with_todays_rules (Fixture       *f,
+                                    gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  g_autoptr(JsonNode) node = json_from_string (
+    "{\"format\": \"hammy-assessment\", \"version\": 1, \"created\": \"2026-03-02T08:00:00Z\","
+    " \"phase\": \"build\", \"picture\": \"acute_strain\", \"flags\": [], \"running\": \"easy_only\","
+    " \"reasons\": [\"It started suddenly while running.\"],"
+    " \"answers\": {\"onset\": \"sudden\", \"days_since_onset\": 4, \"pop\": false, \"bruising\": \"large\","
+    " \"location\": \"middle\", \"pain_rest\": 1, \"pain_walking\": 3, \"running\": \"normal\"}}", NULL);
+  g_autoptr(HammyAssessment) old = hammy_assessment_new_from_json (node, NULL);
+  Lookup lookup = { f->page, person, old, NULL };
+  GtkWidget *running;
+
+  g_assert_nonnull (old);
+  hammy_data_add_assessment (person, old);
+  g_assert_true (hammy_test_wait_for (history_has_assessment, &lookup, 5000));
+  g_signal_emit_by_name (hammy_test_find_named (f->page, "triage-history"), "row-activated", lookup.row);
+  g_assert_cmpstr (phase_shown (f), ==, hammy_triage_phase_get_title (HAMMY_TRIAGE_PHASE_BUILD));
+  /* What it said then: its running advice in the general words of the time. */
+  running = hammy_test_find_named (f->page, "triage-running");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (running)), ==, hammy_triage_running_get_advice ("easy_only"));
+
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.rerun", NULL));
+  /* A large bruise now refers, with its reason, and running stops, in the rule's words. */
+  g_assert_cmpstr (phase_shown (f), ==, hammy_triage_phase_get_title (HAMMY_TRIAGE_PHASE_REFER));
+  g_assert_nonnull (hammy_test_wait_label (f->page, "The phase changes from Build to See a Clinician First."));
+  g_assert_nonnull (hammy_test_wait_label (f->page, "Today's rules also note a possible bigger tear."));
+  g_assert_nonnull (hammy_test_wait_label (f->page, "Running changes from Easy running only to No running for now."));
+  g_assert_nonnull (hammy_test_wait_label (f->page, "before Hammy asked about numbness"));
+  running = hammy_test_find_named (f->page, "triage-running");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (running)), ==, hammy_assessment_get_running_text (result (f)));
+  /* Nothing new is saved: the saved check stays as it was. */
+  g_assert_false (result (f) == old);
+}
+
+/* The result's running advice is the one running rule's sentence, as Today shows it. */
+static void
+test_running_advice_is_the_rules (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *running;
+
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"gradual\", \"location\": \"low\","
+                                     " \"pain_rest\": 0, \"pain_walking\": 1, \"test_single_leg_bridge\": \"pain_free\","
+                                     " \"test_hinge\": \"none\", \"test_heel_press\": \"none\","
+                                     " \"running\": \"pain_same\", \"running_pain\": 2}");
+  g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_LOAD);
+  g_assert_cmpstr (hammy_assessment_get_running (result (f)), ==, "easy_only");
+  running = hammy_test_find_named (f->page, "triage-running");
+  g_assert_nonnull (hammy_assessment_get_running_text (result (f)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (running)), ==, hammy_assessment_get_running_text (result (f)));
+}
+
+/* A bridge hold is asked only when it could start the person higher, and decides it. */
+static void
+test_phase_checks_asked_when_they_matter (Fixture       *f,
+                                          gconstpointer  data)
+{
+  GtkWidget *bridge_hold;
+
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"sudden\", \"days_since_onset\": 4,"
+                                     " \"pop\": false, \"location\": \"middle\", \"pain_rest\": 1, \"pain_walking\": 2}");
+  g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_CALM);
+  bridge_hold = hammy_test_find_named (f->page, "question-bridge_hold_pain");
+  g_assert_true (gtk_widget_get_visible (bridge_hold));
+
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"sudden\", \"days_since_onset\": 4,"
+                                     " \"pop\": false, \"location\": \"middle\", \"pain_rest\": 1, \"pain_walking\": 2,"
+                                     " \"bridge_hold_pain\": 1}");
+  g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_BUILD);
+
+  /* Two days after a strain it cannot matter, so it is not asked, nor kept. */
+  hammy_test_triage_answer (f->page, "{" HAMMY_TEST_NO_RED_FLAGS ", \"onset\": \"sudden\", \"days_since_onset\": 2,"
+                                     " \"pop\": false, \"location\": \"middle\", \"pain_rest\": 1, \"pain_walking\": 2,"
+                                     " \"bridge_hold_pain\": 1}");
+  g_assert_false (gtk_widget_get_visible (bridge_hold));
+  g_assert_false (json_object_has_member (hammy_assessment_get_answers (result (f)), "bridge_hold_pain"));
+  g_assert_cmpint (hammy_assessment_get_phase (result (f)), ==, HAMMY_TRIAGE_PHASE_CALM);
+}
+
+static gboolean
+is_cut_label (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         (gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE ||
+          (!gtk_label_get_wrap (GTK_LABEL (widget)) && gtk_label_get_lines (GTK_LABEL (widget)) < 0 &&
+           strlen (gtk_label_get_text (GTK_LABEL (widget))) > 20));
+}
+
+/* Every group of questions at a phone's width: every answer shown in full, wrapped rather
+ * than cut, and the pain questions as the traffic light's buttons. */
+static void
+test_answers_read_whole (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *questions;
+
+  hammy_test_close_window (f->window);
+  f->window = hammy_test_present_window (app, 360, 720);
+  f->page = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE);
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.start", NULL));
+  questions = hammy_test_find_named (f->page, "triage-flow");
+
+  for (guint i = 0; i < hammy_triage_get_n_questions (); i++)
+    {
+      const HammyQuestion *question = hammy_triage_get_question (i);
+      g_autofree char *name = g_strdup_printf ("question-%s", question->id);
+      GtkWidget *widget = hammy_test_find_named (questions, name);
+      GtkWidget *cut;
+
+      g_assert_nonnull (widget);
+      if (question->kind == HAMMY_QUESTION_PAIN)
+        g_assert_nonnull (hammy_test_find_widget (widget, HAMMY_TYPE_PAIN_PICKER));
+      for (guint c = 0; question->kind == HAMMY_QUESTION_CHOICE && question->choices[c].id != NULL; c++)
+        {
+          g_autofree char *answer = g_strdup_printf ("answer-%s-%s", question->id, question->choices[c].id);
+          GtkWidget *check = hammy_test_find_named (widget, answer);
+          GtkWidget *row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+
+          g_assert_nonnull (check);
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, _(question->choices[c].label));
+          g_assert_cmpint (adw_action_row_get_title_lines (ADW_ACTION_ROW (row)), ==, 0);
+        }
+
+      cut = hammy_test_find (widget, is_cut_label, NULL);
+      if (cut != NULL)
+        g_error ("“%s” may be cut short in %s", gtk_label_get_text (GTK_LABEL (cut)), name);
+    }
+
+  /* Each group of questions, shown in turn, fits the phone. */
+  for (guint g = 0; g < hammy_triage_get_n_groups (); g++)
+    {
+      GtkStack *groups = GTK_STACK (gtk_widget_get_ancestor (hammy_test_find_named (questions, "question-rf_calf"),
+                                                             GTK_TYPE_STACK));
+
+      gtk_stack_set_visible_child_name (groups, hammy_triage_get_group (g)->id);
+      hammy_test_assert_fits_phone (f->page);
+    }
+}
+
+/* A choice or a pain can be taken back: the answer goes, and with it what it raised. */
+static void
+test_clear_an_answer (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *group;
+  GtkWidget *large;
+
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.start", NULL));
+  group = hammy_test_find_named (f->page, "question-bruising");
+  large = hammy_test_find_named (group, "answer-bruising-large");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (large), TRUE);
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.clear", "s", "bruising"));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (large)));
+
+  hammy_pain_picker_set_value (HAMMY_PAIN_PICKER (hammy_test_find_widget (hammy_test_find_named (f->page, "question-pain_walking"),
+                                                                          HAMMY_TYPE_PAIN_PICKER)), 4);
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.clear", "s", "pain_walking"));
+  g_assert_cmpint (hammy_pain_picker_get_value (HAMMY_PAIN_PICKER (hammy_test_find_widget (hammy_test_find_named (f->page, "question-pain_walking"),
+                                                                                           HAMMY_TYPE_PAIN_PICKER))), ==, -1);
+}
+
+/* What a screen reader hears: the age's entry and the pain buttons named by their question. */
+static void
+test_named_for_a_screen_reader (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *age;
+  GtkWidget *pain;
+
+  g_assert_true (gtk_widget_activate_action (f->page, "triage.start", NULL));
+  age = hammy_test_find_widget (hammy_test_find_named (f->page, "question-age"), GTK_TYPE_ENTRY);
+  gtk_test_accessible_assert_property (age, GTK_ACCESSIBLE_PROPERTY_LABEL, "Your age");
+  pain = hammy_test_find_widget (hammy_test_find_named (f->page, "question-pain_walking"), HAMMY_TYPE_PAIN_PICKER);
+  gtk_test_accessible_assert_property (pain, GTK_ACCESSIBLE_PROPERTY_LABEL, "How much does it hurt when you walk?");
+  gtk_test_accessible_assert_role (pain, GTK_ACCESSIBLE_ROLE_RADIO_GROUP);
+  gtk_test_accessible_assert_property (hammy_test_find_named (f->page, "answer-onset-gradual"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Slowly, over days or weeks");
 }
 
 /* No to every safety question, then on to the self-checks, as far as relevance allows. */
@@ -221,16 +416,17 @@ go_to_self_checks (Fixture *f)
   g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (f->page)), ==, "checks");
 }
 
-/* The card a question sits in: its own for a self-check, the group's list otherwise. */
+/* The card a question sits in: its own for a question answered in rows of their own or as
+ * pain, the list it shares otherwise. */
 static GtkWidget *
 question_card (Fixture    *f,
                const char *id)
 {
   g_autofree char *name = g_strdup_printf ("question-%s", id);
-  GtkWidget *row = hammy_test_find_named (f->page, name);
+  GtkWidget *question = hammy_test_find_named (f->page, name);
 
-  g_assert_nonnull (row);
-  return gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_nonnull (question);
+  return GTK_IS_LIST_BOX_ROW (question) ? gtk_widget_get_ancestor (question, ADW_TYPE_PREFERENCES_GROUP) : question;
 }
 
 static gboolean
@@ -383,6 +579,8 @@ main (int   argc,
 {
   int status;
 
+  /* The test backend keeps what the page tells a screen reader, for the test to read back. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   hammy_test_init (&argc, &argv);
   app = hammy_test_application_new ();
 
@@ -394,6 +592,12 @@ main (int   argc,
   ADD ("/triage-page/warmup", test_warmup);
   ADD ("/triage-page/relevance", test_relevance);
   ADD ("/triage-page/saved-and-listed", test_saved_and_listed);
+  ADD ("/triage-page/check-again-with-todays-rules", test_check_again_with_todays_rules);
+  ADD ("/triage-page/running-advice-is-the-rules", test_running_advice_is_the_rules);
+  ADD ("/triage-page/phase-checks-asked-when-they-matter", test_phase_checks_asked_when_they_matter);
+  ADD ("/triage-page/answers-read-whole", test_answers_read_whole);
+  ADD ("/triage-page/clear-an-answer", test_clear_an_answer);
+  ADD ("/triage-page/named-for-a-screen-reader", test_named_for_a_screen_reader);
   ADD ("/triage-page/self-check-clips", test_self_check_clips);
   ADD ("/triage-page/self-check-keyboard", test_self_check_keyboard);
 #undef ADD

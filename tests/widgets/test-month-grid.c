@@ -104,24 +104,6 @@ assert_says (Fixture *f)
   gtk_test_accessible_assert_property (f->grid, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
 }
 
-static gboolean
-press (Fixture *f,
-       guint    keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->grid));
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
-    }
-
-  return handled;
-}
-
 static void
 test_says_the_month (Fixture       *f,
                      gconstpointer  data)
@@ -184,7 +166,7 @@ test_keys_move_the_selection (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      g_assert_true (press (f, steps[i].keyval));
+      g_assert_true (hammy_test_press_key (GTK_WIDGET (f->grid), steps[i].keyval));
       g_assert_cmpuint (hammy_month_grid_get_selected_day (f->grid), ==, steps[i].day);
       g_assert_cmpuint (f->notified, ==, i + 1);
       assert_says (f);
@@ -192,14 +174,14 @@ test_keys_move_the_selection (Fixture       *f,
 
   /* Right to left, the arrows follow the reading direction. */
   gtk_widget_set_direction (GTK_WIDGET (f->grid), GTK_TEXT_DIR_RTL);
-  g_assert_true (press (f, GDK_KEY_Left));
+  g_assert_true (hammy_test_press_key (GTK_WIDGET (f->grid), GDK_KEY_Left));
   g_assert_cmpuint (hammy_month_grid_get_selected_day (f->grid), ==, 3);
   gtk_widget_set_direction (GTK_WIDGET (f->grid), GTK_TEXT_DIR_LTR);
 
   /* Past the last day: the grid keeps its month and asks for the next one, at its first day. */
   f->notified = 0;
-  g_assert_true (press (f, GDK_KEY_End));
-  g_assert_true (press (f, GDK_KEY_Right));
+  g_assert_true (hammy_test_press_key (GTK_WIDGET (f->grid), GDK_KEY_End));
+  g_assert_true (hammy_test_press_key (GTK_WIDGET (f->grid), GDK_KEY_Right));
   g_assert_cmpuint (hammy_month_grid_get_selected_day (f->grid), ==, 31);
   g_assert_cmpuint (f->notified, ==, 1);
   g_date_clear (&april, 1);
@@ -208,12 +190,12 @@ test_keys_move_the_selection (Fixture       *f,
 
   /* Page Down asks for the same day of the next month. */
   f->show_day = 0;
-  g_assert_true (press (f, GDK_KEY_Page_Down));
+  g_assert_true (hammy_test_press_key (GTK_WIDGET (f->grid), GDK_KEY_Page_Down));
   g_date_set_dmy (&april, 30, G_DATE_APRIL, 2026);
   g_assert_cmpuint (f->show_day, ==, g_date_get_julian (&april));
 
   /* A key it has no use for is left to others. */
-  g_assert_false (press (f, GDK_KEY_a));
+  g_assert_false (hammy_test_press_key (GTK_WIDGET (f->grid), GDK_KEY_a));
   g_assert_cmpuint (f->notified, ==, 1);
 }
 

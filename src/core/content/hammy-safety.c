@@ -34,11 +34,18 @@ static const struct
     N_("A pop near the sit bone, trouble sitting, a limp or bruising that spreads over the following days"),
     N_("See a clinician within days: a torn tendon heals best when it is repaired early.") },
   { HAMMY_CARE_WITHIN_DAYS,
-    N_("Under 18 with a sudden pop or pain at the sit bone"),
+    N_("Under 18 with sudden pain at the sit bone, with or without a pop, or up to about 25 with a sudden pop there"),
     N_("See a clinician soon: growth-plate injuries need an X-ray.") },
   { HAMMY_CARE_WITHIN_DAYS,
     N_("You cannot walk normally, the pain is severe, or a large bruise is spreading"),
     N_("See a clinician before you load the leg.") },
+  /* Added with the rules of issue 14, after the others so that no sign moves. */
+  { HAMMY_CARE_WITHIN_DAYS,
+    N_("Numbness down the leg, not only tingling"),
+    N_("See a clinician before you load the leg: a nerve may be squeezed.") },
+  { HAMMY_CARE_WITHIN_DAYS,
+    N_("A deep ache in the groin, buttock or sit bone at night or with every step, or after a big jump in training or too little food for it"),
+    N_("Stop running and see a clinician: the bone may be under too much stress. Do not test it by hopping.") },
 };
 
 gboolean

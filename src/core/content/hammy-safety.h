@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /* Raise this when the notice says something materially new: everyone sees it once more. */
-#define HAMMY_SAFETY_NOTICE_VERSION 1
+#define HAMMY_SAFETY_NOTICE_VERSION 2
 
 typedef enum
 {

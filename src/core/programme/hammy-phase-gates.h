@@ -7,7 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "hammy-triage.h"
+#include "hammy-phase.h"
 
 G_BEGIN_DECLS
 

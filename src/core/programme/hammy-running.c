@@ -86,13 +86,14 @@ decide_stops (const Facts *f)
   HammyTriagePhase phase = f->in->phase;
   gint64 running_pain = hammy_answers_number (answers (f), "running_pain");
 
-  if (phase == HAMMY_TRIAGE_PHASE_URGENT || phase == HAMMY_TRIAGE_PHASE_REFER)
-    return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_REFERRED,
-                   g_strdup (_("No running for now: see a clinician first. Walking within comfort is fine.")));
-
+  /* A possible bone stress injury refers too; its own words add what not to do. */
   if (has_flag (f, "bone_stress"))
     return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING,
                    g_strdup (_("No running and no hopping: a possible bone stress injury needs a clinician first.")));
+
+  if (phase == HAMMY_TRIAGE_PHASE_URGENT || phase == HAMMY_TRIAGE_PHASE_REFER)
+    return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_REFERRED,
+                   g_strdup (_("No running for now: see a clinician first. Walking within comfort is fine.")));
 
   if (has_flag (f, "severe_pain") || has_flag (f, "gait_altered") ||
       hammy_answers_is_true (answers (f), "gait_altered"))
@@ -104,6 +105,12 @@ decide_stops (const Facts *f)
                    g_strdup_printf (_("No running for now: it hurts more than %d out of 10 when you run. "
                                       "Cycle or swim instead, if they are pain-free."),
                                     f->cap));
+
+  /* Whatever else was said: someone who cannot run is given no running to do. */
+  if (hammy_answers_is (answers (f), "running", "cannot"))
+    return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_CANNOT,
+                   g_strdup (_("No running for now: it is not possible yet. Walking within comfort is fine, "
+                               "and so are cycling or swimming if they are pain-free.")));
 
   if (f->in->run_pain_rose || hammy_answers_is (answers (f), "running", "pain_increases"))
     return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_RISES,
@@ -140,10 +147,12 @@ decide_gradual (const Facts *f)
 {
   gint64 running_pain = hammy_answers_number (answers (f), "running_pain");
 
-  /* Not knowing how running feels: only what was said about it can allow it. */
+  /* Not knowing how running feels: only what was said about it can allow it, and a pain-free
+   * slow jog says the most, as it does for a strain. */
   if (running_pain < 0 &&
       !hammy_answers_is (answers (f), "running", "normal") &&
-      !hammy_answers_is (answers (f), "running", "pain_eases"))
+      !hammy_answers_is (answers (f), "running", "pain_eases") &&
+      !hammy_answers_at_most (answers (f), "jog_pain", 0))
     return advise (HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_GRADUAL_UNKNOWN,
                    g_strdup (_("No running until you know how it takes it: once walking is comfortable, try a short, easy jog "
                                "and tell Hammy how much it hurt.")));
@@ -166,8 +175,11 @@ is_gradual_picture (const Facts *f)
 {
   const char *picture = f->in->picture;
 
+  /* An unsure onset two weeks on has left the acute rule: an unclear picture is then treated
+   * as the others are, so that naming a picture never loosens the advice. */
   if (g_strcmp0 (picture, "unclear") == 0)
-    return hammy_answers_is (answers (f), "onset", "gradual");
+    return hammy_answers_is (answers (f), "onset", "gradual") ||
+           hammy_answers_is (answers (f), "onset", "unsure");
 
   return g_strcmp0 (picture, "proximal_tendinopathy") == 0 || g_strcmp0 (picture, "distal_irritation") == 0 ||
          g_strcmp0 (picture, "neural_tension") == 0 || g_strcmp0 (picture, "tightness") == 0;
@@ -203,8 +215,9 @@ hammy_running_decide (const HammyRunningInput *input)
                    g_strdup (_("Run as you feel able, adding no more than about a tenth to your week's running each week, "
                                "with speed and hills last.")));
 
-  /* An unsure onset is treated as a strain until two weeks have passed, or while not known. */
-  if (g_strcmp0 (onset, "sudden") == 0 ||
+  /* An unsure onset is treated as a strain until two weeks have passed, or while not known;
+   * so is a missing one, as the phase checks treat it: not knowing is not reassurance. */
+  if (onset == NULL || g_strcmp0 (onset, "sudden") == 0 ||
       (g_strcmp0 (onset, "unsure") == 0 && (f.days < 0 || f.days < UNSURE_ACUTE_DAYS)))
     return decide_acute (&f);
 

@@ -7,7 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "hammy-triage.h"
+#include "hammy-phase.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +36,7 @@ typedef enum
   HAMMY_RUNNING_RULE_POST_RACE_REST,   /* the first two days after a race */
   HAMMY_RUNNING_RULE_POST_RACE_EASY,
   HAMMY_RUNNING_RULE_OTHER,
+  HAMMY_RUNNING_RULE_CANNOT,           /* the person cannot run yet */
 } HammyRunningRule;
 
 typedef struct

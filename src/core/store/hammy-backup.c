@@ -195,7 +195,7 @@ hammy_backup_new_from_bytes (const char    *data,
       g_autoptr(HammyAssessment) assessment = NULL;
 
       if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          !hammy_json_check_header (json_node_get_object (node), "hammy-assessment", 1, NULL, &cause) ||
+          !hammy_json_check_header (json_node_get_object (node), "hammy-assessment", HAMMY_ASSESSMENT_VERSION, NULL, &cause) ||
           (assessment = hammy_assessment_new_from_json (node, &cause)) == NULL)
         {
           if (cause == NULL)

@@ -29,9 +29,10 @@
 
 const HammyStoreFormat hammy_assessment_format = {
   .name = "hammy-assessment",
-  .version = 1,
+  .version = HAMMY_ASSESSMENT_VERSION,
   .max_bytes = 256 * 1024,
   .max_depth = 8,
+  .migrate = hammy_assessment_migrate,
 };
 
 static void adopt_plan (HammyData *self,

@@ -14,6 +14,7 @@ typedef enum
   HAMMY_QUESTION_YES_NO,
   HAMMY_QUESTION_CHOICE,
   HAMMY_QUESTION_NUMBER,
+  HAMMY_QUESTION_PAIN,      /* 0 to 10, on the pain traffic light */
 } HammyQuestionKind;
 
 typedef struct
@@ -55,8 +56,24 @@ const char *hammy_triage_phase_get_meaning      (HammyTriagePhase  phase);
 const char *hammy_triage_picture_get_name       (const char       *picture);
 const char *hammy_triage_picture_get_description (const char      *picture);
 const char *hammy_triage_flag_get_sentence      (const char       *flag);
+const char *hammy_triage_flag_get_name          (const char       *flag);
+const char *hammy_triage_running_get_title      (const char       *running);
 const char *hammy_triage_running_get_advice     (const char       *running);
+const char *hammy_assessment_get_running_advice (HammyAssessment  *assessment);
 const char *hammy_assessment_get_action         (HammyAssessment  *assessment);
 const char *hammy_triage_get_finding_help       (HammyTriagePhase  phase);
+
+/* One thing that checking again with today's rules changes, with today's reasons for it. */
+typedef struct
+{
+  char  *text;  /* translated */
+  char **why;   /* translated, NULL-terminated, may be empty */
+} HammyTriageChange;
+
+void        hammy_triage_change_free            (HammyTriageChange *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HammyTriageChange, hammy_triage_change_free)
+
+GPtrArray  *hammy_assessment_compare            (HammyAssessment  *before,
+                                                 HammyAssessment  *after);
 
 G_END_DECLS

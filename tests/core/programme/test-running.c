@@ -45,6 +45,8 @@ static const Case cases[] = {
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_REFERRED },
   { "bone stress", "{\"onset\": \"gradual\", \"running_pain\": 1}", HAMMY_TRIAGE_PHASE_CALM, "unclear", { "bone_stress", NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING },
+  { "bone stress, referred", "{\"onset\": \"gradual\", \"bone_stress_signs\": true}", HAMMY_TRIAGE_PHASE_REFER, "unclear", { "bone_stress", NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING },
   { "limp", "{\"onset\": \"gradual\", \"gait_altered\": true, \"running\": \"normal\"}", HAMMY_TRIAGE_PHASE_CALM, "distal_irritation", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_WARNING },
   { "over the tendon's cap", "{\"onset\": \"gradual\", \"running_pain\": 4}", HAMMY_TRIAGE_PHASE_LOAD, "proximal_tendinopathy", { NULL }, -1,
@@ -53,6 +55,8 @@ static const Case cases[] = {
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_OVER_CAP },
   { "over the cap in warm-up", "{\"onset\": \"gradual\", \"running_pain\": 6}", HAMMY_TRIAGE_PHASE_WARMUP, "tightness", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_OVER_CAP },
+  { "cannot run", "{\"onset\": \"sudden\", \"days_since_onset\": 20, \"pain_walking\": 0, \"running\": \"cannot\", \"running_pain\": 0}", HAMMY_TRIAGE_PHASE_LOAD, "acute_strain", { NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_CANNOT },
   { "builds as you run", "{\"onset\": \"gradual\", \"running\": \"pain_increases\", \"running_pain\": 2}", HAMMY_TRIAGE_PHASE_BUILD, "distal_irritation", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_RISES },
   { "last run built", "{\"onset\": \"gradual\", \"running_pain\": 2}", HAMMY_TRIAGE_PHASE_BUILD, "distal_irritation", { NULL }, -1,
@@ -75,8 +79,16 @@ static const Case cases[] = {
     FALSE, FALSE, "2 × 10 minutes of easy jogging", HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_LADDER },
   { "unsure, within two weeks", "{\"onset\": \"unsure\", \"days_since_onset\": 5, \"pain_walking\": 2, \"running_pain\": 1}", HAMMY_TRIAGE_PHASE_CALM, "unclear", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_ACUTE_WAIT },
+  /* Two weeks on, an unsure onset is treated as a gradual one, whatever the picture. */
   { "unsure, two weeks on by the calendar", "{\"onset\": \"unsure\", \"days_since_onset\": 5, \"pain_walking\": 2, \"running_pain\": 1}", HAMMY_TRIAGE_PHASE_BUILD, "unclear", { NULL }, 15,
-    FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_OTHER },
+    FALSE, FALSE, NULL, HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_GRADUAL },
+  { "unsure, two weeks on, named picture", "{\"onset\": \"unsure\", \"days_since_onset\": 20, \"running_pain\": 1}", HAMMY_TRIAGE_PHASE_BUILD, "proximal_tendinopathy", { NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_GRADUAL },
+  /* Not knowing how it started is not reassurance: the acute rule, as the phase checks do. */
+  { "no onset, walking comfortable, slow jog pain-free", "{\"pain_walking\": 0, \"jog_pain\": 0}", HAMMY_TRIAGE_PHASE_BUILD, "proximal_tendinopathy", { NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_ACUTE_EASY },
+  { "no onset, walking hurts", "{\"pain_walking\": 3, \"running_pain\": 1}", HAMMY_TRIAGE_PHASE_CALM, "distal_irritation", { NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_ACUTE_WAIT },
   /* 4: the gradual pictures */
   { "steady 2 on easy runs", "{\"onset\": \"gradual\", \"running\": \"pain_same\", \"running_pain\": 2}", HAMMY_TRIAGE_PHASE_LOAD, "distal_irritation", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_GRADUAL },
@@ -88,6 +100,8 @@ static const Case cases[] = {
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_GRADUAL_UNKNOWN },
   { "unclear and gradual", "{\"onset\": \"gradual\", \"running_pain\": 1}", HAMMY_TRIAGE_PHASE_BUILD, "unclear", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_GRADUAL },
+  { "unknown, but a slow jog is pain-free", "{\"onset\": \"gradual\", \"running\": \"pain_same\", \"jog_pain\": 0}", HAMMY_TRIAGE_PHASE_RETURN, "distal_irritation", { NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_GRADUAL },
   /* 5: after a race */
   { "the day after a race", "{\"onset\": \"after_race\", \"days_since_onset\": 1, \"running\": \"normal\"}", HAMMY_TRIAGE_PHASE_CALM, "post_race_soreness", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_POST_RACE_REST },
@@ -95,6 +109,8 @@ static const Case cases[] = {
     FALSE, FALSE, NULL, HAMMY_RUNNING_EASY_ONLY, HAMMY_RUNNING_RULE_POST_RACE_EASY },
   /* 6: anything else */
   { "nothing known", "{}", HAMMY_TRIAGE_PHASE_CALM, "unclear", { NULL }, -1,
+    FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_ACUTE_WAIT },
+  { "a race, a week ago, not soreness", "{\"onset\": \"after_race\", \"days_since_onset\": 7}", HAMMY_TRIAGE_PHASE_CALM, "unclear", { NULL }, -1,
     FALSE, FALSE, NULL, HAMMY_RUNNING_STOP, HAMMY_RUNNING_RULE_OTHER },
 };
 

@@ -540,7 +540,7 @@ assessment_at (const char *created,
 {
   g_autofree char *json = g_strdup_printf ("{\"format\": \"hammy-assessment\", \"version\": 1, \"created\": \"%s\","
                                            " \"phase\": \"build\", \"picture\": \"acute_strain\", \"flags\": [],"
-                                           " \"running\": \"\", \"reasons\": [], \"answers\": {%s%s%s}}",
+                                           " \"running\": \"stop\", \"reasons\": [], \"answers\": {%s%s%s}}",
                                            created, side ? "\"side\": \"" : "", side ? side : "", side ? "\"" : "");
   g_autoptr(JsonNode) node = json_from_string (json, NULL);
   g_autoptr(GError) error = NULL;

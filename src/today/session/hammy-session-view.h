@@ -1,5 +1,5 @@
-/* hammy-session-view.h: the guided session on screen: the clip, the set, the timer, the
- * rating after each set, and the summary.
+/* hammy-session-view.h: the guided session on screen: how far it has come, and a screen for
+ * each moment: the set with its clip and timer, the rating after it, a stop, and the summary.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,0 +1,776 @@
+/* hammy-session-view.c: the guided session on screen. Every rule (timers, sides, when to stop)
+ * is HammySession's; this only shows its state and passes on what the person does. The view is
+ * the frame: how far the session has come, the keys, the clock's ticks and the cue sounds;
+ * a screen for each moment of the session shows the rest.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hammy-session-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hammy-cue-sounds.h"
+#include "hammy-pain.h"
+#include "hammy-safety.h"
+#include "hammy-session-rating-screen.h"
+#include "hammy-session-red-flag-screen.h"
+#include "hammy-session-stopped-screen.h"
+#include "hammy-session-summary-screen.h"
+#include "hammy-session-view.h"
+#include "hammy-session-work-screen.h"
+#include "hammy-toasts.h"
+
+/* Often enough that a countdown never shows a second late. */
+#define TICK_INTERVAL_MS 100
+/* Narrower than this, the clip goes above the timer instead of beside it. */
+#define SIDE_BY_SIDE_MIN_WIDTH 820
+
+struct _HammySessionView
+{
+  GtkWidget                 parent_instance;
+
+  HammyContext             *context;
+  HammySession             *session;
+  HammyCueSounds           *cue_sounds;      /* made when first shown, muted by the preference */
+  guint                     tick_id;
+  guint                     inhibit_cookie;
+  gboolean                  side_by_side;
+  guint                     layout_idle_id;
+
+  /* template children */
+  GtkLabel                 *position_label;
+  GtkWidget                *end_button;
+  GtkProgressBar           *progress_bar;
+  GtkStack                 *stack;
+  HammySessionWorkScreen   *work_screen;
+  HammySessionRatingScreen *rating_screen;
+};
+
+G_DEFINE_FINAL_TYPE (HammySessionView, hammy_session_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_CLOSED,
+  SIGNAL_ADD_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+state_is_over (HammySessionState state)
+{
+  return state == HAMMY_SESSION_STATE_FINISHED || state == HAMMY_SESSION_STATE_RED_FLAG;
+}
+
+static gboolean
+state_is_timed (HammySession *session)
+{
+  return hammy_session_get_phase_duration_ms (session) > 0;
+}
+
+/* The name of the stack page that shows @state. */
+static const char *
+screen_for_state (HammySessionState state)
+{
+  switch (state)
+    {
+    case HAMMY_SESSION_STATE_READY:
+    case HAMMY_SESSION_STATE_GET_READY:
+    case HAMMY_SESSION_STATE_WORK:
+    case HAMMY_SESSION_STATE_REST:
+      return "work";
+    case HAMMY_SESSION_STATE_RATE:
+      return "rate";
+    case HAMMY_SESSION_STATE_EXERCISE_STOPPED:
+      return "stopped";
+    case HAMMY_SESSION_STATE_RED_FLAG:
+      return "red-flag";
+    case HAMMY_SESSION_STATE_FINISHED:
+    default:
+      return "summary";
+    }
+}
+
+/* The screens follow the session themselves; the red-flag screen needs none. */
+static void
+give_screens_session (HammySessionView *self,
+                      HammySession     *session)
+{
+  for (GtkWidget *screen = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       screen != NULL;
+       screen = gtk_widget_get_next_sibling (screen))
+    if (HAMMY_IS_SESSION_SCREEN (screen))
+      hammy_session_screen_set_session (HAMMY_SESSION_SCREEN (screen), session);
+}
+
+/* The screen stays lit while a session runs: nobody touches the keyboard during a hold. */
+static void
+update_inhibit (HammySessionView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  gboolean wanted = self->session != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+                    hammy_session_get_state (self->session) != HAMMY_SESSION_STATE_READY &&
+                    !state_is_over (hammy_session_get_state (self->session));
+
+  if (wanted && self->inhibit_cookie == 0 && application != NULL)
+    self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (root), GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("A guided session is running"));
+  else if (!wanted && self->inhibit_cookie != 0)
+    {
+      if (application != NULL)
+        gtk_application_uninhibit (application, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  HammySessionView *self = data;
+
+  hammy_session_tick (self->session);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "work") == 0)
+    hammy_session_work_screen_update_countdown (self->work_screen);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_ticking (HammySessionView *self)
+{
+  gboolean wanted = self->session != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+                    !hammy_session_get_paused (self->session) && state_is_timed (self->session);
+
+  if (wanted && self->tick_id == 0)
+    {
+      self->tick_id = g_timeout_add (TICK_INTERVAL_MS, tick_cb, self);
+      g_source_set_name_by_id (self->tick_id, "[hammy] session tick");
+    }
+  else if (!wanted)
+    g_clear_handle_id (&self->tick_id, g_source_remove);
+}
+
+/* What applies in each state; the rating and stopped screens keep their own actions. */
+static void
+update_actions (HammySessionView *self)
+{
+  HammySessionState state = self->session != NULL ? hammy_session_get_state (self->session) : HAMMY_SESSION_STATE_FINISHED;
+  gboolean paused = self->session != NULL && hammy_session_get_paused (self->session);
+  gboolean working = state == HAMMY_SESSION_STATE_READY || state == HAMMY_SESSION_STATE_GET_READY ||
+                     state == HAMMY_SESSION_STATE_WORK || state == HAMMY_SESSION_STATE_REST;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "session.advance", working && !paused);
+  gtk_widget_action_set_enabled (widget, "session.pause", working && state != HAMMY_SESSION_STATE_READY);
+  gtk_widget_action_set_enabled (widget, "session.back", working && !paused);
+  gtk_widget_action_set_enabled (widget, "session.back-exercise", working && !paused);
+  gtk_widget_action_set_enabled (widget, "session.skip",
+                                 (working && !paused) || state == HAMMY_SESSION_STATE_EXERCISE_STOPPED);
+  gtk_widget_action_set_enabled (widget, "session.end", self->session != NULL && !state_is_over (state));
+  gtk_widget_action_set_enabled (widget, "session.red-flag", self->session != NULL && !state_is_over (state));
+  gtk_widget_action_set_enabled (widget, "session.close", state_is_over (state));
+  gtk_widget_set_visible (self->end_button, !state_is_over (state));
+}
+
+/* "Exercise 2 of 6", counted in the order they come: today's run sits among the plan's items. */
+static char *
+dup_position_text (HammySessionView *self)
+{
+  const HammySessionStep *step = hammy_session_get_current_step (self->session);
+  guint n_steps = hammy_session_get_n_steps (self->session);
+  guint ordinal = 0, count = 0, last_item = G_MAXUINT;
+
+  if (step == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      const HammySessionStep *each = hammy_session_get_step (self->session, i);
+
+      if (each->item != last_item)
+        {
+          last_item = each->item;
+          count++;
+        }
+      if (each == step)
+        ordinal = count;
+    }
+  /* Translators: "Exercise 2 of 6" */
+  return g_strdup_printf (_("Exercise %u of %u"), ordinal, count);
+}
+
+static void
+update (HammySessionView *self)
+{
+  HammySessionState state;
+  const char *screen;
+  g_autofree char *position = NULL;
+  guint n_steps;
+
+  if (self->session == NULL)
+    return;
+
+  state = hammy_session_get_state (self->session);
+  screen = screen_for_state (state);
+  n_steps = hammy_session_get_n_steps (self->session);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), screen) != 0)
+    gtk_stack_set_visible_child_name (self->stack, screen);
+
+  if (n_steps > 0)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar,
+                                     state_is_over (state) ? 1.0
+                                                           : (double) hammy_session_get_step_index (self->session) / n_steps);
+      if (!state_is_over (state))
+        position = dup_position_text (self);
+    }
+  gtk_label_set_text (self->position_label, position != NULL ? position : "");
+
+  update_actions (self);
+  update_ticking (self);
+  update_inhibit (self);
+}
+
+static gboolean
+apply_layout_cb (gpointer data)
+{
+  HammySessionView *self = data;
+
+  self->layout_idle_id = 0;
+  hammy_session_work_screen_set_side_by_side (self->work_screen, self->side_by_side);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ensure_cue_sounds (HammySessionView *self)
+{
+  if (self->cue_sounds != NULL)
+    return;
+
+  self->cue_sounds = hammy_cue_sounds_new ();
+  g_settings_bind (hammy_context_get_settings (self->context), "sound-cues",
+                   self->cue_sounds, "muted", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+}
+
+static void
+on_end_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    HammySessionView *self)
+{
+  if (g_str_equal (response, "end") && self->session != NULL)
+    hammy_session_finish_early (self->session);
+}
+
+static void
+on_red_flag_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         HammySessionView *self)
+{
+  if (g_str_equal (response, "stop") && self->session != NULL)
+    hammy_session_report_red_flag (self->session);
+}
+
+static void
+on_session_notify_cb (HammySessionView *self)
+{
+  update (self);
+}
+
+static HammyCueSound
+cue_sound_for (HammySessionCue cue)
+{
+  switch (cue)
+    {
+    case HAMMY_SESSION_CUE_START:
+      return HAMMY_CUE_SOUND_START;
+    case HAMMY_SESSION_CUE_HALFWAY:
+      return HAMMY_CUE_SOUND_HALFWAY;
+    case HAMMY_SESSION_CUE_END:
+      return HAMMY_CUE_SOUND_END;
+    case HAMMY_SESSION_CUE_REST_OVER:
+    default:
+      return HAMMY_CUE_SOUND_REST_OVER;
+    }
+}
+
+/* The work screen flashes the timer for the same cue, so it is seen as well as heard. */
+static void
+on_session_cue_cb (HammySessionView *self,
+                   HammySessionCue   cue)
+{
+  if (self->cue_sounds != NULL)
+    hammy_cue_sounds_play (self->cue_sounds, cue_sound_for (cue));
+}
+
+static void
+on_session_problem_cb (HammySessionView *self,
+                       const char       *message)
+{
+  g_autoptr(AdwToast) toast = hammy_toast_new_message (message);
+
+  g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
+}
+
+static void
+advance_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+
+  if (self->session == NULL)
+    return;
+  if (hammy_session_get_state (self->session) == HAMMY_SESSION_STATE_READY)
+    hammy_session_start (self->session);
+  else
+    hammy_session_advance (self->session);
+}
+
+static void
+pause_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+
+  if (self->session == NULL)
+    return;
+  if (hammy_session_get_paused (self->session))
+    hammy_session_resume (self->session);
+  else
+    hammy_session_pause (self->session);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+
+  if (self->session != NULL)
+    hammy_session_back (self->session);
+}
+
+static void
+back_exercise_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+
+  if (self->session != NULL)
+    hammy_session_back_exercise (self->session);
+}
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+
+  if (self->session != NULL)
+    hammy_session_skip_exercise (self->session);
+}
+
+static void
+end_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+  GtkWidget *dialog;
+
+  if (self->session == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("End This Session?"),
+                                   _("The sets you did are saved. The rest are left undone for today."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Going"),
+                                    "end", _("_End Session"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_end_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+red_flag_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+  g_autoptr(GString) body = NULL;
+  GtkWidget *dialog;
+
+  if (self->session == NULL)
+    return;
+
+  body = g_string_new (_("Stop and see a clinician if you notice any of these:"));
+  for (guint i = 0; i < hammy_safety_get_n_clinician_signs (); i++)
+    {
+      HammyClinicianSign sign;
+
+      if (hammy_safety_get_clinician_sign (i, &sign))
+        g_string_append_printf (body, "\n• %s", sign.signs);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Did Something Worrying Happen?"),
+                                   body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_No, Go Back"),
+                                    "stop", _("_Yes, Stop the Session"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_red_flag_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The person is done with the session's last screen: back to Today. */
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SIGNAL_CLOSED], 0);
+}
+
+/* The rating screen's keys: a digit chooses that pain, the arrows move it, Enter saves. */
+static gboolean
+rating_key_pressed (HammySessionView *self,
+                    guint             keyval)
+{
+  int pain = hammy_session_rating_screen_get_pain (self->rating_screen);
+
+  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+    pain = (int) (keyval - GDK_KEY_0);
+  else if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    pain = (int) (keyval - GDK_KEY_KP_0);
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_Right)
+    pain = MIN (pain + 1, HAMMY_PAIN_MAX);
+  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_Left)
+    pain = MAX (pain - 1, 0);
+  else if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
+    return gtk_widget_activate_action (GTK_WIDGET (self->rating_screen), "session.save-set", NULL);
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  hammy_session_rating_screen_set_pain (self->rating_screen, pain);
+  return GDK_EVENT_STOP;
+}
+
+/* Space, Enter, the arrows and the digits drive the session, except where the person types. */
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   HammySessionView      *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  const char *screen = gtk_stack_get_visible_child_name (self->stack);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  if (self->session == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE) != NULL))
+    return GDK_EVENT_PROPAGATE;
+
+  if (g_str_equal (screen, "rate"))
+    return rating_key_pressed (self, keyval);
+  if (!g_str_equal (screen, "work"))
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_space:
+      if (hammy_session_get_state (self->session) == HAMMY_SESSION_STATE_READY)
+        return gtk_widget_activate_action (widget, "session.advance", NULL);
+      return gtk_widget_activate_action (widget, "session.pause", NULL);
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+      return gtk_widget_activate_action (widget, "session.advance", NULL);
+    case GDK_KEY_Left:
+      return gtk_widget_activate_action (widget, "session.back", NULL);
+    case GDK_KEY_Right:
+      return gtk_widget_activate_action (widget, "session.skip", NULL);
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+/* One child, measured as a bin would be. */
+static void
+hammy_session_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* GTK 4.8 has no breakpoints: the width decides whether the clip and the timer sit side by
+ * side, and the change waits for an idle because a layout cannot change while it is applied. */
+static void
+hammy_session_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  gboolean side_by_side = width >= SIDE_BY_SIDE_MIN_WIDTH;
+
+  if (side_by_side != self->side_by_side && self->layout_idle_id == 0)
+    {
+      self->side_by_side = side_by_side;
+      self->layout_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_layout_cb, self, NULL);
+    }
+  else if (side_by_side == self->side_by_side)
+    g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+hammy_session_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (hammy_session_view_parent_class)->map (widget);
+  ensure_cue_sounds (HAMMY_SESSION_VIEW (widget));
+  update (HAMMY_SESSION_VIEW (widget));
+}
+
+static void
+hammy_session_view_unmap (GtkWidget *widget)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (widget);
+
+  GTK_WIDGET_CLASS (hammy_session_view_parent_class)->unmap (widget);
+  if (self->cue_sounds != NULL)
+    hammy_cue_sounds_stop (self->cue_sounds);
+  /* Timers keep their time on the monotonic clock; nothing needs to tick while hidden. */
+  update_ticking (self);
+  update_inhibit (self);
+}
+
+static void
+hammy_session_view_dispose (GObject *object)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (object);
+  GtkWidget *child;
+
+  hammy_session_view_set_session (self, NULL);
+  g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  g_clear_object (&self->cue_sounds);
+  g_clear_object (&self->context);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_SESSION_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (hammy_session_view_parent_class)->dispose (object);
+}
+
+static void
+hammy_session_view_constructed (GObject *object)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (object);
+
+  G_OBJECT_CLASS (hammy_session_view_parent_class)->constructed (object);
+
+  g_assert (HAMMY_IS_CONTEXT (self->context));
+  hammy_session_work_screen_set_context (self->work_screen, self->context);
+}
+
+static void
+hammy_session_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hammy_session_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HammySessionView *self = HAMMY_SESSION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      hammy_session_view_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hammy_session_view_class_init (HammySessionViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hammy_session_view_constructed;
+  object_class->dispose = hammy_session_view_dispose;
+  object_class->get_property = hammy_session_view_get_property;
+  object_class->set_property = hammy_session_view_set_property;
+  widget_class->measure = hammy_session_view_measure;
+  widget_class->size_allocate = hammy_session_view_size_allocate;
+  widget_class->map = hammy_session_view_map;
+  widget_class->unmap = hammy_session_view_unmap;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, HAMMY_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, HAMMY_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The person is done with the session's last screen: back to Today. */
+  signals[SIGNAL_CLOSED] =
+    g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[SIGNAL_ADD_TOAST] = hammy_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+
+  /* The window's Page Up and Page Down use session.back-exercise and session.skip too. */
+  gtk_widget_class_install_action (widget_class, "session.advance", NULL, advance_action);
+  gtk_widget_class_install_action (widget_class, "session.pause", NULL, pause_action);
+  gtk_widget_class_install_action (widget_class, "session.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "session.back-exercise", NULL, back_exercise_action);
+  gtk_widget_class_install_action (widget_class, "session.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "session.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "session.red-flag", NULL, red_flag_action);
+  gtk_widget_class_install_action (widget_class, "session.close", NULL, close_action);
+
+  g_type_ensure (HAMMY_TYPE_SESSION_WORK_SCREEN);
+  g_type_ensure (HAMMY_TYPE_SESSION_RATING_SCREEN);
+  g_type_ensure (HAMMY_TYPE_SESSION_STOPPED_SCREEN);
+  g_type_ensure (HAMMY_TYPE_SESSION_RED_FLAG_SCREEN);
+  g_type_ensure (HAMMY_TYPE_SESSION_SUMMARY_SCREEN);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/today/session/hammy-session-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, position_label);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, end_button);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, work_screen);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, rating_screen);
+
+  gtk_widget_class_set_css_name (widget_class, "session-view");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+hammy_session_view_init (HammySessionView *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+GtkWidget *
+hammy_session_view_new (HammyContext *context)
+{
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (context), NULL);
+
+  return g_object_new (HAMMY_TYPE_SESSION_VIEW, "context", context, NULL);
+}
+
+void
+hammy_session_view_set_session (HammySessionView *self,
+                                HammySession     *session)
+{
+  g_return_if_fail (HAMMY_IS_SESSION_VIEW (self));
+  g_return_if_fail (session == NULL || HAMMY_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  /* The screens first: each is ready by the time the frame shows it. */
+  give_screens_session (self, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "notify", G_CALLBACK (on_session_notify_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "cue", G_CALLBACK (on_session_cue_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "problem", G_CALLBACK (on_session_problem_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  update (self);
+  if (session == NULL)
+    {
+      update_ticking (self);
+      update_inhibit (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+HammySession *
+hammy_session_view_get_session (HammySessionView *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION_VIEW (self), NULL);
+
+  return self->session;
+}
+
+/* Which screen shows: "work", "rate", "stopped", "red-flag" or "summary". For tests. */
+const char *
+hammy_session_view_get_screen (HammySessionView *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION_VIEW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
