@@ -26,11 +26,13 @@ new_launcher (GSubprocessFlags     flags,
 }
 
 /* Microseconds from launching @program to its "first-frame" line; @environment holds
- * NAME=VALUE pairs set for it. */
+ * NAME=VALUE pairs set for it. @cpu_us, if not NULL, gets the CPU time the program reports on
+ * that line. */
 gint64
-bench_time_to_first_frame (const char          *program,
-                           const char * const  *environment,
-                           GError             **error)
+bench_time_to_first_frame_full (const char          *program,
+                                const char * const  *environment,
+                                gint64              *cpu_us,
+                                GError             **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDOUT_PIPE, environment);
   g_autoptr(GSubprocess) process = NULL;
@@ -48,7 +50,7 @@ bench_time_to_first_frame (const char          *program,
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
   while ((line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, error)) != NULL)
     {
-      if (g_str_equal (line, "first-frame"))
+      if (g_str_has_prefix (line, "first-frame"))
         break;
       g_clear_pointer (&line, g_free);
     }
@@ -64,7 +66,18 @@ bench_time_to_first_frame (const char          *program,
   if (!g_subprocess_wait_check (process, NULL, error))
     return -1;
 
+  if (cpu_us != NULL)
+    *cpu_us = g_ascii_strtoll (line + strlen ("first-frame"), NULL, 10);
+
   return end - start;
+}
+
+gint64
+bench_time_to_first_frame (const char          *program,
+                           const char * const  *environment,
+                           GError             **error)
+{
+  return bench_time_to_first_frame_full (program, environment, NULL, error);
 }
 
 /* The resident memory of @program, in kilobytes (VmRSS in /proc/PID/status), @seconds after
