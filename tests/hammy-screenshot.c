@@ -267,15 +267,15 @@ write_sample_history (const GDate *today)
         {
           GDate morning = day;
           char date[16];
-          HammyLogCheckin checkin = { date, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE };
+          HammyLogCheckin checkin = { date, HAMMY_COMPARED_SAME, NULL, -1, FALSE };
 
           g_date_add_days (&morning, 1);
           g_snprintf (date, sizeof date, "%04d-%02d-%02d", g_date_get_year (&morning), g_date_get_month (&morning),
                       g_date_get_day (&morning));
           if (pain >= 5 || k == 53)
-            checkin.stiffness = HAMMY_COMPARED_WORSE;
+            checkin.leg = HAMMY_COMPARED_WORSE;
           else if (k % 3 == 0)
-            checkin.pain = checkin.stiffness = HAMMY_COMPARED_BETTER;
+            checkin.leg = HAMMY_COMPARED_BETTER;
           hammy_log_add_checkin (log, &checkin);
         }
     }

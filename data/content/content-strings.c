@@ -129,8 +129,6 @@ static const char *content_strings[] = {
   N_("Wear comfortable shoes and choose a flat, even route that lets you turn for home at any point."),
   /* Translators: feel of the exercise “easy-walk” */
   N_("Comfortable, easy movement. You may notice the back of your thigh a little, but it should not build the longer you walk."),
-  /* Translators: how often to do the exercise “easy-walk” */
-  N_("daily"),
   /* Translators: steps 1 of the exercise “easy-walk” */
   N_("Start with about 10 minutes at an easy pace, one where you could chat in full sentences."),
   /* Translators: steps 2 of the exercise “easy-walk” */
@@ -325,8 +323,6 @@ static const char *content_strings[] = {
   N_("Lie on your back. Bend the working hip until that thigh points straight up, and hold the back of the thigh with both hands. Keep the other leg straight on the floor, or bent if that is kinder to your back."),
   /* Translators: feel of the exercise “askling-extender” */
   N_("The front of your thigh lifts the foot while the back of your thigh lengthens. A mild pull near the top is fine; pain is not."),
-  /* Translators: how often to do the exercise “askling-extender” */
-  N_("twice a day"),
   /* Translators: steps 1 of the exercise “askling-extender” */
   N_("Keep the thigh still in your hands and let your ankle relax."),
   /* Translators: steps 2 of the exercise “askling-extender” */
@@ -365,8 +361,6 @@ static const char *content_strings[] = {
   N_("Stand tall on the working leg with the knee slightly bent, close enough to a wall to steady yourself with a fingertip if you wobble. Let the other foot rest just off the floor."),
   /* Translators: feel of the exercise “askling-diver” */
   N_("Work in the back of the thigh and the buttock of the standing leg, with a sense of length there at the lowest point. It should not hurt."),
-  /* Translators: how often to do the exercise “askling-diver” */
-  N_("every other day"),
   /* Translators: steps 1 of the exercise “askling-diver” */
   N_("Keep the standing knee slightly bent and your back long."),
   /* Translators: steps 2 of the exercise “askling-diver” */
@@ -405,8 +399,6 @@ static const char *content_strings[] = {
   N_("Stand side-on to a sturdy table on a smooth floor and hold its edge with one hand. Put the working leg in front, in a shoe or bare foot so it grips, with the knee slightly bent and your weight on that heel. Wear only a sock on the back foot so it can slide."),
   /* Translators: feel of the exercise “askling-glider” */
   N_("Work and a sense of length in the back of the front thigh as the stride gets longer. It should not hurt."),
-  /* Translators: how often to do the exercise “askling-glider” */
-  N_("every third day"),
   /* Translators: steps 1 of the exercise “askling-glider” */
   N_("Hold the table and keep your upper body upright."),
   /* Translators: steps 2 of the exercise “askling-glider” */
@@ -587,8 +579,6 @@ static const char *content_strings[] = {
   N_("Stand one big step in front of a wall, facing away from it, holding the weight in both hands in front of your thighs. Reach one foot back and rest its toes against the wall, heel lifted, like a kickstand. Almost all your weight stays on the front leg, the one you are working."),
   /* Translators: feel of the exercise “rdl-wall” */
   N_("A strong, working pull along the back of your front thigh and in your buttock on the way down. The last two reps of each set should feel hard but still smooth."),
-  /* Translators: how often to do the exercise “rdl-wall” */
-  N_("twice a week"),
   /* Translators: steps 1 of the exercise “rdl-wall” */
   N_("Soften your front knee into a small bend and keep that bend the same for the whole rep."),
   /* Translators: steps 2 of the exercise “rdl-wall” */
@@ -635,8 +625,6 @@ static const char *content_strings[] = {
   N_("Kneel on a cushion with your body upright from knees to head. Ask a partner to kneel behind you and press your ankles firmly to the floor, or hook your heels under the edge of a heavy sofa or another anchor that cannot tip or slide."),
   /* Translators: feel of the exercise “nordic-curl” */
   N_("Very hard work along the whole back of both thighs as you lower. Strong muscle soreness there for a day or two is common after the first sessions."),
-  /* Translators: how often to do the exercise “nordic-curl” */
-  N_("twice a week"),
   /* Translators: steps 1 of the exercise “nordic-curl” */
   N_("Hold your hands in front of your chest, ready to catch yourself."),
   /* Translators: steps 2 of the exercise “nordic-curl” */
@@ -684,8 +672,6 @@ static const char *content_strings[] = {
   N_("Stand on the leg you are working, knee soft, with a chair beside you for a fingertip touch if you wobble. Hold the weight in the hand on the other side from your standing leg. Start lighter than your wall deadlift weight."),
   /* Translators: feel of the exercise “single-leg-rdl” */
   N_("A strong, working pull behind your standing thigh and in your buttock, and your hip and foot working to keep you steady."),
-  /* Translators: how often to do the exercise “single-leg-rdl” */
-  N_("twice a week"),
   /* Translators: steps 1 of the exercise “single-leg-rdl” */
   N_("Keep a small bend in your standing knee and hold it there."),
   /* Translators: steps 2 of the exercise “single-leg-rdl” */

@@ -15,6 +15,7 @@
 #include "hammy-presentation.h"
 #include "hammy-toasts.h"
 #include "hammy-today-page.h"
+#include "hammy-today.h"
 #include "hammy-triage-text.h"
 
 struct _HammyTodayPage
@@ -189,13 +190,16 @@ update_session_buttons (HammyTodayPage *self,
 {
   HammyLog *log = hammy_data_get_log (self->data);
   gboolean resumable = log != NULL && hammy_session_find_resumable (log) != NULL;
+  g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
+  g_autoptr(HammyToday) today = hammy_today_new (self->data, now);
   gboolean writable = !hammy_data_is_read_only (self->data) && hammy_plan_get_n_items (plan) > 0;
+  gboolean due = hammy_today_has_session (today, HAMMY_TODAY_SESSION_MAIN);
 
   gtk_button_set_label (self->start_button, resumable ? _("_Resume the Session") : _("_Start Today’s Session"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button),
                                   resumable ? "today.resume-session" : "today.start-session");
   gtk_widget_set_visible (GTK_WIDGET (self->start_over_button), resumable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.start-session", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.start-session", writable && due);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.resume-session", writable && resumable);
 }
 
@@ -207,13 +211,19 @@ on_checkin_response_cb (HammyCheckinDialog *dialog,
   g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   g_autofree char *date = NULL;
   HammyLogCheckin checkin = { 0 };
+  HammyCompared pain, stiffness;
+  gboolean warning;
 
   if (!g_str_equal (response, "save"))
     return;
 
   date = hammy_progression_dup_day (now);
   checkin.date = date;
-  hammy_checkin_dialog_get_answer (dialog, &checkin.pain, &checkin.stiffness, &checkin.red_flag);
+  checkin.run_pain = -1;
+  /* The leg is the worse of the two; a sign the dialog does not name is kept unnamed. */
+  hammy_checkin_dialog_get_answer (dialog, &pain, &stiffness, &warning);
+  checkin.leg = MAX (pain, stiffness);
+  checkin.warning = warning ? (char *) HAMMY_LOG_WARNING_UNNAMED : NULL;
   hammy_data_add_checkin (self->data, &checkin);
 }
 
@@ -284,8 +294,10 @@ update (HammyTodayPage *self)
   /* A warning sign in a morning check-in stops the plan until a new check. */
   if (hammy_plan_get_stopped (plan) != NULL)
     {
+      g_autofree char *stop = hammy_progression_dup_stop_text (hammy_plan_get_stopped_sign (plan));
+
       adw_status_page_set_title (self->refer_page, hammy_triage_phase_get_title (HAMMY_TRIAGE_PHASE_REFER));
-      adw_status_page_set_description (self->refer_page, hammy_progression_get_stop_advice ());
+      adw_status_page_set_description (self->refer_page, stop);
       gtk_button_set_label (self->refer_button, _("_Start a New Check"));
       gtk_stack_set_visible_child_name (get_stack (self), "refer");
       return;
@@ -434,11 +446,17 @@ today_session_action (GtkWidget  *widget,
                                         hammy_context_get_clock (self->context), resumable);
   if (session == NULL)
     {
+      g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
+      g_autoptr(HammyToday) today = NULL;
+
       /* A session left unfinished and not taken up again ends as it stood. */
       if (resumable != NULL)
         hammy_session_abandon (log, resumable);
-      session = hammy_session_new (plan, hammy_data_get_library (self->data), log,
-                                   hammy_context_get_clock (self->context));
+      /* Today's session holds what is due today and not done yet (docs/programme.md). */
+      today = hammy_today_new (self->data, now);
+      session = hammy_today_new_session (today, self->data, HAMMY_TODAY_SESSION_MAIN);
+      if (session == NULL)
+        return;
     }
 
   show_session (self, session);

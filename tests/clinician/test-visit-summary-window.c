@@ -62,7 +62,9 @@ add_checkin (HammyLog      *log,
              HammyCompared  stiffness,
              gboolean       red_flag)
 {
-  HammyLogCheckin checkin = { (char *) date, pain, stiffness, red_flag };
+  /* The leg is the worse of the two, as a check-in of version 1 is read. */
+  HammyLogCheckin checkin = { (char *) date, MAX (pain, stiffness), red_flag ? (char *) HAMMY_LOG_WARNING_UNNAMED : NULL, -1,
+                              FALSE };
 
   hammy_log_add_checkin (log, &checkin);
 }
@@ -117,6 +119,17 @@ place_log (void)
   add_checkin (log, "2026-03-10", HAMMY_COMPARED_SAME, HAMMY_COMPARED_WORSE, FALSE);
   add_checkin (log, "2026-03-12", HAMMY_COMPARED_WORSE, HAMMY_COMPARED_WORSE, TRUE);
   add_checkin (log, "2026-03-14", HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
+
+  /* What the schedule put on each day: the holds and the bridges, every day. */
+  for (int day = 1; day <= 16; day++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-03-%02d", day);
+      const char *exercises[] = { "heel-dig-hold", "glute-bridge", NULL };
+      guint occurrences[] = { 1, 1 };
+      HammyLogDue due = { date, (char **) exercises, occurrences };
+
+      hammy_log_set_due (log, &due);
+    }
 
   /* On disk, and the store gone, so the app's own store can take the folder. */
   hammy_store_flush (store);
@@ -290,8 +303,8 @@ test_window_shows_the_numbers (Fixture       *f,
   g_assert_cmpuint (adherence->sets_done, ==, 17);
   g_assert_cmpuint (adherence->sets_planned, ==, 24);
   g_assert_cmpstr (label_text (f, "visit-adherence"), ==,
-                   "There was a session on 5 of 14 days when one was due (36%). 4 sessions were done in full. "
-                   "1 was done in part. 1 was skipped. 17 of 24 planned sets were done (71%).");
+                   "There was a session on 5 of 14 days when one was due (36%). 9 of 28 exercises due were done (32%). "
+                   "4 sessions were done in full. 1 was done in part. 1 was skipped. 17 of 24 planned sets were done (71%).");
   row = find_row (f, "visit-sessions", "Days with a session, of days one was due");
   g_assert_nonnull (hammy_test_find (GTK_WIDGET (row), match_label, "5 of 14 (36%)"));
   row = find_row (f, "visit-sessions", "Sets done, of sets planned");
@@ -310,7 +323,7 @@ test_window_shows_the_numbers (Fixture       *f,
   g_assert_cmpuint (count_rows (f, "visit-checkins"), ==, 5);
   row = find_row (f, "visit-checkins", "Thu 12 Mar");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
-                   "Pain worse than usual. Stiffness worse than usual. A warning sign was noted.");
+                   "The leg felt worse than usual. A warning sign was noted.");
 
   /* A warning sign, a stop and a note; the note, the person's own words, is private. */
   g_assert_cmpuint (hammy_visit_summary_get_n_flags (summary), ==, 3);

@@ -65,8 +65,8 @@ place_log (void)
   g_autofree char *root = hammy_paths_dup_data_dir ();
   HammyStore *store = hammy_store_new (root);
   HammyLog *log = hammy_log_new (store, "profiles/default/log");
-  HammyLogCheckin same = { (char *) "2026-03-03", HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE };
-  HammyLogCheckin worse = { (char *) "2026-03-10", HAMMY_COMPARED_WORSE, HAMMY_COMPARED_SAME, FALSE };
+  HammyLogCheckin same = { (char *) "2026-03-03", HAMMY_COMPARED_SAME, NULL, -1, FALSE };
+  HammyLogCheckin worse = { (char *) "2026-03-10", HAMMY_COMPARED_WORSE, NULL, -1, FALSE };
   gpointer watch = store;
   const char *id;
 

@@ -74,7 +74,7 @@ place_session (HammyStore *store,
   g_autoptr(GDateTime) started = g_date_time_new_local (2026, month, day, 18, 0, 0);
   g_autoptr(GDateTime) ended = g_date_time_add_minutes (started, 30);
   g_autofree char *morning = g_strdup_printf ("2026-%02d-%02d", month, day + 1);
-  HammyLogCheckin checkin = { morning, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE };
+  HammyLogCheckin checkin = { morning, HAMMY_COMPARED_SAME, NULL, -1, FALSE };
   const char *session = hammy_log_begin_session (log, started, "build", 6);
 
   hammy_log_end_session (log, session, ended, HAMMY_SESSION_DONE);

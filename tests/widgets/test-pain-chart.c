@@ -28,8 +28,7 @@ trend_new (guint n_days)
   for (guint i = 0; i < n_days; i += 2)
     {
       HammyPainPoint point = { .max_pain = (int) (i % 7), .mean_pain = i % 7, .n_rated = 3 };
-      HammyMorningPoint morning = { .pain = HAMMY_COMPARED_SAME, .stiffness = HAMMY_COMPARED_BETTER,
-                                    .value = HAMMY_COMPARED_SAME };
+      HammyMorningPoint morning = { .leg = HAMMY_COMPARED_SAME, .value = HAMMY_COMPARED_SAME };
 
       point.date = trend->first;
       g_date_add_days (&point.date, i);

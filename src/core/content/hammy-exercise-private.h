@@ -20,6 +20,7 @@ struct _HammyExercise
   char              *goal;
   char             **muscles;
   HammyDosage        dosage;
+  HammySchedule      schedule;
   GPtrArray         *equipment;  /* of HammyEquipmentNeed */
   char              *setup;
   char             **steps;

@@ -51,6 +51,11 @@ hammy_exercise_finalize (GObject *object)
   g_strfreev (self->muscles);
   g_free (self->dosage.load);
   g_free (self->dosage.frequency);
+  g_free (self->schedule.frequency);
+  g_free (self->schedule.group);
+  g_free (self->schedule.group_load);
+  g_strfreev (self->schedule.build_up);
+  g_free (self->schedule.keep);
   g_clear_pointer (&self->equipment, g_ptr_array_unref);
   g_free (self->setup);
   g_strfreev (self->steps);
@@ -173,6 +178,14 @@ hammy_exercise_get_dosage (HammyExercise *self)
 {
   g_return_val_if_fail (HAMMY_IS_EXERCISE (self), NULL);
   return &self->dosage;
+}
+
+/* Its frequency and group; every member is NULL for a self-check. */
+const HammySchedule *
+hammy_exercise_get_schedule (HammyExercise *self)
+{
+  g_return_val_if_fail (HAMMY_IS_EXERCISE (self), NULL);
+  return &self->schedule;
 }
 
 GPtrArray *
@@ -338,8 +351,8 @@ hammy_dosage_format (const HammyDosage *dosage)
       g_string_append_printf (text, _("effort %s"), amount->str);
     }
 
-  if (dosage->frequency != NULL)
-    g_string_append_printf (text, " · %s", dosage->frequency);
+  if (hammy_vocabulary_get_name (HAMMY_VOCABULARY_FREQUENCY, dosage->frequency) != NULL)
+    g_string_append_printf (text, " · %s", hammy_vocabulary_get_name (HAMMY_VOCABULARY_FREQUENCY, dosage->frequency));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -25,8 +25,18 @@ typedef struct
   char    *load;              /* a HAMMY_VOCABULARY_LOAD id */
   guint    rpe_min;           /* 0 when effort does not apply */
   guint    rpe_max;
-  char    *frequency;         /* translated, or NULL */
+  char    *frequency;         /* a HAMMY_VOCABULARY_FREQUENCY id, or NULL */
 } HammyDosage;
+
+/* When an exercise is due (docs/programme.md, "Schedule"); self-checks have none. */
+typedef struct
+{
+  char  *frequency;           /* a HAMMY_VOCABULARY_FREQUENCY id */
+  char  *group;               /* a HAMMY_VOCABULARY_GROUP id */
+  char  *group_load;          /* counts in its group only from this load up; NULL: always */
+  char **build_up;            /* frequencies for the first weeks, one a week, before @frequency */
+  char  *keep;                /* the frequency once built up, to keep the strength; or NULL */
+} HammySchedule;
 
 typedef struct
 {
@@ -46,6 +56,7 @@ const char * const       *hammy_exercise_get_phases          (HammyExercise *sel
 const char               *hammy_exercise_get_goal            (HammyExercise *self);
 const char * const       *hammy_exercise_get_muscles         (HammyExercise *self);
 const HammyDosage        *hammy_exercise_get_dosage          (HammyExercise *self);
+const HammySchedule      *hammy_exercise_get_schedule        (HammyExercise *self);
 GPtrArray                *hammy_exercise_get_equipment       (HammyExercise *self);
 const char               *hammy_exercise_get_setup           (HammyExercise *self);
 const char * const       *hammy_exercise_get_steps           (HammyExercise *self);

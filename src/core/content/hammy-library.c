@@ -208,7 +208,33 @@ read_dosage (HammyLibrary  *self,
   dosage->load = read_string (self, fields, owner, "load", TRUE, FALSE);
   dosage->rpe_min = read_count (self, fields, owner, "rpe_min", 10);
   dosage->rpe_max = read_count (self, fields, owner, "rpe_max", 10);
-  dosage->frequency = read_string (self, fields, owner, "frequency", FALSE, TRUE);
+}
+
+/* The schedule (docs/programme.md, "Schedule"); the dosage shows its frequency too. */
+static void
+read_schedule (HammyLibrary  *self,
+               JsonObject    *object,
+               HammyExercise *exercise)
+{
+  JsonNode *node = json_object_get_member (object, "schedule");
+  HammySchedule *schedule = &exercise->schedule;
+  JsonObject *fields;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (self, "%s: schedule is not an object", exercise->id);
+      return;
+    }
+
+  fields = json_node_get_object (node);
+  schedule->frequency = read_string (self, fields, exercise->id, "frequency", TRUE, FALSE);
+  schedule->group = read_string (self, fields, exercise->id, "group", TRUE, FALSE);
+  schedule->group_load = read_string (self, fields, exercise->id, "group_load", FALSE, FALSE);
+  schedule->build_up = read_strv (self, fields, exercise->id, "build_up", FALSE);
+  schedule->keep = read_string (self, fields, exercise->id, "keep", FALSE, FALSE);
+  exercise->dosage.frequency = g_strdup (schedule->frequency);
 }
 
 static void
@@ -279,6 +305,7 @@ read_exercise (HammyLibrary *self,
   exercise->goal = read_string (self, object, owner, "goal", TRUE, FALSE);
   exercise->muscles = read_strv (self, object, owner, "muscles", FALSE);
   read_dosage (self, object, owner, &exercise->dosage);
+  read_schedule (self, object, exercise);
   read_equipment (self, object, exercise);
   exercise->setup = read_string (self, object, owner, "setup", TRUE, TRUE);
   exercise->steps = read_strv (self, object, owner, "steps", TRUE);
@@ -437,6 +464,38 @@ check_ladder (HammyLibrary       *self,
     }
 }
 
+/* Every exercise is due on days of its own and counted in a group; a self-check is not. */
+static void
+check_schedule (HammyLibrary  *self,
+                HammyExercise *exercise)
+{
+  const HammySchedule *schedule = &exercise->schedule;
+  const char *owner = exercise->id;
+
+  if (exercise->kind == HAMMY_EXERCISE_KIND_SELF_CHECK)
+    {
+      if (schedule->frequency != NULL || schedule->group != NULL)
+        add_problem (self, "%s is a self-check but has a schedule", owner);
+      return;
+    }
+  if (schedule->frequency == NULL || schedule->group == NULL)
+    {
+      add_problem (self, "%s has no schedule", owner);
+      return;
+    }
+
+  if (!hammy_vocabulary_contains (HAMMY_VOCABULARY_FREQUENCY, schedule->frequency))
+    add_problem (self, "%s: unknown frequency “%s”", owner, schedule->frequency);
+  if (!hammy_vocabulary_contains (HAMMY_VOCABULARY_GROUP, schedule->group))
+    add_problem (self, "%s: unknown group “%s”", owner, schedule->group);
+  if (schedule->group_load != NULL && !hammy_vocabulary_contains (HAMMY_VOCABULARY_LOAD, schedule->group_load))
+    add_problem (self, "%s: unknown group load “%s”", owner, schedule->group_load);
+  if (schedule->keep != NULL && !hammy_vocabulary_contains (HAMMY_VOCABULARY_FREQUENCY, schedule->keep))
+    add_problem (self, "%s: unknown keep frequency “%s”", owner, schedule->keep);
+  check_terms (self, owner, "build-up frequency", HAMMY_VOCABULARY_FREQUENCY,
+               (const char * const *) schedule->build_up);
+}
+
 static void
 check_exercise (HammyLibrary  *self,
                 HammyExercise *exercise)
@@ -472,6 +531,8 @@ check_exercise (HammyLibrary  *self,
     add_problem (self, "%s: unknown load “%s”", owner, dosage->load);
   if ((dosage->rpe_min > 0) != (dosage->rpe_max > 0) || dosage->rpe_max < dosage->rpe_min)
     add_problem (self, "%s: the effort range is incomplete or upside down", owner);
+
+  check_schedule (self, exercise);
 
   for (guint i = 0; i < exercise->equipment->len; i++)
     {

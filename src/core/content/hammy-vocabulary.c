@@ -1,5 +1,6 @@
 /* hammy-vocabulary.c: the fixed words the content is written in: phases, goals, muscles,
- * equipment and loads, each an id for data and a translated name for people.
+ * equipment, loads, how often an exercise is done and the group it is counted in, each an id
+ * for data and a translated name for people.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -79,6 +80,33 @@ static const HammyTerm loads[] = {
   { "heavy", NC_("load", "Heavy") },
 };
 
+/* How often an exercise is due (docs/programme.md, "Schedule"), the most often first. The
+ * first seven are days on the calendar; the last two follow something else in the plan. */
+static const HammyTerm frequencies[] = {
+  { "twice-a-day", N_("Twice a day") },
+  { "daily", N_("Every day") },
+  { "every-other-day", N_("Every other day") },
+  { "every-third-day", N_("Every third day") },
+  { "three-a-week", N_("Three times a week") },
+  { "twice-a-week", N_("Twice a week") },
+  { "once-a-week", N_("Once a week") },
+  { "with-session", N_("Before strength work") },
+  { "before-runs", N_("Before each run") },
+};
+
+/* The groups the schedule counts together; heavy lengthening work has limits of its own. */
+static const HammyTerm groups[] = {
+  { "walking", N_("Walking") },
+  { "isometric", N_("Holds") },
+  { "range", N_("Gentle range") },
+  { "lengthening", N_("Lengthening") },
+  { "heavy-lengthening", N_("Heavy lengthening") },
+  { "strength", N_("Strength") },
+  { "support", N_("Hips and core") },
+  { "mobility", N_("Mobility") },
+  { "nerve", N_("Nerve gliding") },
+};
+
 static const struct
 {
   const HammyTerm *terms;
@@ -89,6 +117,8 @@ static const struct
   [HAMMY_VOCABULARY_MUSCLE] = { muscles, G_N_ELEMENTS (muscles) },
   [HAMMY_VOCABULARY_EQUIPMENT] = { equipment, G_N_ELEMENTS (equipment) },
   [HAMMY_VOCABULARY_LOAD] = { loads, G_N_ELEMENTS (loads) },
+  [HAMMY_VOCABULARY_FREQUENCY] = { frequencies, G_N_ELEMENTS (frequencies) },
+  [HAMMY_VOCABULARY_GROUP] = { groups, G_N_ELEMENTS (groups) },
 };
 
 static const HammyTerm *
@@ -114,6 +144,20 @@ hammy_vocabulary_contains (HammyVocabulary  vocabulary,
                            const char      *id)
 {
   return lookup (vocabulary, id) != NULL;
+}
+
+/* Where an id stands in its vocabulary, -1 when it has none: the loads are listed lightest
+ * first, so their indices order them. */
+int
+hammy_vocabulary_get_index (HammyVocabulary  vocabulary,
+                            const char      *id)
+{
+  const HammyTerm *term = lookup (vocabulary, id);
+
+  if (term == NULL)
+    return -1;
+
+  return (int) (term - vocabularies[vocabulary].terms);
 }
 
 /* NULL for an id the vocabulary does not have, so callers cannot show a raw id by mistake. */

@@ -41,6 +41,10 @@ get_format (HammyDateStyle style)
       /* Translators: a month and its year, as in “December 2026”, as a title of its own; see the
        * strftime manual. “%OB” is the month's name standing alone, where a language has one. */
       return _("%B %Y");
+    case HAMMY_DATE_STYLE_WEEKDAY_NAME:
+      /* Translators: a day of the coming week by its name, as in “Monday”; see the strftime
+       * manual. */
+      return _("%A");
     case HAMMY_DATE_STYLE_DAY_AND_TIME:
       /* Translators: a day and the time of day, as in “7 December 2026, 14:05”; see the strftime
        * manual. */

@@ -20,6 +20,7 @@ typedef enum
   HAMMY_DATE_STYLE_SHORT,          /* “7 Dec 2026”, under a chart */
   HAMMY_DATE_STYLE_SHORT_IN_YEAR,  /* “7 Dec” */
   HAMMY_DATE_STYLE_MONTH,          /* “December 2026” */
+  HAMMY_DATE_STYLE_WEEKDAY_NAME,   /* “Monday”, a day of the week ahead */
   /* With the time of day: for hammy_dates_format_date_time() only. */
   HAMMY_DATE_STYLE_DAY_AND_TIME,   /* “7 December 2026, 14:05” */
   HAMMY_DATE_STYLE_DAY_AT_TIME,    /* “7 December 2026 at 14:05”, within a sentence */

@@ -9,6 +9,7 @@
 
 #include "hammy-dates.h"
 #include "hammy-handout.h"
+#include "hammy-schedule.h"
 #include "hammy-triage-text.h"
 
 struct _HammyHandout
@@ -98,6 +99,8 @@ dosage_for_item (HammyExercise       *exercise,
   dosage.hold_seconds = item->hold_seconds;
   dosage.per_side = item->per_side;
   dosage.load = item->load;
+  /* How often is the plan's, which a clinician may have changed. */
+  dosage.frequency = item->frequency;
 
   return dosage;
 }
@@ -389,9 +392,9 @@ hammy_handout_format_dosage (const HammyDosage *dosage)
       dose = g_steal_pointer (&sided);
     }
 
-  if (dosage->frequency != NULL)
+  if (hammy_frequency_get_phrase (dosage->frequency) != NULL)
     /* Translators: a dose and how often, such as “3 sets of 12 repetitions on each side, twice a day” */
-    return g_strdup_printf (_("%s, %s"), dose, dosage->frequency);
+    return g_strdup_printf (_("%s, %s"), dose, hammy_frequency_get_phrase (dosage->frequency));
 
   return g_steal_pointer (&dose);
 }

@@ -39,6 +39,7 @@ struct _HammyVisitSummary
   char                *mornings_text;
 
   HammySide            sore;
+  int                  cap;            /* the most a set may hurt for the plan's picture */
   GPtrArray           *comparisons;    /* of HammySideComparison */
   char                *sides_text;
   GArray              *side_rows;      /* of HammyVisitSideRow */
@@ -189,55 +190,17 @@ make_plan (HammyVisitSummary *self,
 
 /* ---- sessions done --------------------------------------------------------------------- */
 
-/* A session a day is due from the day there was something to do (the plan was made or the
- * first session logged, whichever came first) or the first day of the period, if later. Today
- * counts once it has a session: the day is not over. */
-static guint
-count_due (HammyVisitSummary *self,
-           HammyLog          *log,
-           HammyPlan         *plan,
-           gboolean           logged_today)
-{
-  GDate start, last;
-
-  g_date_clear (&start, 1);
-  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
-    {
-      GDate date;
-
-      if (hammy_history_get_session_date (hammy_log_get_session (log, i), &date) &&
-          (!g_date_valid (&start) || g_date_compare (&date, &start) < 0))
-        start = date;
-    }
-  if (plan != NULL)
-    {
-      GDate made;
-
-      date_from_time (hammy_plan_get_created (plan), &made);
-      if (!g_date_valid (&start) || g_date_compare (&made, &start) < 0)
-        start = made;
-    }
-  if (!g_date_valid (&start))
-    return 0;
-
-  if (g_date_compare (&start, &self->since) < 0)
-    start = self->since;
-  last = self->today;
-  if (!logged_today)
-    g_date_subtract_days (&last, 1);
-
-  return g_date_compare (&start, &last) <= 0 ? g_date_days_between (&start, &last) + 1 : 0;
-}
-
+/* Against what the schedule put on each day (docs/programme.md, "Schedule"). Today counts once
+ * it has a session: the day is not over. */
 static void
 make_adherence (HammyVisitSummary *self,
-                HammyLog          *log,
-                HammyPlan         *plan)
+                HammyLog          *log)
 {
   HammyVisitAdherence *adherence = &self->adherence;
-  g_autoptr(GHashTable) trained = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) text = g_string_new (NULL);
+  HammyAdherence due;
   gboolean logged_today = FALSE;
+  GDate last;
 
   adherence->n_days = self->n_days;
   for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
@@ -256,16 +219,21 @@ make_adherence (HammyVisitSummary *self,
         adherence->n_partial++;
       else
         adherence->n_skipped++;
-      if (status != HAMMY_SESSION_SKIPPED)
-        g_hash_table_add (trained, GUINT_TO_POINTER (g_date_get_julian (&date)));
-      if (g_date_compare (&date, &self->today) == 0)
+      if (g_date_compare (&date, &self->today) == 0 && status != HAMMY_SESSION_SKIPPED)
         logged_today = TRUE;
 
       adherence->sets_done += session->sets->len;
       adherence->sets_planned += session->planned_sets;
     }
-  adherence->n_days_trained = g_hash_table_size (trained);
-  adherence->n_due = MAX (count_due (self, log, plan, logged_today), adherence->n_days_trained);
+
+  last = self->today;
+  if (!logged_today)
+    g_date_subtract_days (&last, 1);
+  hammy_history_get_adherence (log, &self->since, &last, &due);
+  adherence->n_due = due.days_due;
+  adherence->n_days_trained = due.days_trained;
+  adherence->due = due.due;
+  adherence->due_done = due.done;
 
   if (adherence->n_done + adherence->n_partial + adherence->n_skipped == 0)
     {
@@ -281,13 +249,22 @@ make_adherence (HammyVisitSummary *self,
       return;
     }
 
-  /* TRANSLATORS: days with a session, of days a session was due, and the share of them */
-  hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                    "There was a session on %u of %u day when one was due (%u%%).",
-                                                    "There was a session on %u of %u days when one was due (%u%%).",
-                                                    adherence->n_due),
-                                 adherence->n_days_trained, adherence->n_due,
-                                 percent (adherence->n_days_trained, adherence->n_due));
+  if (adherence->n_due > 0)
+    {
+      /* TRANSLATORS: days with a session, of days a session was due, and the share of them */
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                        "There was a session on %u of %u day when one was due (%u%%).",
+                                                        "There was a session on %u of %u days when one was due (%u%%).",
+                                                        adherence->n_due),
+                                     adherence->n_days_trained, adherence->n_due,
+                                     percent (adherence->n_days_trained, adherence->n_due));
+      /* TRANSLATORS: exercises done, of exercises due, and the share of them */
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                        "%u of %u exercise due was done (%u%%).",
+                                                        "%u of %u exercises due were done (%u%%).",
+                                                        adherence->due),
+                                     adherence->due_done, adherence->due, percent (adherence->due_done, adherence->due));
+    }
   hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                                     "%u session was done in full.",
                                                     "%u sessions were done in full.",
@@ -382,7 +359,7 @@ make_pain (HammyVisitSummary *self)
       pain->n_rated++;
       pain->highest = MAX (pain->highest, point->max_pain);
       pain->latest = point->max_pain;
-      if (point->max_pain > HAMMY_PROGRESSION_PAIN_LIMIT)
+      if (point->max_pain > self->cap)
         pain->n_above++;
     }
 
@@ -400,13 +377,15 @@ make_pain (HammyVisitSummary *self)
     {
       hammy_sentences_append_printf (text, _("Highest pain %d out of 10, and %d in the latest session."), pain->highest, pain->latest);
       if (pain->n_above > 0)
+        /* TRANSLATORS: sessions, then the most a set may hurt for this picture, out of 10 */
         hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                          "%u session went above 5, where that exercise stops for the day.",
-                                                          "%u sessions went above 5, where that exercise stops for the day.",
+                                                          "%u session went above %d, where that exercise stops for the day.",
+                                                          "%u sessions went above %d, where that exercise stops for the day.",
                                                           pain->n_above),
-                                       pain->n_above);
+                                       pain->n_above, self->cap);
       else
-        hammy_sentences_append (text, _("No session went above 5."));
+        /* TRANSLATORS: %d is the most a set may hurt for this picture, out of 10 */
+        hammy_sentences_append_printf (text, _("No session went above %d."), self->cap);
       if (pain->trend != HAMMY_VISIT_TREND_UNKNOWN)
         hammy_sentences_append (text, _("Each session counts by its highest pain, and the first half of the sessions is set against the second."));
     }
@@ -626,7 +605,7 @@ make_flags (HammyVisitSummary *self,
           {
             const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, j);
 
-            if (pass == 0 && set->pain > HAMMY_PROGRESSION_PAIN_LIMIT)
+            if (pass == 0 && set->pain > self->cap)
               {
                 add_flag (self, HAMMY_VISIT_FLAG_STOPPED, &date, describe_stop (library, session, j, day));
                 n_stops++;
@@ -642,7 +621,9 @@ make_flags (HammyVisitSummary *self,
       }
 
   if (self->flags->len == 0)
-    self->flags_text = g_strdup (_("Nothing needs a look: no warning signs, no pain above 5 and no notes on sets."));
+    /* TRANSLATORS: %d is the most a set may hurt for this picture, out of 10 */
+    self->flags_text = g_strdup_printf (_("Nothing needs a look: no warning signs, no pain above %d and no notes on sets."),
+                                        self->cap);
   else
     {
       g_autoptr(GString) text = g_string_new (NULL);
@@ -654,7 +635,8 @@ make_flags (HammyVisitSummary *self,
       if (n_warnings == 0)
         hammy_sentences_append (text, _("No warning sign was noted at a morning check-in."));
       if (n_stops == 0)
-        hammy_sentences_append (text, _("No set went above 5."));
+        /* TRANSLATORS: %d is the most a set may hurt for this picture, out of 10 */
+        hammy_sentences_append_printf (text, _("No set went above %d."), self->cap);
       self->flags_text = g_string_free (g_steal_pointer (&text), FALSE);
     }
 }
@@ -662,32 +644,17 @@ make_flags (HammyVisitSummary *self,
 /* ---- check-ins ------------------------------------------------------------------------- */
 
 static const char *
-describe_pain (HammyCompared compared)
+describe_leg (HammyCompared compared)
 {
   switch (compared)
     {
     case HAMMY_COMPARED_BETTER:
-      return _("Pain better than usual.");
+      return _("The leg felt better than usual.");
     case HAMMY_COMPARED_WORSE:
-      return _("Pain worse than usual.");
+      return _("The leg felt worse than usual.");
     case HAMMY_COMPARED_SAME:
     default:
-      return _("Pain as usual.");
-    }
-}
-
-static const char *
-describe_stiffness (HammyCompared compared)
-{
-  switch (compared)
-    {
-    case HAMMY_COMPARED_BETTER:
-      return _("Stiffness better than usual.");
-    case HAMMY_COMPARED_WORSE:
-      return _("Stiffness worse than usual.");
-    case HAMMY_COMPARED_SAME:
-    default:
-      return _("Stiffness as usual.");
+      return _("The leg felt as usual.");
     }
 }
 
@@ -705,17 +672,24 @@ make_checkins (HammyVisitSummary *self,
   for (guint i = 0; i < hammy_log_get_n_checkins (log); i++)
     {
       const HammyLogCheckin *logged = hammy_log_get_checkin (log, i);
-      HammyVisitCheckin checkin = { .pain = logged->pain, .stiffness = logged->stiffness,
-                                    .red_flag = logged->red_flag };
+      HammyVisitCheckin checkin = { .leg = logged->leg, .red_flag = logged->warning != NULL };
       g_autoptr(GString) text = g_string_new (NULL);
 
       if (!hammy_history_get_checkin_date (logged, &checkin.date) || !in_period (self, &checkin.date))
         continue;
 
-      hammy_sentences_append (text, describe_pain (logged->pain));
-      hammy_sentences_append (text, describe_stiffness (logged->stiffness));
-      if (logged->red_flag)
+      hammy_sentences_append (text, describe_leg (logged->leg));
+      if (logged->run_pain >= 0)
+        /* TRANSLATORS: how much the run the day before hurt, out of 10 */
+        hammy_sentences_append_printf (text, _("The run the day before hurt %d out of 10."), logged->run_pain);
+      if (g_strcmp0 (logged->warning, HAMMY_LOG_WARNING_UNNAMED) == 0)
         hammy_sentences_append (text, _("A warning sign was noted."));
+      else if (logged->warning != NULL)
+        /* TRANSLATORS: %s names a warning sign, as in “numbness down the leg” */
+        hammy_sentences_append_printf (text, _("A warning sign was noted: %s."),
+                                       hammy_progression_get_warning_name (logged->warning));
+      if (logged->reinjury)
+        hammy_sentences_append (text, _("A new sudden pain or a pop was noted."));
       checkin.day = hammy_dates_format (&checkin.date, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
       checkin.text = g_string_free (g_steal_pointer (&text), FALSE);
       g_array_append_val (self->checkins, checkin);
@@ -772,8 +746,8 @@ hammy_visit_summary_init (HammyVisitSummary *self)
 /* ---- public API ------------------------------------------------------------------------ */
 
 /* The summary of @since to @today, both included. @plan and @latest (the newest check) may be
- * NULL; @sore is the sore side, or HAMMY_SIDE_BOTH when not known. Hammy offers a session every
- * day, so a session is due each day from the plan's start: see count_due(). */
+ * NULL; @sore is the sore side, or HAMMY_SIDE_BOTH when not known. What was due on each day is
+ * the log's record of it (hammy_history_get_adherence()). */
 HammyVisitSummary *
 hammy_visit_summary_new (HammyLog        *log,
                          HammyPlan       *plan,
@@ -798,10 +772,12 @@ hammy_visit_summary_new (HammyLog        *log,
   self->today = *today;
   self->n_days = g_date_days_between (since, today) + 1;
   self->sore = sore;
+  /* The picture's cap (docs/programme.md, "Words"); without a plan, the one most pictures have. */
+  self->cap = plan != NULL ? hammy_plan_get_pain_cap (plan) : HAMMY_PROGRESSION_PAIN_LIMIT;
 
   make_period_line (self);
   make_plan (self, plan, library, latest);
-  make_adherence (self, log, plan);
+  make_adherence (self, log);
   self->trend = hammy_pain_trend_new (log, today, self->n_days);
   make_pain (self);
   make_sides (self, log, library);

@@ -25,7 +25,7 @@ typedef enum
 {
   HAMMY_VISIT_FLAG_CHECK,         /* the latest check sends the person to a clinician */
   HAMMY_VISIT_FLAG_WARNING_SIGN,  /* a morning check-in noted a warning sign */
-  HAMMY_VISIT_FLAG_STOPPED,       /* a set above 5: that exercise stopped for the day */
+  HAMMY_VISIT_FLAG_STOPPED,       /* a set above the cap: that exercise stopped for the day */
   HAMMY_VISIT_FLAG_NOTE,          /* the person's own words on a set: hidden on a shared screen */
 } HammyVisitFlagKind;
 
@@ -39,18 +39,19 @@ typedef struct
 typedef struct
 {
   GDate          date;
-  HammyCompared  pain;
-  HammyCompared  stiffness;
-  gboolean       red_flag;
+  HammyCompared  leg;           /* the leg against a usual morning */
+  gboolean       red_flag;      /* a warning sign was noted */
   char          *day;           /* the morning, short, as in “Tue 3 Mar” */
-  char          *text;          /* how it felt, as in “Pain better, stiffness the same.” */
+  char          *text;          /* how it felt, as in “Leg better than usual.” */
 } HammyVisitCheckin;
 
 typedef struct
 {
   guint  n_days;                /* in the period, both ends included */
-  guint  n_due;                 /* days a session was due: see hammy_visit_summary_new() */
-  guint  n_days_trained;        /* days with a session done in full or in part */
+  guint  n_due;                 /* days something was due: see hammy_visit_summary_new() */
+  guint  n_days_trained;        /* of them, days with a session done in full or in part */
+  guint  due;                   /* exercises due, each occurrence once */
+  guint  due_done;              /* of them, done */
   guint  n_done;                /* sessions */
   guint  n_partial;
   guint  n_skipped;
@@ -64,7 +65,7 @@ typedef struct
   guint            n_rated;     /* of them, with a pain rating */
   int              highest;     /* of the sessions' highest pain, or -1 */
   int              latest;      /* the latest session's highest pain, or -1 */
-  guint            n_above;     /* sessions that went above HAMMY_PROGRESSION_PAIN_LIMIT */
+  guint            n_above;     /* sessions that went above the picture's cap */
   HammyVisitTrend  trend;
   double           early;       /* with a trend: the means compared */
   double           late;

@@ -38,6 +38,9 @@ struct _HammySession
   HammySessionPause  pause;
   HammyExercise     *easier;           /* offered while the exercise is stopped */
   gboolean           resume_stopped;   /* the log ended on a set that stopped its exercise */
+  int                cap;              /* pain above it stops an exercise for the day */
+  GStrv              items;            /* the exercises it was made with, as the log keeps them */
+  char              *warning;          /* the warning sign that ended it, or NULL */
 
   /* The current state's timer: time before the last resume plus time since. */
   gint64             phase_elapsed_us;
@@ -414,6 +417,8 @@ end_session (HammySession      *self,
       else
         status = HAMMY_SESSION_SKIPPED;
 
+      if (self->warning != NULL)
+        hammy_log_set_session_warning (self->log, self->log_id, self->warning);
       hammy_log_end_session (self->log, self->log_id, ended, status);
     }
 }
@@ -551,6 +556,7 @@ log_set (HammySession           *self,
   if (step->hold_seconds > 0)
     set.hold_seconds = MAX ((self->held_us + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC, 1);
   set.load_kg = 0;
+  set.load = (char *) step->load;
   set.pain = pain;
   set.effort = effort;
   set.note = (char *) note;
@@ -573,6 +579,8 @@ hammy_session_finalize (GObject *object)
   g_ptr_array_unref (self->steps);
   g_free (self->item_planned);
   g_free (self->log_id);
+  g_strfreev (self->items);
+  g_free (self->warning);
 
   G_OBJECT_CLASS (hammy_session_parent_class)->finalize (object);
 }
@@ -663,23 +671,29 @@ add_run_step (HammySession *self,
   self->item_planned[item] = 1;
 }
 
+/* A session over the items of @plan that @chosen marks (NULL: all of them), with the ladder's
+ * run after the warm-up when @run. */
 static HammySession *
-session_new (HammyPlan    *plan,
-             HammyLibrary *library,
-             HammyLog     *log,
-             HammyClock   *clock)
+session_new (HammyPlan      *plan,
+             HammyLibrary   *library,
+             HammyLog       *log,
+             HammyClock     *clock,
+             const gboolean *chosen,
+             gboolean        run)
 {
   HammySession *self = g_object_new (HAMMY_TYPE_SESSION, NULL);
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
   guint n_plan_items, run_item;
 
   self->plan = g_object_ref (plan);
   self->library = g_object_ref (library);
   self->log = g_object_ref (log);
   self->clock = g_object_ref (clock);
+  self->cap = hammy_plan_get_pain_cap (plan);
 
-  /* In the return phase today's run on the ladder is one more "item", after the warm-up. */
+  /* Today's run on the ladder is one more "item", after the warm-up. */
   n_plan_items = hammy_plan_get_n_items (plan);
-  run_item = hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN ? n_plan_items : G_MAXUINT;
+  run_item = run ? n_plan_items : G_MAXUINT;
   self->n_items = n_plan_items + (run_item != G_MAXUINT ? 1 : 0);
   self->item_planned = g_new0 (guint, MAX (self->n_items, 1));
   for (guint i = 0; i <= n_plan_items; i++)
@@ -691,10 +705,13 @@ session_new (HammyPlan    *plan,
       if (run_item != G_MAXUINT && (item == NULL || item->section != HAMMY_PLAN_SECTION_WARMUP))
         {
           add_run_step (self, run_item);
+          g_strv_builder_add (items, HAMMY_PLAN_LADDER_RUN);
           run_item = G_MAXUINT;
         }
       if (item == NULL)
         break;
+      if (chosen != NULL && !chosen[i])
+        continue;
 
       /* A plan is checked against the library when it is read; this only keeps a mismatch
        * from crashing a session. */
@@ -704,9 +721,11 @@ session_new (HammyPlan    *plan,
       add_steps (self, self->steps->len, exercise, i, item->sets, item->per_side, item->reps,
                  item->hold_seconds, item->load, FALSE);
       self->item_planned[i] = self->steps->len - before;
+      g_strv_builder_add (items, item->exercise);
     }
   compute_rests (self);
   self->planned = self->steps->len;
+  self->items = g_strv_builder_end (items);
 
   self->last_monotonic_us = hammy_clock_get_monotonic_us (clock);
   self->last_boottime_us = hammy_clock_get_boottime_us (clock);
@@ -714,7 +733,8 @@ session_new (HammyPlan    *plan,
   return self;
 }
 
-/* A new session over @plan, in READY; the log hears of it when it starts. */
+/* A new session over the whole of @plan, in READY; the log hears of it when it starts. In the
+ * return phase it holds the ladder's run. */
 HammySession *
 hammy_session_new (HammyPlan    *plan,
                    HammyLibrary *library,
@@ -726,7 +746,36 @@ hammy_session_new (HammyPlan    *plan,
   g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
   g_return_val_if_fail (HAMMY_IS_CLOCK (clock), NULL);
 
-  return session_new (plan, library, log, clock);
+  return session_new (plan, library, log, clock, NULL, hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN);
+}
+
+/* A new session over @n_items items of @plan, by index (today's, from HammyToday), with the
+ * ladder's run when @run. */
+HammySession *
+hammy_session_new_for_items (HammyPlan    *plan,
+                             HammyLibrary *library,
+                             HammyLog     *log,
+                             HammyClock   *clock,
+                             const guint  *items,
+                             guint         n_items,
+                             gboolean      run)
+{
+  g_autofree gboolean *chosen = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
+  g_return_val_if_fail (HAMMY_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
+
+  chosen = g_new0 (gboolean, MAX (hammy_plan_get_n_items (plan), 1));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_return_val_if_fail (items[i] < hammy_plan_get_n_items (plan), NULL);
+      chosen[items[i]] = TRUE;
+    }
+
+  return session_new (plan, library, log, clock, chosen, run);
 }
 
 static gint
@@ -773,7 +822,18 @@ hammy_session_new_resume (HammyPlan    *plan,
   if (logged == NULL || logged->status != HAMMY_SESSION_IN_PROGRESS)
     return NULL;
 
-  self = session_new (plan, library, log, clock);
+  /* The items it was started with, as the log keeps them; the whole plan for an older log. */
+  if (logged->items != NULL)
+    {
+      g_autofree gboolean *chosen = g_new0 (gboolean, MAX (hammy_plan_get_n_items (plan), 1));
+
+      for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
+        chosen[i] = g_strv_contains ((const char * const *) logged->items, hammy_plan_get_item (plan, i)->exercise);
+      self = session_new (plan, library, log, clock, chosen,
+                          g_strv_contains ((const char * const *) logged->items, HAMMY_PLAN_LADDER_RUN));
+    }
+  else
+    self = session_new (plan, library, log, clock, NULL, hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_RETURN);
   self->log_id = g_strdup (logged->id);
 
   for (guint i = 0; i < logged->sets->len; i++)
@@ -797,7 +857,7 @@ hammy_session_new_resume (HammyPlan    *plan,
       step->done = TRUE;
       position = found + 1;
       last = found;
-      self->resume_stopped = set->pain >= 0 && hammy_pain_get_band (set->pain) == HAMMY_PAIN_BAND_STOP;
+      self->resume_stopped = set->pain >= 0 && set->pain > self->cap;
 
       if (self->resume_stopped && i + 1 < logged->sets->len)
         {
@@ -1026,6 +1086,7 @@ hammy_session_start (HammySession *self)
       started = hammy_clock_dup_wall_time (self->clock);
       phase = hammy_triage_phase_to_id (hammy_plan_get_phase (self->plan));
       self->log_id = g_strdup (hammy_log_begin_session (self->log, started, phase, self->planned));
+      hammy_log_set_session_items (self->log, self->log_id, (const char * const *) self->items);
     }
 
   active_start (self, now);
@@ -1225,7 +1286,7 @@ hammy_session_back_exercise (HammySession *self)
 
 /* Rates the set just finished and writes it to the log at once. @pain is 0–10; @effort is RPE
  * 1–10 when hammy_session_needs_effort() says so, else 0 or a value the person chose to give;
- * @note may be NULL. Pain above 5 stops the exercise; otherwise the next step follows. */
+ * @note may be NULL. Pain above the plan's cap stops the exercise; otherwise the next step follows. */
 gboolean
 hammy_session_rate_set (HammySession *self,
                         int           pain,
@@ -1253,7 +1314,7 @@ hammy_session_rate_set (HammySession *self,
   log_set (self, step, pain, effort, note);
   step->done = TRUE;
 
-  if (hammy_pain_get_band (pain) == HAMMY_PAIN_BAND_STOP)
+  if (pain > self->cap)
     {
       enter_state (self, HAMMY_SESSION_STATE_EXERCISE_STOPPED, now);
       self->easier = easier_for (self, step);
@@ -1289,23 +1350,59 @@ hammy_session_use_easier (HammySession *self)
   return TRUE;
 }
 
-/* A red-flag answer, at any moment, paused or not: the session stops here for good. */
+/* A warning sign (hammy_log_warning_is_known), at any moment, paused or not: the session stops
+ * here for good, and the log keeps which sign it was. The person's data stops the plan. */
 gboolean
-hammy_session_report_red_flag (HammySession *self)
+hammy_session_report_warning (HammySession *self,
+                              const char   *sign)
 {
   gint64 now;
 
   g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (hammy_log_warning_is_known (sign), FALSE);
 
   if (is_terminal (self->state))
     return FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
   now = sync_clock (self);
+  self->warning = g_strdup (sign);
+  if (self->log_id == NULL)
+    {
+      g_autoptr(GDateTime) started = hammy_clock_dup_wall_time (self->clock);
+      const char *phase = hammy_triage_phase_to_id (hammy_plan_get_phase (self->plan));
+
+      /* Even before the first set, the sign goes into the log, where the plan hears of it. */
+      self->log_id = g_strdup (hammy_log_begin_session (self->log, started, phase, self->planned));
+      hammy_log_set_session_items (self->log, self->log_id, (const char * const *) self->items);
+    }
   end_session (self, HAMMY_SESSION_STATE_RED_FLAG, now);
   g_object_thaw_notify (G_OBJECT (self));
 
   return TRUE;
+}
+
+/* A warning sign the person did not name. */
+gboolean
+hammy_session_report_red_flag (HammySession *self)
+{
+  return hammy_session_report_warning (self, HAMMY_LOG_WARNING_UNNAMED);
+}
+
+/* The warning sign that ended the session, or NULL. */
+const char *
+hammy_session_get_warning (HammySession *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), NULL);
+  return self->warning;
+}
+
+/* The most a set may hurt before its exercise stops for the day. */
+int
+hammy_session_get_pain_cap (HammySession *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), HAMMY_PAIN_ACCEPTABLE_MAX);
+  return self->cap;
 }
 
 /* Ends the session now, paused or not; a set not yet rated is not logged. */

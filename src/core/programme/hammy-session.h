@@ -15,8 +15,12 @@ G_BEGIN_DECLS
 /* The flow, step by step (a step is one set on one side):
  *
  *   READY → start → [GET_READY, holds only] → WORK → RATE → rate_set → REST → next step …
- *                                                            ↘ pain > 5: EXERCISE_STOPPED
- *   … → FINISHED; report_red_flag, from anywhere: RED_FLAG.
+ *                                                            ↘ pain above the cap: EXERCISE_STOPPED
+ *   … → FINISHED; report_warning, from anywhere: RED_FLAG.
+ *
+ * The cap is the plan's picture's (docs/programme.md, "Words"). A session holds the items it
+ * is given: today's, from HammyToday, or the whole plan. The log keeps which ones, so that a
+ * session taken up again after a crash holds the same.
  *
  * Timers are readings of the clock: the UI calls tick() a few times a second to see them run
  * out, and a late tick catches up exactly. An action returns FALSE, quietly, in a state it
@@ -36,7 +40,7 @@ typedef enum
   HAMMY_SESSION_STATE_WORK,              /* reps: waiting for done; a hold: counting */
   HAMMY_SESSION_STATE_RATE,              /* the set is over: waiting for pain and effort */
   HAMMY_SESSION_STATE_REST,              /* the rest before the current step */
-  HAMMY_SESSION_STATE_EXERCISE_STOPPED,  /* pain above 5: easier variant or move on */
+  HAMMY_SESSION_STATE_EXERCISE_STOPPED,  /* pain above the cap: easier variant or move on */
   HAMMY_SESSION_STATE_RED_FLAG,          /* stopped: the person needs a clinician */
   HAMMY_SESSION_STATE_FINISHED,
 } HammySessionState;
@@ -97,6 +101,13 @@ HammySession           *hammy_session_new                 (HammyPlan           *
                                                            HammyLibrary        *library,
                                                            HammyLog            *log,
                                                            HammyClock          *clock);
+HammySession           *hammy_session_new_for_items       (HammyPlan           *plan,
+                                                           HammyLibrary        *library,
+                                                           HammyLog            *log,
+                                                           HammyClock          *clock,
+                                                           const guint         *items,
+                                                           guint                n_items,
+                                                           gboolean             run);
 HammySession           *hammy_session_new_resume          (HammyPlan           *plan,
                                                            HammyLibrary        *library,
                                                            HammyLog            *log,
@@ -137,6 +148,10 @@ gboolean                hammy_session_rate_set            (HammySession        *
                                                            const char          *note);
 gboolean                hammy_session_use_easier          (HammySession        *self);
 gboolean                hammy_session_report_red_flag     (HammySession        *self);
+gboolean                hammy_session_report_warning      (HammySession        *self,
+                                                           const char          *sign);
+const char             *hammy_session_get_warning         (HammySession        *self);
+int                     hammy_session_get_pain_cap        (HammySession        *self);
 gboolean                hammy_session_finish_early        (HammySession        *self);
 void                    hammy_session_tick                (HammySession        *self);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "hammy-dates.h"
+#include "hammy-days.h"
 #include "hammy-exercise.h"
 #include "hammy-history.h"
 #include "hammy-sentences.h"
@@ -110,6 +111,104 @@ session_status (const HammyLogSession *session)
     }
 }
 
+/* ---- what was due --------------------------------------------------------------------- */
+
+static gboolean
+trained_on (HammyLog    *log,
+            const GDate *day)
+{
+  g_autoptr(GPtrArray) sessions = hammy_log_dup_sessions_of_day (log, day);
+
+  for (guint i = 0; i < sessions->len; i++)
+    if (((const HammyLogSession *) g_ptr_array_index (sessions, i))->sets->len > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The due and done of one day record. */
+static void
+count_due (HammyLog          *log,
+           const HammyLogDue *due,
+           const GDate       *day,
+           guint             *n_due,
+           guint             *n_done)
+{
+  g_autoptr(GPtrArray) sessions = hammy_log_dup_sessions_of_day (log, day);
+
+  *n_due = 0;
+  *n_done = 0;
+  for (guint i = 0; due->exercises[i] != NULL; i++)
+    {
+      *n_due += due->occurrences[i];
+      *n_done += MIN (hammy_log_count_occurrences (sessions, due->exercises[i]), due->occurrences[i]);
+    }
+}
+
+/* Against the log's records of what was due, from @first to @last, both included: only those
+ * days are read. A day without a record (before Hammy kept them) does not count. */
+void
+hammy_history_get_adherence (HammyLog       *log,
+                             const GDate    *first,
+                             const GDate    *last,
+                             HammyAdherence *out)
+{
+  char from[HAMMY_DAY_LENGTH + 1], until[HAMMY_DAY_LENGTH + 1];
+
+  g_return_if_fail (HAMMY_IS_LOG (log));
+  g_return_if_fail (first != NULL && last != NULL && out != NULL);
+
+  memset (out, 0, sizeof *out);
+  if (!g_date_valid (first) || !g_date_valid (last) || g_date_compare (first, last) > 0)
+    return;
+
+  hammy_day_format_into (first, from);
+  hammy_day_format_into (last, until);
+  for (guint i = hammy_log_find_due (log, from); i < hammy_log_get_n_dues (log); i++)
+    {
+      const HammyLogDue *due = hammy_log_get_due (log, i);
+      guint n_due, n_done;
+      GDate day;
+
+      if (strcmp (due->date, until) > 0)
+        break;
+      if (!hammy_day_parse (due->date, &day) || due->exercises[0] == NULL)
+        continue;
+      count_due (log, due, &day, &n_due, &n_done);
+      out->days_due++;
+      out->days_trained += trained_on (log, &day);
+      out->due += n_due;
+      out->done += n_done;
+    }
+}
+
+static guint
+percent (guint part,
+         guint whole)
+{
+  return whole > 0 ? (guint) round (100.0 * part / whole) : 0;
+}
+
+/* One or two sentences, or an empty string when nothing was due. */
+char *
+hammy_history_describe_adherence (const HammyAdherence *adherence)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (adherence != NULL, NULL);
+
+  if (adherence->due == 0)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  /* TRANSLATORS: exercises done, of exercises due, and the share of them */
+  hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                    "Of the exercises due, you did %u of %u (%u%%).",
+                                                    "Of the exercises due, you did %u of %u (%u%%).",
+                                                    adherence->due),
+                                 adherence->done, adherence->due, percent (adherence->done, adherence->due));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* ---- the month ----------------------------------------------------------------------- */
 
 /* A day shows the most done of its sessions: a skipped morning and a full evening is a day
@@ -135,24 +234,48 @@ hammy_history_get_month (HammyLog          *log,
       out->days[i].max_pain = -1;
     }
 
-  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
-    {
-      const HammyLogSession *session = hammy_log_get_session (log, i);
-      HammyDayStatus status = session_status (session);
-      HammyHistoryDay *day;
-      GDate date;
+  {
+    g_autoptr(GDateTime) start = hammy_day_at (&out->days[0].date, 0, 0);
+    char from[HAMMY_DAY_LENGTH + 1];
 
-      if (status == HAMMY_DAY_EMPTY || !local_date (session->started, &date) ||
-          g_date_get_year (&date) != year || g_date_get_month (&date) != month)
-        continue;
+    /* What was due each day, as the schedule wrote it down. */
+    hammy_day_format_into (&out->days[0].date, from);
+    for (guint i = hammy_log_find_due (log, from); i < hammy_log_get_n_dues (log); i++)
+      {
+        const HammyLogDue *due = hammy_log_get_due (log, i);
+        GDate date;
 
-      day = &out->days[g_date_get_day (&date) - 1];
-      day->status = MAX (day->status, status);
-      day->n_sessions++;
-      day->n_sets += session->sets->len;
-      for (guint j = 0; j < session->sets->len; j++)
-        day->max_pain = MAX (day->max_pain, g_array_index (session->sets, HammyLogSet, j).pain);
-    }
+        if (!hammy_day_parse (due->date, &date) || g_date_get_year (&date) != year || g_date_get_month (&date) != month)
+          break;
+        count_due (log, due, &date, &out->days[g_date_get_day (&date) - 1].due,
+                   &out->days[g_date_get_day (&date) - 1].due_done);
+      }
+
+    /* Only the month's sessions are read. */
+    for (guint i = hammy_log_find_session (log, g_date_time_to_unix (start)); i < hammy_log_get_n_sessions (log); i++)
+      {
+        const HammyLogSession *session = hammy_log_get_session (log, i);
+        HammyDayStatus status = session_status (session);
+        HammyHistoryDay *day;
+        GDate date;
+
+        if (!local_date (session->started, &date) || g_date_get_year (&date) != year || g_date_get_month (&date) != month)
+          {
+            if (g_date_valid (&date) && g_date_compare (&date, &out->days[out->n_days - 1].date) > 0)
+              break;
+            continue;
+          }
+        if (status == HAMMY_DAY_EMPTY)
+          continue;
+
+        day = &out->days[g_date_get_day (&date) - 1];
+        day->status = MAX (day->status, status);
+        day->n_sessions++;
+        day->n_sets += session->sets->len;
+        for (guint j = 0; j < session->sets->len; j++)
+          day->max_pain = MAX (day->max_pain, g_array_index (session->sets, HammyLogSet, j).pain);
+      }
+  }
 
   for (guint i = 0; i < out->n_days; i++)
     {
@@ -218,6 +341,26 @@ hammy_history_describe_month (const HammyHistoryMonth *month,
                                                       "You skipped it on %u days.",
                                                       month->n_skipped),
                                    month->n_skipped);
+
+  /* Against what was due; today counts once something is done, the day is not over. */
+  {
+    HammyAdherence adherence = { 0 };
+    g_autofree char *sentence = NULL;
+
+    for (guint i = 0; i < month->n_days; i++)
+      {
+        const HammyHistoryDay *day = &month->days[i];
+        int compared = g_date_compare (&day->date, today);
+
+        if (day->due == 0 || compared > 0 || (compared == 0 && day->status == HAMMY_DAY_EMPTY))
+          continue;
+        adherence.due += day->due;
+        adherence.done += day->due_done;
+      }
+    sentence = hammy_history_describe_adherence (&adherence);
+    if (*sentence != '\0')
+      hammy_sentences_append (text, sentence);
+  }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -354,15 +497,14 @@ hammy_pain_trend_new (HammyLog    *log,
   for (guint i = 0; i < hammy_log_get_n_checkins (log); i++)
     {
       const HammyLogCheckin *checkin = hammy_log_get_checkin (log, i);
-      HammyMorningPoint point = { .pain = checkin->pain, .stiffness = checkin->stiffness,
-                                  .red_flag = checkin->red_flag };
+      HammyMorningPoint point = { .leg = checkin->leg, .red_flag = checkin->warning != NULL,
+                                  .warning = checkin->warning };
 
       if (!checkin_date (checkin, &point.date) || !in_window (&point.date, &trend->first, &trend->last))
         continue;
 
-      /* The next-morning rule asks that neither pain nor stiffness be worse: the worse one speaks. */
-      point.value = MAX (checkin->pain, checkin->stiffness);
-      if (checkin->red_flag)
+      point.value = checkin->leg;
+      if (checkin->warning != NULL)
         point.value = HAMMY_COMPARED_WORSE;
       g_array_append_val (trend->mornings, point);
     }

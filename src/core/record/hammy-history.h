@@ -33,7 +33,19 @@ typedef struct
   guint           n_sessions;   /* sessions that count: see hammy_history_get_month() */
   guint           n_sets;
   int             max_pain;     /* 0–10, or -1 when no set that day had a pain given */
+  guint           due;          /* exercises due that day, each occurrence once; 0 when not known */
+  guint           due_done;     /* of them, started in a session that day */
 } HammyHistoryDay;
+
+/* What was done against what was due (docs/programme.md, "Schedule"): the days the log has a
+ * record of what was due for, and each exercise due counted once an occurrence. */
+typedef struct
+{
+  guint  days_due;              /* days with something due */
+  guint  days_trained;          /* of them, days with a session that did something */
+  guint  due;                   /* exercises due, each occurrence once */
+  guint  done;                  /* of them, started in a session that day */
+} HammyAdherence;
 
 typedef struct
 {
@@ -58,10 +70,10 @@ typedef struct
 typedef struct
 {
   GDate          date;
-  HammyCompared  pain;
-  HammyCompared  stiffness;
-  gboolean       red_flag;
-  HammyCompared  value;         /* the worse of pain and stiffness, WORSE with a warning sign */
+  HammyCompared  leg;           /* the leg against a usual morning, as the person said */
+  gboolean       red_flag;      /* a warning sign was noted */
+  const char    *warning;       /* which one (hammy_log_warning_is_known), or NULL */
+  HammyCompared  value;         /* the leg, WORSE with a warning sign */
 } HammyMorningPoint;
 
 typedef struct
@@ -117,6 +129,11 @@ char            *hammy_history_describe_month     (const HammyHistoryMonth   *mo
                                                    const GDate               *today);
 char            *hammy_history_describe_day       (const HammyHistoryDay     *day,
                                                    const GDate               *today);
+void             hammy_history_get_adherence      (HammyLog                  *log,
+                                                   const GDate               *first,
+                                                   const GDate               *last,
+                                                   HammyAdherence            *out);
+char            *hammy_history_describe_adherence (const HammyAdherence      *adherence);
 gboolean         hammy_history_get_first_date     (HammyLog                  *log,
                                                    GDate                     *out);
 gboolean         hammy_history_get_session_date   (const HammyLogSession     *session,

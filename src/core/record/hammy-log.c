@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hammy-days.h"
 #include "hammy-json-guard.h"
 #include "hammy-log.h"
 
@@ -16,13 +17,28 @@
 #define MAX_CHECKINS_PER_MONTH 62
 #define MAX_ID                 64
 #define MAX_NOTE               2000
+#define MAX_DUE_ITEMS          64
 
+static gboolean migrate_month (JsonObject  *object,
+                               gint64       from_version,
+                               GError     **error);
+
+/* Version 2 asks the morning check-in how the leg is against usual, which warning sign, how a
+ * run hurt and whether there was a new injury; it keeps a set's load, a session's exercises and
+ * warning sign, and what was due each day. */
 const HammyStoreFormat hammy_log_month_format = {
   .name = "hammy-log",
-  .version = 1,
+  .version = 2,
   .max_bytes = HAMMY_LOG_MAX_MONTH_BYTES,
   .max_depth = 16,
-  .migrate = NULL,
+  .migrate = migrate_month,
+};
+
+/* Every red flag of a check (docs/triage.md), numbness, bone stress signs, and a sign an older
+ * Hammy kept without its name. */
+static const char * const warning_ids[] = {
+  "rf_saddle_bladder", "rf_weakness", "rf_calf", "rf_unwell", "numbness", "bone_stress_signs",
+  HAMMY_LOG_WARNING_UNNAMED, NULL
 };
 
 static const char * const side_ids[] = { "both", "left", "right", NULL };
@@ -34,7 +50,16 @@ typedef struct
   char      *key;        /* YYYY-MM */
   GPtrArray *sessions;   /* of HammyLogSession, owned */
   GArray    *checkins;   /* of HammyLogCheckin */
+  GPtrArray *dues;       /* of HammyLogDue, owned, by date */
 } Month;
+
+enum {
+  SIGNAL_SESSION_ENDED,
+  SIGNAL_CHECKIN_ADDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 struct _HammyLog
 {
@@ -46,6 +71,8 @@ struct _HammyLog
   GPtrArray  *sessions;    /* every session, oldest first; not owned */
   GHashTable *by_id;       /* id → HammyLogSession */
   GPtrArray  *checkins;    /* every check-in, oldest first; not owned */
+  GPtrArray  *dues;        /* every day's due record, oldest first; not owned */
+  GHashTable *first_done;  /* exercise id → the Julian day it was first done */
   guint       n_sets;
 };
 
@@ -56,6 +83,7 @@ set_clear (HammyLogSet *set)
 {
   g_free (set->exercise);
   g_free (set->note);
+  g_free (set->load);
 }
 
 static void
@@ -64,7 +92,18 @@ session_free (HammyLogSession *session)
   g_free (session->id);
   g_free (session->phase);
   g_array_unref (session->sets);
+  g_strfreev (session->items);
+  g_free (session->warning);
   g_free (session);
+}
+
+static void
+due_free (HammyLogDue *due)
+{
+  g_free (due->date);
+  g_strfreev (due->exercises);
+  g_free (due->occurrences);
+  g_free (due);
 }
 
 static HammyLogSession *
@@ -82,6 +121,7 @@ static void
 checkin_clear (HammyLogCheckin *checkin)
 {
   g_free (checkin->date);
+  g_free (checkin->warning);
 }
 
 static Month *
@@ -93,6 +133,7 @@ month_new (const char *key)
   month->sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) session_free);
   month->checkins = g_array_new (FALSE, TRUE, sizeof (HammyLogCheckin));
   g_array_set_clear_func (month->checkins, (GDestroyNotify) checkin_clear);
+  month->dues = g_ptr_array_new_with_free_func ((GDestroyNotify) due_free);
 
   return month;
 }
@@ -103,6 +144,7 @@ month_free (Month *month)
   g_free (month->key);
   g_ptr_array_unref (month->sessions);
   g_array_unref (month->checkins);
+  g_ptr_array_unref (month->dues);
   g_free (month);
 }
 
@@ -160,8 +202,8 @@ parse_set (JsonObject       *object,
            GError          **error)
 {
   static const char * const known[] = { "exercise", "side", "number", "reps", "hold_seconds", "load_kg",
-                                        "pain", "effort", "note", "at", NULL };
-  const char *exercise = NULL, *side = "both", *note = NULL;
+                                        "load", "pain", "effort", "note", "at", NULL };
+  const char *exercise = NULL, *side = "both", *note = NULL, *load_id = NULL;
   gint64 number = 1, reps = 0, hold = 0, pain = -1, effort = 0, at = 0;
   double load = 0;
 
@@ -172,6 +214,7 @@ parse_set (JsonObject       *object,
       !hammy_json_get_int (object, "reps", FALSE, 0, 1000, &reps, error) ||
       !hammy_json_get_int (object, "hold_seconds", FALSE, 0, 7200, &hold, error) ||
       !hammy_json_get_double (object, "load_kg", FALSE, 0, 1000, &load, error) ||
+      !hammy_json_get_string (object, "load", FALSE, 16, &load_id, error) ||
       !hammy_json_get_int (object, "pain", FALSE, 0, 10, &pain, error) ||
       !hammy_json_get_int (object, "effort", FALSE, 0, 10, &effort, error) ||
       !hammy_json_get_string (object, "note", FALSE, MAX_NOTE, &note, error) ||
@@ -182,6 +225,8 @@ parse_set (JsonObject       *object,
     return hammy_json_set_invalid (error, _("A set names an exercise in a way Hammy does not recognise."));
   if (index_of (side_ids, side) < 0)
     return hammy_json_set_invalid (error, _("A set names a side other than left, right or both."));
+  if (load_id != NULL && !is_id (load_id))
+    return hammy_json_set_invalid (error, _("A set names a load in a way Hammy does not recognise."));
 
   set->exercise = g_strdup (exercise);
   set->side = index_of (side_ids, side);
@@ -189,6 +234,7 @@ parse_set (JsonObject       *object,
   set->reps = reps;
   set->hold_seconds = hold;
   set->load_kg = load;
+  set->load = g_strdup (load_id);
   set->pain = pain;
   set->effort = effort;
   set->note = note != NULL && *note ? g_strdup (note) : NULL;
@@ -197,16 +243,38 @@ parse_set (JsonObject       *object,
   return TRUE;
 }
 
+/* A list of ids, each checked as an id. */
+static gboolean
+read_ids (JsonArray   *array,
+          char      ***out)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          strlen (json_node_get_string (node)) > MAX_ID || !is_id (json_node_get_string (node)))
+        return FALSE;
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
 static HammyLogSession *
 parse_session (JsonObject  *object,
                GError     **error)
 {
-  static const char * const known[] = { "id", "started", "ended", "phase", "planned_sets", "status", "sets", NULL };
+  static const char * const known[] = { "id", "started", "ended", "phase", "planned_sets", "status", "sets", "items",
+                                        "warning", NULL };
   g_autoptr(GPtrArray) holder = g_ptr_array_new_with_free_func ((GDestroyNotify) session_free);
   HammyLogSession *session = session_new ();
-  const char *id = NULL, *phase = NULL, *status = NULL;
+  const char *id = NULL, *phase = NULL, *status = NULL, *warning = NULL;
   gint64 planned = 0;
-  JsonArray *sets = NULL;
+  JsonArray *sets = NULL, *items = NULL;
 
   g_ptr_array_add (holder, session);
 
@@ -217,7 +285,9 @@ parse_session (JsonObject  *object,
       !hammy_json_get_string (object, "phase", FALSE, MAX_ID, &phase, error) ||
       !hammy_json_get_int (object, "planned_sets", FALSE, 0, MAX_SETS_PER_SESSION, &planned, error) ||
       !hammy_json_get_string (object, "status", TRUE, 16, &status, error) ||
-      !hammy_json_get_array (object, "sets", TRUE, MAX_SETS_PER_SESSION, &sets, error))
+      !hammy_json_get_array (object, "sets", TRUE, MAX_SETS_PER_SESSION, &sets, error) ||
+      !hammy_json_get_array (object, "items", FALSE, MAX_DUE_ITEMS, &items, error) ||
+      !hammy_json_get_string (object, "warning", FALSE, MAX_ID, &warning, error))
     return NULL;
 
   if (!is_id (id) || (phase != NULL && !is_id (phase)))
@@ -231,10 +301,22 @@ parse_session (JsonObject  *object,
       return NULL;
     }
 
+  if (warning != NULL && !hammy_log_warning_is_known (warning))
+    {
+      hammy_json_set_invalid (error, _("A session names a warning sign Hammy does not know."));
+      return NULL;
+    }
+  if (items != NULL && !read_ids (items, &session->items))
+    {
+      hammy_json_set_invalid (error, _("A session lists its exercises in a way Hammy does not recognise."));
+      return NULL;
+    }
+
   session->id = g_strdup (id);
   session->phase = g_strdup (phase);
   session->planned_sets = planned;
   session->status = index_of (status_ids, status);
+  session->warning = g_strdup (warning);
 
   g_array_set_size (session->sets, json_array_get_length (sets));
   for (guint i = 0; i < json_array_get_length (sets); i++)
@@ -262,29 +344,85 @@ parse_checkin (JsonObject       *object,
                HammyLogCheckin  *checkin,
                GError          **error)
 {
-  static const char * const known[] = { "date", "pain", "stiffness", "red_flag", NULL };
-  const char *date = NULL, *pain = NULL, *stiffness = NULL;
-  gboolean red_flag = FALSE;
-  int y, m, d;
+  static const char * const known[] = { "date", "leg", "warning", "run_pain", "reinjury", NULL };
+  const char *date = NULL, *leg = NULL, *warning = NULL;
+  gint64 run_pain = -1;
+  gboolean reinjury = FALSE;
 
   if (!hammy_json_check_members (object, known, error) ||
-      !hammy_json_get_string (object, "date", TRUE, 10, &date, error) ||
-      !hammy_json_get_string (object, "pain", TRUE, 8, &pain, error) ||
-      !hammy_json_get_string (object, "stiffness", TRUE, 8, &stiffness, error) ||
-      !hammy_json_get_boolean (object, "red_flag", FALSE, &red_flag, error))
+      !hammy_json_get_string (object, "date", TRUE, HAMMY_DAY_LENGTH, &date, error) ||
+      !hammy_json_get_string (object, "leg", TRUE, 8, &leg, error) ||
+      !hammy_json_get_string (object, "warning", FALSE, MAX_ID, &warning, error) ||
+      !hammy_json_get_int (object, "run_pain", FALSE, 0, 10, &run_pain, error) ||
+      !hammy_json_get_boolean (object, "reinjury", FALSE, &reinjury, error))
     return FALSE;
 
-  if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || strlen (date) != 10 || !g_date_valid_dmy (d, m, y))
+  if (!hammy_day_parse (date, NULL))
     return hammy_json_set_invalid (error, _("A morning check-in has a date Hammy cannot read."));
-  if (index_of (compared_ids, pain) < 0 || index_of (compared_ids, stiffness) < 0)
+  if (index_of (compared_ids, leg) < 0)
     return hammy_json_set_invalid (error, _("A morning check-in compares with usual in a way Hammy does not know."));
+  if (warning != NULL && !hammy_log_warning_is_known (warning))
+    return hammy_json_set_invalid (error, _("A morning check-in names a warning sign Hammy does not know."));
 
   checkin->date = g_strdup (date);
-  checkin->pain = index_of (compared_ids, pain) - 1;
-  checkin->stiffness = index_of (compared_ids, stiffness) - 1;
-  checkin->red_flag = red_flag;
+  checkin->leg = index_of (compared_ids, leg) - 1;
+  checkin->warning = g_strdup (warning);
+  checkin->run_pain = run_pain;
+  checkin->reinjury = reinjury;
 
   return TRUE;
+}
+
+static HammyLogDue *
+parse_due (JsonObject  *object,
+           GError     **error)
+{
+  static const char * const known[] = { "date", "items", NULL };
+  g_autoptr(GStrvBuilder) exercises = g_strv_builder_new ();
+  g_autoptr(GArray) occurrences = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GList) members = NULL;
+  JsonObject *items = NULL;
+  const char *date = NULL;
+  HammyLogDue *due;
+
+  if (!hammy_json_check_members (object, known, error) ||
+      !hammy_json_get_string (object, "date", TRUE, HAMMY_DAY_LENGTH, &date, error) ||
+      !hammy_json_get_object (object, "items", TRUE, &items, error))
+    return NULL;
+  if (!hammy_day_parse (date, NULL))
+    {
+      hammy_json_set_invalid (error, _("A day of what was due has a date Hammy cannot read."));
+      return NULL;
+    }
+
+  members = json_object_get_members (items);
+  if (g_list_length (members) > MAX_DUE_ITEMS)
+    {
+      hammy_json_set_invalid (error, _("A day of what was due lists too many exercises."));
+      return NULL;
+    }
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      gint64 n = 0;
+      guint times;
+
+      if (strlen (l->data) > MAX_ID || !is_id (l->data))
+        {
+          hammy_json_set_invalid (error, _("A day of what was due names an exercise in a way Hammy does not recognise."));
+          return NULL;
+        }
+      if (!hammy_json_get_int (items, l->data, TRUE, 1, 2, &n, error))
+        return NULL;
+      times = n;
+      g_strv_builder_add (exercises, l->data);
+      g_array_append_val (occurrences, times);
+    }
+
+  due = g_new0 (HammyLogDue, 1);
+  due->date = g_strdup (date);
+  due->exercises = g_strv_builder_end (exercises);
+  due->occurrences = (guint *) g_array_free (g_steal_pointer (&occurrences), FALSE);
+  return due;
 }
 
 /* A month file as a Month, or NULL and a sentence. @expected is the key its name gives. */
@@ -293,16 +431,17 @@ parse_month (JsonObject  *object,
              const char  *expected,
              GError     **error)
 {
-  static const char * const known[] = { "format", "version", "month", "sessions", "checkins", NULL };
+  static const char * const known[] = { "format", "version", "month", "sessions", "checkins", "due", NULL };
   const char *key = NULL;
-  JsonArray *sessions = NULL, *checkins = NULL;
+  JsonArray *sessions = NULL, *checkins = NULL, *dues = NULL;
   Month *month;
   int y, m;
 
   if (!hammy_json_check_members (object, known, error) ||
       !hammy_json_get_string (object, "month", TRUE, 7, &key, error) ||
       !hammy_json_get_array (object, "sessions", TRUE, MAX_SESSIONS_PER_MONTH, &sessions, error) ||
-      !hammy_json_get_array (object, "checkins", FALSE, MAX_CHECKINS_PER_MONTH, &checkins, error))
+      !hammy_json_get_array (object, "checkins", FALSE, MAX_CHECKINS_PER_MONTH, &checkins, error) ||
+      !hammy_json_get_array (object, "due", FALSE, 31, &dues, error))
     return NULL;
 
   /* The key becomes a file name: sscanf alone would take "2026-1/" or "2026-+3". */
@@ -358,6 +497,33 @@ parse_month (JsonObject  *object,
       g_array_append_val (month->checkins, checkin);
     }
 
+  for (guint i = 0; dues != NULL && i < json_array_get_length (dues); i++)
+    {
+      JsonNode *node = json_array_get_element (dues, i);
+      HammyLogDue *due;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          hammy_json_set_invalid (error, _("A day of what was due is not a group of fields."));
+          month_free (month);
+          return NULL;
+        }
+      due = parse_due (json_node_get_object (node), error);
+      if (due == NULL)
+        {
+          month_free (month);
+          return NULL;
+        }
+      if (strncmp (due->date, key, 7) != 0)
+        {
+          due_free (due);
+          hammy_json_set_invalid (error, _("A day of what was due belongs to another month."));
+          month_free (month);
+          return NULL;
+        }
+      g_ptr_array_add (month->dues, due);
+    }
+
   return month;
 }
 
@@ -369,6 +535,61 @@ load_month (JsonObject  *object,
   return parse_month (object, user_data, error);
 }
 
+/* Version 1 compared pain and stiffness with a usual morning and kept a warning sign as yes or
+ * no: the leg is the worse of the two, and a yes is a sign whose name was not kept. */
+static gboolean
+migrate_month (JsonObject  *object,
+               gint64       from_version,
+               GError     **error)
+{
+  JsonNode *checkins = json_object_get_member (object, "checkins");
+
+  if (from_version != 1 || checkins == NULL || !JSON_NODE_HOLDS_ARRAY (checkins))
+    return TRUE;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (checkins)); i++)
+    {
+      JsonNode *node = json_array_get_element (json_node_get_array (checkins), i);
+      JsonObject *checkin;
+      const char *pain, *stiffness;
+      int worse;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      checkin = json_node_get_object (node);
+      pain = json_object_get_string_member_with_default (checkin, "pain", "");
+      stiffness = json_object_get_string_member_with_default (checkin, "stiffness", "");
+      if (index_of (compared_ids, pain) < 0 || index_of (compared_ids, stiffness) < 0)
+        return hammy_json_set_invalid (error, _("A morning check-in compares with usual in a way Hammy does not know."));
+
+      worse = MAX (index_of (compared_ids, pain), index_of (compared_ids, stiffness));
+      json_object_set_string_member (checkin, "leg", compared_ids[worse]);
+      if (json_object_get_boolean_member_with_default (checkin, "red_flag", FALSE))
+        json_object_set_string_member (checkin, "warning", HAMMY_LOG_WARNING_UNNAMED);
+      json_object_remove_member (checkin, "pain");
+      json_object_remove_member (checkin, "stiffness");
+      json_object_remove_member (checkin, "red_flag");
+    }
+
+  return TRUE;
+}
+
+/* A month from outside the store (a backup): its header checked, an older one migrated. */
+static gboolean
+check_month_header (JsonObject  *object,
+                    GError     **error)
+{
+  gint64 version = 0;
+
+  if (!hammy_json_check_header (object, hammy_log_month_format.name, hammy_log_month_format.version, &version, error))
+    return FALSE;
+  for (; version < hammy_log_month_format.version; version++)
+    if (!migrate_month (object, version, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 gboolean
 hammy_log_check_month_bytes (const char  *data,
                              gsize        length,
@@ -378,9 +599,7 @@ hammy_log_check_month_bytes (const char  *data,
   g_autoptr(JsonNode) root = hammy_json_parse_untrusted (data, length, &limits, error);
   Month *month;
 
-  if (root == NULL ||
-      !hammy_json_check_header (json_node_get_object (root), hammy_log_month_format.name,
-                                hammy_log_month_format.version, NULL, error))
+  if (root == NULL || !check_month_header (json_node_get_object (root), error))
     return FALSE;
 
   month = parse_month (json_node_get_object (root), NULL, error);
@@ -412,6 +631,66 @@ compare_checkins (gconstpointer a,
   return g_strcmp0 ((*(HammyLogCheckin **) a)->date, (*(HammyLogCheckin **) b)->date);
 }
 
+static int
+compare_dues (gconstpointer a,
+              gconstpointer b)
+{
+  return g_strcmp0 ((*(HammyLogDue **) a)->date, (*(HammyLogDue **) b)->date);
+}
+
+/* The first day each exercise was done: what makes an exercise new to the person
+ * (docs/data-formats.md). Kept as the log loads and grows, so nothing reads the whole log to
+ * ask. */
+static void
+note_first_done (HammyLog          *self,
+                 const char        *exercise,
+                 gint64             finished)
+{
+  gpointer known;
+  GDate day;
+
+  hammy_day_of_unix (finished, &day);
+  if (g_hash_table_lookup_extended (self->first_done, exercise, NULL, &known) &&
+      GPOINTER_TO_UINT (known) <= g_date_get_julian (&day))
+    return;
+  g_hash_table_insert (self->first_done, g_strdup (exercise), GUINT_TO_POINTER (g_date_get_julian (&day)));
+}
+
+static void
+note_session (HammyLog              *self,
+              const HammyLogSession *session)
+{
+  for (guint i = 0; i < session->sets->len; i++)
+    {
+      const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, i);
+
+      note_first_done (self, set->exercise, set->finished);
+    }
+}
+
+/* A month's arrays may move when they grow: the indexes of check-ins and days are made again. */
+static void
+reindex (HammyLog *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_ptr_array_set_size (self->checkins, 0);
+  g_ptr_array_set_size (self->dues, 0);
+  g_hash_table_iter_init (&iter, self->months);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Month *month = value;
+
+      for (guint i = 0; i < month->checkins->len; i++)
+        g_ptr_array_add (self->checkins, &g_array_index (month->checkins, HammyLogCheckin, i));
+      for (guint i = 0; i < month->dues->len; i++)
+        g_ptr_array_add (self->dues, g_ptr_array_index (month->dues, i));
+    }
+  g_ptr_array_sort (self->checkins, compare_checkins);
+  g_ptr_array_sort (self->dues, compare_dues);
+}
+
 /* Adds a parsed month; a session whose id is already known (a copy in another file) is
  * dropped rather than shown twice. */
 static void
@@ -430,10 +709,13 @@ adopt_month (HammyLog *self,
       g_hash_table_insert (self->by_id, session->id, session);
       g_ptr_array_add (self->sessions, session);
       self->n_sets += session->sets->len;
+      note_session (self, session);
       i++;
     }
   for (guint i = 0; i < month->checkins->len; i++)
     g_ptr_array_add (self->checkins, &g_array_index (month->checkins, HammyLogCheckin, i));
+  for (guint i = 0; i < month->dues->len; i++)
+    g_ptr_array_add (self->dues, g_ptr_array_index (month->dues, i));
 
   g_hash_table_insert (self->months, month->key, month);
 }
@@ -445,6 +727,8 @@ hammy_log_finalize (GObject *object)
 
   g_ptr_array_unref (self->sessions);
   g_ptr_array_unref (self->checkins);
+  g_ptr_array_unref (self->dues);
+  g_hash_table_unref (self->first_done);
   g_hash_table_unref (self->by_id);
   g_hash_table_unref (self->months);
   g_clear_object (&self->store);
@@ -457,6 +741,15 @@ static void
 hammy_log_class_init (HammyLogClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = hammy_log_finalize;
+
+  /* A session ended, with the id it has in the log: the plan may step back at once. */
+  signals[SIGNAL_SESSION_ENDED] =
+    g_signal_new ("session-ended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* A morning check-in was added or corrected, with its date. */
+  signals[SIGNAL_CHECKIN_ADDED] =
+    g_signal_new ("checkin-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -465,6 +758,8 @@ hammy_log_init (HammyLog *self)
   self->months = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) month_free);
   self->sessions = g_ptr_array_new ();
   self->checkins = g_ptr_array_new ();
+  self->dues = g_ptr_array_new ();
+  self->first_done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -512,6 +807,7 @@ hammy_log_load (HammyStore  *store,
 
   g_ptr_array_sort (self->sessions, compare_sessions);
   g_ptr_array_sort (self->checkins, compare_checkins);
+  g_ptr_array_sort (self->dues, compare_dues);
 
   if (problems != NULL)
     *problems = g_steal_pointer (&found);
@@ -647,6 +943,211 @@ hammy_log_get_checkin (HammyLog *self,
   return g_ptr_array_index (self->checkins, index);
 }
 
+/* The index of the first session that started at @started or later: n_sessions when none did.
+ * Reading the recent weeks starts here, so it costs the same however long the log is. */
+guint
+hammy_log_find_session (HammyLog *self,
+                        gint64    started)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
+
+  high = self->sessions->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (((HammyLogSession *) g_ptr_array_index (self->sessions, middle))->started < started)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* How many of @sessions did @exercise, each session once however many sets it had: the
+ * occurrences of an exercise a day's sessions hold (hammy_log_dup_sessions_of_day). */
+guint
+hammy_log_count_occurrences (GPtrArray  *sessions,
+                             const char *exercise)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (sessions != NULL, 0);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      const HammyLogSession *session = g_ptr_array_index (sessions, i);
+
+      for (guint j = 0; j < session->sets->len; j++)
+        if (g_strcmp0 (g_array_index (session->sets, HammyLogSet, j).exercise, exercise) == 0)
+          {
+            n++;
+            break;
+          }
+    }
+
+  return n;
+}
+
+/* The sessions that started on @day (the clock's days), oldest first, in a new array that
+ * borrows them from the log. Found by bisection, so a long log costs no more. */
+GPtrArray *
+hammy_log_dup_sessions_of_day (HammyLog    *self,
+                               const GDate *day)
+{
+  g_autoptr(GDateTime) start = NULL;
+  GPtrArray *sessions;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  start = hammy_day_at (day, 0, 0);
+  sessions = g_ptr_array_new ();
+  for (guint i = hammy_log_find_session (self, g_date_time_to_unix (start)); i < self->sessions->len; i++)
+    {
+      HammyLogSession *session = g_ptr_array_index (self->sessions, i);
+      GDate started;
+
+      hammy_day_of_unix (session->started, &started);
+      if (g_date_compare (&started, day) != 0)
+        break;
+      g_ptr_array_add (sessions, session);
+    }
+
+  return sessions;
+}
+
+/* The index of the first check-in on @date (YYYY-MM-DD) or later: n_checkins when none. */
+guint
+hammy_log_find_checkin (HammyLog   *self,
+                        const char *date)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
+
+  high = self->checkins->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_strcmp0 (((HammyLogCheckin *) g_ptr_array_index (self->checkins, middle))->date, date) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* The check-in of @date, or NULL. */
+const HammyLogCheckin *
+hammy_log_lookup_checkin (HammyLog   *self,
+                          const char *date)
+{
+  guint index;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
+
+  index = hammy_log_find_checkin (self, date);
+  if (index < self->checkins->len &&
+      g_strcmp0 (((HammyLogCheckin *) g_ptr_array_index (self->checkins, index))->date, date) == 0)
+    return g_ptr_array_index (self->checkins, index);
+
+  return NULL;
+}
+
+/* The first day @exercise was done in this profile; FALSE when never. */
+gboolean
+hammy_log_get_first_done (HammyLog   *self,
+                          const char *exercise,
+                          GDate      *day)
+{
+  gpointer julian;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), FALSE);
+
+  if (exercise == NULL || !g_hash_table_lookup_extended (self->first_done, exercise, NULL, &julian))
+    return FALSE;
+  if (day != NULL)
+    {
+      g_date_clear (day, 1);
+      g_date_set_julian (day, GPOINTER_TO_UINT (julian));
+    }
+  return TRUE;
+}
+
+guint
+hammy_log_get_n_dues (HammyLog *self)
+{
+  g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
+  return self->dues->len;
+}
+
+/* Oldest first. */
+const HammyLogDue *
+hammy_log_get_due (HammyLog *self,
+                   guint     index)
+{
+  g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
+  g_return_val_if_fail (index < self->dues->len, NULL);
+  return g_ptr_array_index (self->dues, index);
+}
+
+/* The index of the first day record on @date or later: n_dues when none. */
+guint
+hammy_log_find_due (HammyLog   *self,
+                    const char *date)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
+
+  high = self->dues->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_strcmp0 (((HammyLogDue *) g_ptr_array_index (self->dues, middle))->date, date) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+const HammyLogDue *
+hammy_log_lookup_due (HammyLog   *self,
+                      const char *date)
+{
+  guint index;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
+
+  index = hammy_log_find_due (self, date);
+  if (index < self->dues->len && g_strcmp0 (((HammyLogDue *) g_ptr_array_index (self->dues, index))->date, date) == 0)
+    return g_ptr_array_index (self->dues, index);
+
+  return NULL;
+}
+
+gboolean
+hammy_log_warning_is_known (const char *sign)
+{
+  return sign != NULL && g_strv_contains (warning_ids, sign);
+}
+
+/* The warning signs a check-in or a session may name, the unnamed one last. */
+const char * const *
+hammy_log_get_warnings (void)
+{
+  return warning_ids;
+}
+
 /* ---- writing ------------------------------------------------------------------------- */
 
 static char *
@@ -705,6 +1206,19 @@ hammy_log_month_to_json (HammyLog   *self,
       json_builder_add_int_value (builder, session->planned_sets);
       json_builder_set_member_name (builder, "status");
       json_builder_add_string_value (builder, status_ids[session->status]);
+      if (session->items != NULL)
+        {
+          json_builder_set_member_name (builder, "items");
+          json_builder_begin_array (builder);
+          for (guint j = 0; session->items[j] != NULL; j++)
+            json_builder_add_string_value (builder, session->items[j]);
+          json_builder_end_array (builder);
+        }
+      if (session->warning != NULL)
+        {
+          json_builder_set_member_name (builder, "warning");
+          json_builder_add_string_value (builder, session->warning);
+        }
 
       json_builder_set_member_name (builder, "sets");
       json_builder_begin_array (builder);
@@ -733,6 +1247,11 @@ hammy_log_month_to_json (HammyLog   *self,
             {
               json_builder_set_member_name (builder, "load_kg");
               json_builder_add_double_value (builder, set->load_kg);
+            }
+          if (set->load != NULL)
+            {
+              json_builder_set_member_name (builder, "load");
+              json_builder_add_string_value (builder, set->load);
             }
           if (set->pain >= 0)
             {
@@ -767,15 +1286,50 @@ hammy_log_month_to_json (HammyLog   *self,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "date");
       json_builder_add_string_value (builder, checkin->date);
-      json_builder_set_member_name (builder, "pain");
-      json_builder_add_string_value (builder, compared_ids[checkin->pain + 1]);
-      json_builder_set_member_name (builder, "stiffness");
-      json_builder_add_string_value (builder, compared_ids[checkin->stiffness + 1]);
-      json_builder_set_member_name (builder, "red_flag");
-      json_builder_add_boolean_value (builder, checkin->red_flag);
+      json_builder_set_member_name (builder, "leg");
+      json_builder_add_string_value (builder, compared_ids[checkin->leg + 1]);
+      if (checkin->warning != NULL)
+        {
+          json_builder_set_member_name (builder, "warning");
+          json_builder_add_string_value (builder, checkin->warning);
+        }
+      if (checkin->run_pain >= 0)
+        {
+          json_builder_set_member_name (builder, "run_pain");
+          json_builder_add_int_value (builder, checkin->run_pain);
+        }
+      if (checkin->reinjury)
+        {
+          json_builder_set_member_name (builder, "reinjury");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  if (month->dues->len > 0)
+    {
+      json_builder_set_member_name (builder, "due");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < month->dues->len; i++)
+        {
+          HammyLogDue *due = g_ptr_array_index (month->dues, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "date");
+          json_builder_add_string_value (builder, due->date);
+          json_builder_set_member_name (builder, "items");
+          json_builder_begin_object (builder);
+          for (guint j = 0; due->exercises[j] != NULL; j++)
+            {
+              json_builder_set_member_name (builder, due->exercises[j]);
+              json_builder_add_int_value (builder, due->occurrences[j]);
+            }
+          json_builder_end_object (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -848,25 +1402,6 @@ hammy_log_save_finish (HammyLog      *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/* A month's array may move when it grows: the index of check-ins is made again. */
-static void
-reindex_checkins (HammyLog *self)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  g_ptr_array_set_size (self->checkins, 0);
-  g_hash_table_iter_init (&iter, self->months);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Month *month = value;
-
-      for (guint i = 0; i < month->checkins->len; i++)
-        g_ptr_array_add (self->checkins, &g_array_index (month->checkins, HammyLogCheckin, i));
-    }
-  g_ptr_array_sort (self->checkins, compare_checkins);
-}
-
 static Month *
 ensure_month (HammyLog   *self,
               const char *key)
@@ -917,7 +1452,11 @@ hammy_log_begin_session (HammyLog   *self,
   g_ptr_array_add (month->sessions, session);
   g_hash_table_insert (self->by_id, session->id, session);
   g_ptr_array_add (self->sessions, session);
-  g_ptr_array_sort (self->sessions, compare_sessions);
+  /* A new session is almost always the newest: sorting is for a clock set back. */
+  if (self->sessions->len > 1 &&
+      compare_sessions (&g_ptr_array_index (self->sessions, self->sessions->len - 2),
+                        &g_ptr_array_index (self->sessions, self->sessions->len - 1)) > 0)
+    g_ptr_array_sort (self->sessions, compare_sessions);
 
   save_month (self, key, NULL, NULL);
 
@@ -943,16 +1482,55 @@ hammy_log_add_set (HammyLog            *self,
 
   copy = *set;
   copy.exercise = g_strdup (set->exercise);
+  copy.load = g_strdup (set->load);
   copy.note = set->note != NULL && *set->note ? g_strdup (set->note) : NULL;
   copy.pain = CLAMP (set->pain, -1, 10);
   copy.effort = CLAMP (set->effort, 0, 10);
   g_array_append_val (session->sets, copy);
   self->n_sets++;
+  note_first_done (self, copy.exercise, copy.finished);
 
   key = month_key_for (session->started);
   save_month (self, key, saved, user_data);
 }
 
+/* The exercises the session was started with (today's, not the whole plan's), for taking it up
+ * again as it was. Saved with the session's next change. */
+void
+hammy_log_set_session_items (HammyLog           *self,
+                             const char         *session_id,
+                             const char * const *items)
+{
+  HammyLogSession *session;
+
+  g_return_if_fail (HAMMY_IS_LOG (self));
+
+  session = g_hash_table_lookup (self->by_id, session_id);
+  g_return_if_fail (session != NULL);
+
+  g_strfreev (session->items);
+  session->items = items != NULL ? g_strdupv ((char **) items) : NULL;
+}
+
+/* The warning sign that stops the session, before it ends. */
+void
+hammy_log_set_session_warning (HammyLog   *self,
+                               const char *session_id,
+                               const char *warning)
+{
+  HammyLogSession *session;
+
+  g_return_if_fail (HAMMY_IS_LOG (self));
+  g_return_if_fail (warning == NULL || hammy_log_warning_is_known (warning));
+
+  session = g_hash_table_lookup (self->by_id, session_id);
+  g_return_if_fail (session != NULL);
+
+  g_free (session->warning);
+  session->warning = g_strdup (warning);
+}
+
+/* Emits "session-ended" once it is kept in memory (the file follows on the store's thread). */
 void
 hammy_log_end_session (HammyLog           *self,
                        const char         *session_id,
@@ -972,6 +1550,8 @@ hammy_log_end_session (HammyLog           *self,
 
   key = month_key_for (session->started);
   save_month (self, key, NULL, NULL);
+
+  g_signal_emit (self, signals[SIGNAL_SESSION_ENDED], 0, session->id);
 }
 
 void
@@ -983,7 +1563,8 @@ hammy_log_add_checkin (HammyLog              *self,
   Month *month;
 
   g_return_if_fail (HAMMY_IS_LOG (self));
-  g_return_if_fail (checkin->date != NULL && strlen (checkin->date) == 10);
+  g_return_if_fail (checkin->date != NULL && hammy_day_parse (checkin->date, NULL));
+  g_return_if_fail (checkin->warning == NULL || hammy_log_warning_is_known (checkin->warning));
 
   key = g_strndup (checkin->date, 7);
   month = ensure_month (self, key);
@@ -995,19 +1576,71 @@ hammy_log_add_checkin (HammyLog              *self,
 
       if (g_strcmp0 (known->date, checkin->date) == 0)
         {
-          known->pain = checkin->pain;
-          known->stiffness = checkin->stiffness;
-          known->red_flag = checkin->red_flag;
+          known->leg = checkin->leg;
+          g_free (known->warning);
+          known->warning = g_strdup (checkin->warning);
+          known->run_pain = checkin->run_pain;
+          known->reinjury = checkin->reinjury;
           save_month (self, key, NULL, NULL);
+          g_signal_emit (self, signals[SIGNAL_CHECKIN_ADDED], 0, checkin->date);
           return;
         }
     }
 
   copy.date = g_strdup (checkin->date);
+  copy.warning = g_strdup (checkin->warning);
   g_array_append_val (month->checkins, copy);
 
-  reindex_checkins (self);
+  reindex (self);
 
+  save_month (self, key, NULL, NULL);
+  g_signal_emit (self, signals[SIGNAL_CHECKIN_ADDED], 0, checkin->date);
+}
+
+/* What the schedule put on a day; a later record of the same day replaces it, so a day's record
+ * follows the plan until the day is over. */
+void
+hammy_log_set_due (HammyLog          *self,
+                   const HammyLogDue *due)
+{
+  g_autofree char *key = NULL;
+  HammyLogDue *copy;
+  Month *month;
+  guint n = 0;
+
+  g_return_if_fail (HAMMY_IS_LOG (self));
+  g_return_if_fail (due != NULL && hammy_day_parse (due->date, NULL));
+
+  copy = g_new0 (HammyLogDue, 1);
+  copy->date = g_strdup (due->date);
+  copy->exercises = g_strdupv (due->exercises);
+  n = copy->exercises != NULL ? g_strv_length (copy->exercises) : 0;
+  g_return_if_fail (n <= MAX_DUE_ITEMS);
+  copy->occurrences = g_memdup2 (due->occurrences, MAX (n, 1) * sizeof (guint));
+  if (copy->exercises == NULL)
+    copy->exercises = g_new0 (char *, 1);
+
+  key = g_strndup (due->date, 7);
+  month = ensure_month (self, key);
+  for (guint i = 0; i < month->dues->len; i++)
+    {
+      HammyLogDue *known = g_ptr_array_index (month->dues, i);
+
+      if (g_strcmp0 (known->date, due->date) != 0)
+        continue;
+      if (g_strv_equal ((const char * const *) known->exercises, (const char * const *) copy->exercises) &&
+          memcmp (known->occurrences, copy->occurrences, n * sizeof (guint)) == 0)
+        {
+          due_free (copy);
+          return;
+        }
+      g_ptr_array_remove_index (month->dues, i);
+      break;
+    }
+  g_ptr_array_add (month->dues, copy);
+  g_ptr_array_sort (month->dues, compare_dues);
+
+  reindex (self);
   save_month (self, key, NULL, NULL);
 }
 
@@ -1023,7 +1656,7 @@ hammy_log_merge_month (HammyLog    *self,
 
   g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
 
-  if (!hammy_json_check_header (object, hammy_log_month_format.name, hammy_log_month_format.version, NULL, error))
+  if (!check_month_header (object, error))
     return 0;
   incoming = parse_month (object, NULL, error);
   if (incoming == NULL)
@@ -1043,6 +1676,7 @@ hammy_log_merge_month (HammyLog    *self,
       g_hash_table_insert (self->by_id, session->id, session);
       g_ptr_array_add (self->sessions, session);
       self->n_sets += session->sets->len;
+      note_session (self, session);
       added++;
     }
 
@@ -1055,17 +1689,37 @@ hammy_log_merge_month (HammyLog    *self,
         known = g_strcmp0 (g_array_index (month->checkins, HammyLogCheckin, j).date, checkin->date) == 0;
       if (!known)
         {
-          HammyLogCheckin copy = { g_strdup (checkin->date), checkin->pain, checkin->stiffness, checkin->red_flag };
+          HammyLogCheckin copy = *checkin;
 
+          copy.date = g_strdup (checkin->date);
+          copy.warning = g_strdup (checkin->warning);
           g_array_append_val (month->checkins, copy);
           have_new_checkins = TRUE;
           added++;
         }
     }
+  /* What was due on a day the log does not know yet comes with the days done on it. */
+  while (incoming->dues->len > 0)
+    {
+      HammyLogDue *due = g_ptr_array_steal_index (incoming->dues, 0);
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < month->dues->len && !known; j++)
+        known = g_strcmp0 (((HammyLogDue *) g_ptr_array_index (month->dues, j))->date, due->date) == 0;
+      if (known)
+        {
+          due_free (due);
+          continue;
+        }
+      g_ptr_array_add (month->dues, due);
+      g_ptr_array_sort (month->dues, compare_dues);
+      have_new_checkins = TRUE;
+      added++;
+    }
   month_free (incoming);
 
   if (have_new_checkins)
-    reindex_checkins (self);
+    reindex (self);
   g_ptr_array_sort (self->sessions, compare_sessions);
 
   if (added > 0)

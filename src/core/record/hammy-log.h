@@ -36,6 +36,7 @@ typedef struct
   int        effort;         /* RPE 1–10, or 0 when it does not apply */
   char      *note;           /* or NULL */
   gint64     finished;       /* seconds since the epoch */
+  char      *load;           /* the plan's load for it (a HAMMY_VOCABULARY_LOAD id), or NULL */
 } HammyLogSet;
 
 typedef struct
@@ -47,6 +48,9 @@ typedef struct
   guint               planned_sets;
   HammySessionStatus  status;
   GArray             *sets;          /* of HammyLogSet */
+  char              **items;         /* the exercises it was started with (the day's, not the
+                                      * whole plan's), or NULL when not kept */
+  char               *warning;       /* the warning sign that stopped it, or NULL */
 } HammyLogSession;
 
 typedef enum
@@ -59,10 +63,23 @@ typedef enum
 typedef struct
 {
   char          *date;        /* YYYY-MM-DD, the morning it was given */
-  HammyCompared  pain;
-  HammyCompared  stiffness;
-  gboolean       red_flag;
+  HammyCompared  leg;         /* how the leg is this morning against a usual morning */
+  char          *warning;     /* a warning sign (hammy_log_warning_is_known), or NULL */
+  int            run_pain;    /* after a day with a run: how much it hurt, 0–10; -1 not given */
+  gboolean       reinjury;    /* a new sudden pain or a pop since the day before */
 } HammyLogCheckin;
+
+/* What was due on a day, as the schedule gave it: the measure of adherence. */
+typedef struct
+{
+  char   *date;               /* YYYY-MM-DD */
+  char  **exercises;          /* exercise ids; a ladder run is HAMMY_PLAN_LADDER_RUN */
+  guint  *occurrences;        /* for each: how many times that day (2 for twice a day) */
+} HammyLogDue;
+
+/* The warning signs (docs/programme.md, "Words"): every red flag of a check, numbness and bone
+ * stress signs; "unnamed" is a sign an older Hammy kept without saying which. */
+#define HAMMY_LOG_WARNING_UNNAMED "unnamed"
 
 #define HAMMY_LOG_MAX_MONTH_BYTES (8 * 1024 * 1024)
 
@@ -95,11 +112,39 @@ guint                  hammy_log_get_n_sets         (HammyLog            *self);
 guint                  hammy_log_get_n_checkins     (HammyLog            *self);
 const HammyLogCheckin *hammy_log_get_checkin        (HammyLog            *self,
                                                      guint                index);
+guint                  hammy_log_find_session       (HammyLog            *self,
+                                                     gint64               started);
+GPtrArray             *hammy_log_dup_sessions_of_day (HammyLog           *self,
+                                                     const GDate         *day);
+guint                  hammy_log_count_occurrences  (GPtrArray           *sessions,
+                                                     const char          *exercise);
+guint                  hammy_log_find_checkin       (HammyLog            *self,
+                                                     const char          *date);
+const HammyLogCheckin *hammy_log_lookup_checkin     (HammyLog            *self,
+                                                     const char          *date);
+gboolean               hammy_log_get_first_done     (HammyLog            *self,
+                                                     const char          *exercise,
+                                                     GDate               *day);
+guint                  hammy_log_get_n_dues         (HammyLog            *self);
+const HammyLogDue     *hammy_log_get_due            (HammyLog            *self,
+                                                     guint                index);
+guint                  hammy_log_find_due           (HammyLog            *self,
+                                                     const char          *date);
+const HammyLogDue     *hammy_log_lookup_due         (HammyLog            *self,
+                                                     const char          *date);
+gboolean               hammy_log_warning_is_known   (const char          *sign);
+const char * const    *hammy_log_get_warnings       (void);
 
 const char            *hammy_log_begin_session      (HammyLog            *self,
                                                      GDateTime           *started,
                                                      const char          *phase,
                                                      guint                planned_sets);
+void                   hammy_log_set_session_items  (HammyLog            *self,
+                                                     const char          *session_id,
+                                                     const char * const  *items);
+void                   hammy_log_set_session_warning (HammyLog           *self,
+                                                     const char          *session_id,
+                                                     const char          *warning);
 void                   hammy_log_add_set            (HammyLog            *self,
                                                      const char          *session_id,
                                                      const HammyLogSet   *set,
@@ -111,6 +156,8 @@ void                   hammy_log_end_session        (HammyLog            *self,
                                                      HammySessionStatus   status);
 void                   hammy_log_add_checkin        (HammyLog            *self,
                                                      const HammyLogCheckin *checkin);
+void                   hammy_log_set_due            (HammyLog            *self,
+                                                     const HammyLogDue   *due);
 gboolean               hammy_log_save_finish        (HammyLog            *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);

@@ -84,6 +84,16 @@ void      hammy_data_keep_sore_side         (HammyData            *self,
                                              HammySide             side,
                                              GDateTime            *chosen);
 
+/* ---- hammy-data-proposals.c: the programme ------------------------------------------- */
+
+/* A session the log just ended: its warning sign stops the plan, a set above the cap steps it
+ * back. */
+void      hammy_data_review_session         (HammyData            *self,
+                                             const char           *session_id);
+/* A plan from an older Hammy: its picture and days from its check, its phase checked against
+ * today's gates, and one sentence saying what changed. */
+void      hammy_data_finish_migration       (HammyData            *self);
+
 /* ---- hammy-data-reading.c: a folder read off the main thread ------------------------- */
 
 /* Made on the main thread, filled on a worker thread, taken back on the main thread. */

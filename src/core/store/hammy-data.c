@@ -37,6 +37,8 @@ const HammyStoreFormat hammy_assessment_format = {
 
 static void adopt_plan (HammyData *self,
                         HammyPlan *plan);
+static void adopt_log  (HammyData *self,
+                        HammyLog  *log);
 
 G_DEFINE_FINAL_TYPE (HammyData, hammy_data, G_TYPE_OBJECT)
 
@@ -70,7 +72,7 @@ static void
 forget_profile_data (HammyData *self)
 {
   adopt_plan (self, NULL);
-  g_clear_object (&self->log);
+  adopt_log (self, NULL);
   g_list_store_remove_all (self->assessments);
   self->sore_side = HAMMY_SIDE_BOTH;
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
@@ -103,7 +105,32 @@ adopt_plan (HammyData *self,
     g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed_cb, self);
   g_set_object (&self->plan, plan);
   if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+    {
+      hammy_plan_set_clock (plan, self->clock);
+      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed_cb), self);
+    }
+}
+
+/* A session that ended may stop the plan (a warning sign) or step it back (a set above the cap):
+ * at once, whichever page ran it. */
+static void
+on_session_ended_cb (HammyData  *self,
+                     const char *session_id)
+{
+  hammy_data_review_session (self, session_id);
+}
+
+static void
+adopt_log (HammyData *self,
+           HammyLog  *log)
+{
+  if (self->log == log)
+    return;
+  if (self->log != NULL)
+    g_signal_handlers_disconnect_by_func (self->log, on_session_ended_cb, self);
+  g_set_object (&self->log, log);
+  if (log != NULL)
+    g_signal_connect_swapped (log, "session-ended", G_CALLBACK (on_session_ended_cb), self);
 }
 
 /* The checks as read, with any check finished while reading that was not on disk yet when the
@@ -139,7 +166,7 @@ take_reading (HammyData        *self,
 
   self->loaded = TRUE;
   adopt_plan (self, reading->plan);
-  g_set_object (&self->log, reading->log);
+  adopt_log (self, reading->log);
   hammy_own_clips_take_loaded (self->own_clips, reading->own_clips);
   /* A choice made while the folder was being read is newer than the one on disk. */
   if (reading->sore_side != NULL && self->sore_side_chosen == NULL)
@@ -148,6 +175,8 @@ take_reading (HammyData        *self,
       self->sore_side_chosen = g_date_time_ref (reading->sore_side->chosen);
     }
   take_assessments (self, reading->assessments);
+  /* A plan from an older Hammy is brought up to date now that its check is known too. */
+  hammy_data_finish_migration (self);
 
   for (guint i = 0; i < reading->problems->len; i++)
     hammy_data_emit_problem (self, g_ptr_array_index (reading->problems, i));
@@ -237,12 +266,12 @@ hammy_data_finalize (GObject *object)
   HammyData *self = HAMMY_DATA (object);
 
   adopt_plan (self, NULL);
+  adopt_log (self, NULL);
   g_clear_object (&self->profiles);
   g_clear_object (&self->current);
   g_clear_pointer (&self->deleted, g_ptr_array_unref);
   g_clear_pointer (&self->prompted_on, g_hash_table_unref);
   g_clear_object (&self->assessments);
-  g_clear_object (&self->log);
   g_clear_object (&self->own_clips);
   g_clear_object (&self->library);
   g_clear_object (&self->clock);
@@ -488,6 +517,8 @@ hammy_data_set_clock (HammyData  *self,
 
   g_set_object (&self->clock, clock);
   hammy_own_clips_set_clock (self->own_clips, clock);
+  if (self->plan != NULL)
+    hammy_plan_set_clock (self->plan, clock);
 }
 
 HammyClock *
@@ -600,8 +631,9 @@ hammy_data_get_log (HammyData *self)
   if (self->log == NULL)
     {
       g_autofree char *log_dir = hammy_data_dup_profile_path (self, "log", NULL);
+      g_autoptr(HammyLog) log = hammy_log_new (self->store, log_dir);
 
-      self->log = hammy_log_new (self->store, log_dir);
+      adopt_log (self, log);
     }
 
   return self->log;
@@ -666,7 +698,8 @@ hammy_data_set_sore_side (HammyData *self,
   hammy_data_emit_changed (self);
 }
 
-/* A new check is saved; a plan nobody edited follows it, a hand-edited one stays. */
+/* A new check is saved; a plan nobody edited follows it, a hand-edited one stays but takes the
+ * check's picture, flags and onset (a re-injury's new onset among them). */
 void
 hammy_data_add_assessment (HammyData       *self,
                            HammyAssessment *assessment)
@@ -689,8 +722,14 @@ hammy_data_add_assessment (HammyData       *self,
   if (plan != NULL && (self->plan == NULL || !hammy_plan_get_edited (self->plan)))
     hammy_data_replace_plan (self, plan);
   else if (plan != NULL)
-    /* A check that allows training again lifts a stop from a morning's warning sign. */
-    hammy_plan_resume (self->plan);
+    {
+      GDate onset;
+
+      hammy_plan_get_onset (plan, &onset);
+      hammy_plan_set_context (self->plan, hammy_plan_get_picture (plan), hammy_plan_get_flags (plan), &onset);
+      /* A check that allows training again lifts a stop from a warning sign. */
+      hammy_plan_resume (self->plan);
+    }
 
   hammy_data_emit_changed (self);
 }
@@ -706,7 +745,8 @@ hammy_data_set_plan (HammyData *self,
   hammy_data_emit_changed (self);
 }
 
-/* A warning sign stops the plan at once; it waits for a new check. */
+/* The morning check-in is kept; a warning sign or a new injury stops the plan at once, until a
+ * new check; a morning worse than usual steps it back at once (docs/programme.md). */
 void
 hammy_data_add_checkin (HammyData             *self,
                         const HammyLogCheckin *checkin)
@@ -715,8 +755,16 @@ hammy_data_add_checkin (HammyData             *self,
   g_return_if_fail (checkin != NULL && checkin->date != NULL);
 
   hammy_log_add_checkin (hammy_data_get_log (self), checkin);
-  if (checkin->red_flag && self->plan != NULL)
-    hammy_plan_stop (self->plan, checkin->date);
+  if (self->plan != NULL && checkin->warning != NULL)
+    hammy_plan_stop (self->plan, checkin->date, checkin->warning);
+  else if (self->plan != NULL && checkin->reinjury)
+    hammy_plan_stop (self->plan, checkin->date, HAMMY_PROGRESSION_STOP_REINJURY);
+  else if (self->plan != NULL && hammy_data_get_blocking_assessment (self) == NULL)
+    {
+      g_autoptr(GDateTime) now = hammy_clock_dup_wall_time (self->clock);
+
+      hammy_progression_step_back (self->plan, hammy_data_get_log (self), now, NULL);
+    }
 
   hammy_data_emit_changed (self);
 }

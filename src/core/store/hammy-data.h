@@ -11,6 +11,7 @@
 #include "hammy-library.h"
 #include "hammy-log.h"
 #include "hammy-own-clips.h"
+#include "hammy-phase-check.h"
 #include "hammy-plan.h"
 #include "hammy-profiles.h"
 #include "hammy-progression.h"
@@ -89,11 +90,15 @@ gboolean      hammy_data_undo_delete_profile (HammyData           *self,
                                               const char          *id,
                                               GError             **error);
 
-/* hammy-data-proposals.c: the next step, the morning check-in and progression. */
+/* hammy-data-proposals.c: the programme: the morning check-in, progression's proposals, the
+ * phase check, and what the plan's rules read from the person's answers. */
 gboolean      hammy_data_checkin_prompt_due  (HammyData           *self,
                                               GDateTime           *today);
 HammyProposal *hammy_data_dup_proposal       (HammyData           *self,
                                               GDateTime           *today);
+GPtrArray    *hammy_data_dup_proposals       (HammyData           *self,
+                                              GDateTime           *now,
+                                              char               **hold);
 gboolean      hammy_data_accept_proposal     (HammyData           *self,
                                               HammyProposal       *proposal,
                                               GDateTime           *today,
@@ -101,6 +106,24 @@ gboolean      hammy_data_accept_proposal     (HammyData           *self,
 void          hammy_data_decline_proposal    (HammyData           *self,
                                               HammyProposal       *proposal,
                                               GDateTime           *today);
+HammyPhaseCheck *hammy_data_dup_phase_check  (HammyData           *self,
+                                              GDateTime           *now);
+gboolean      hammy_data_answer_phase_check  (HammyData           *self,
+                                              HammyPhaseCheck     *check,
+                                              JsonObject          *answers,
+                                              GDateTime           *now,
+                                              GPtrArray           *failures,
+                                              GError             **error);
+void          hammy_data_decline_phase_check (HammyData           *self,
+                                              HammyPhaseCheck     *check,
+                                              GDateTime           *now);
+JsonObject   *hammy_data_dup_answers         (HammyData           *self,
+                                              const GDate         *today,
+                                              gboolean             today_only);
+void          hammy_data_get_gate_facts      (HammyData           *self,
+                                              GDateTime           *now,
+                                              HammyGateFacts      *facts);
+HammyAssessment *hammy_data_get_latest_assessment (HammyData      *self);
 
 /* hammy-data-backup.c: files for outside, and a backup restored. */
 GBytes       *hammy_data_export_plan         (HammyData           *self);

@@ -10,6 +10,7 @@
 
 #include "hammy-library.h"
 #include "hammy-references.h"
+#include "hammy-schedule.h"
 #include "hammy-vocabulary.h"
 
 /* A small library that keeps every rule; each fault test breaks one. */
@@ -18,6 +19,7 @@ static const char base_exercises[] =
   " {\"id\": \"ex-a\", \"kind\": \"exercise\", \"name\": \"Glute Bridge\", \"summary\": \"S\","
   "  \"phases\": [\"build\"], \"goal\": \"support\", \"muscles\": [\"glutes\", \"hamstring\"],"
   "  \"dosage\": {\"sets\": 3, \"reps\": 12, \"per_side\": false, \"load\": \"bodyweight\"},"
+  "  \"schedule\": {\"frequency\": \"every-other-day\", \"group\": \"strength\"},"
   "  \"equipment\": [{\"id\": \"mat\", \"substitutes\": [\"towel\"]}],"
   "  \"setup\": \"Lie down.\", \"steps\": [\"Lift.\", \"Lower.\"], \"feel\": \"Glutes.\","
   "  \"cues\": [\"Ribs down.\"], \"mistakes\": [\"Arching.\"], \"cautions\": [],"
@@ -25,7 +27,9 @@ static const char base_exercises[] =
   " {\"id\": \"ex-b\", \"kind\": \"exercise\", \"name\": \"Single-Leg Bridge\", \"summary\": \"S\","
   "  \"phases\": [\"build\", \"load\"], \"goal\": \"strength\", \"muscles\": [\"hamstring\"],"
   "  \"dosage\": {\"sets\": 3, \"reps\": 6, \"reps_max\": 8, \"per_side\": true, \"load\": \"heavy\","
-  "   \"rpe_min\": 7, \"rpe_max\": 9, \"frequency\": \"Twice a week\"},"
+  "   \"rpe_min\": 7, \"rpe_max\": 9},"
+  "  \"schedule\": {\"frequency\": \"twice-a-week\", \"group\": \"heavy-lengthening\", \"group_load\": \"heavy\","
+  "   \"build_up\": [\"once-a-week\"], \"keep\": \"once-a-week\"},"
   "  \"equipment\": [{\"id\": \"dumbbell\", \"substitutes\": [\"backpack\", \"water-bottles\"]}, {\"id\": \"step\"}],"
   "  \"setup\": \"Foot up.\", \"steps\": [\"Lift.\"], \"feel\": \"Hamstring.\","
   "  \"cues\": [\"Slow.\"], \"mistakes\": [\"Rushing.\"], \"cautions\": [\"Stop on sharp pain.\"],"
@@ -140,6 +144,14 @@ static const Fault faults[] = {
   { "exercises", "\"steps\": [\"Lift.\", \"Lower.\"]", "\"steps\": \"Lift.\"", "steps is not a list" },
   { "exercises", "\"id\": \"ex-a\"", "\"id\": \"Ex A\"", "is not a lowercase-with-dashes id" },
   { "clips", "\"props\": [\"floor\"]", "\"props\": [\"trampoline\"]", "unknown prop “trampoline”" },
+  { "exercises", "\"frequency\": \"every-other-day\"", "\"frequency\": \"Every other day\"", "unknown frequency “Every other day”" },
+  { "exercises", "\"group\": \"strength\"", "\"group\": \"cardio\"", "unknown group “cardio”" },
+  { "exercises", "\"group_load\": \"heavy\"", "\"group_load\": \"huge\"", "unknown group load “huge”" },
+  { "exercises", "\"build_up\": [\"once-a-week\"]", "\"build_up\": [\"weekly\"]", "unknown build-up frequency “weekly”" },
+  { "exercises", "\"keep\": \"once-a-week\"", "\"keep\": \"never\"", "unknown keep frequency “never”" },
+  { "exercises", "\"schedule\": {\"frequency\": \"every-other-day\", \"group\": \"strength\"},", "", "ex-a has no schedule" },
+  { "exercises", "\"schedule\": {\"frequency\": \"every-other-day\", \"group\": \"strength\"}", "\"schedule\": {\"frequency\": \"every-other-day\"}", "ex-a has no group" },
+  { "exercises", "\"dosage\": {\"sets\": 1, \"hold_seconds\": 5,", "\"schedule\": {\"frequency\": \"daily\", \"group\": \"isometric\"}, \"dosage\": {\"sets\": 1, \"hold_seconds\": 5,", "check-a is a self-check but has a schedule" },
 };
 
 static void
@@ -249,7 +261,7 @@ test_dosage_text (void)
   g_autofree char *check = hammy_exercise_dup_dosage_text (hammy_library_lookup_exercise (library, "check-a"));
   g_autofree char *phases = hammy_exercise_dup_phase_text (hammy_library_lookup_exercise (library, "ex-b"));
 
-  g_assert_cmpstr (bridge, ==, "3 × 12");
+  g_assert_cmpstr (bridge, ==, "3 × 12 · Every other day");
   g_assert_cmpstr (single, ==, "3 × 6–8 each side · Heavy · effort 7–9 · Twice a week");
   g_assert_cmpstr (check, ==, "1 × 5 s hold each side");
   g_assert_cmpstr (phases, ==, "Build, Load");
@@ -267,6 +279,13 @@ test_dosage_text (void)
     g_assert_cmpstr (laps_text, ==, "2 × 5 min");
     g_assert_cmpstr (hold_text, ==, "3 × 90 s hold · Light");
   }
+
+  /* Loads are listed lightest first: their places order them; an unknown one has none. */
+  g_assert_cmpint (hammy_vocabulary_get_index (HAMMY_VOCABULARY_LOAD, "bodyweight"), ==, 0);
+  g_assert_cmpint (hammy_vocabulary_get_index (HAMMY_VOCABULARY_LOAD, "light"), <,
+                   hammy_vocabulary_get_index (HAMMY_VOCABULARY_LOAD, "heavy"));
+  g_assert_cmpint (hammy_vocabulary_get_index (HAMMY_VOCABULARY_LOAD, "enormous"), ==, -1);
+  g_assert_cmpint (hammy_vocabulary_get_index (HAMMY_VOCABULARY_FREQUENCY, "every-third-day"), >=, 0);
 }
 
 static void
@@ -358,6 +377,65 @@ test_content_safety (void)
       g_assert_false (g_strv_contains (hammy_exercise_get_phases (exercise), "calm"));
       g_assert_nonnull (hammy_exercise_get_cautions (exercise)[0]);
     }
+
+  /* Every exercise has days of its own, within its group's limits (docs/programme.md, "Schedule"). */
+  for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)
+    {
+      g_autoptr(HammyExercise) exercise = g_list_model_get_item (exercises, i);
+      const HammySchedule *schedule = hammy_exercise_get_schedule (exercise);
+      g_autoptr(GError) error = NULL;
+
+      if (hammy_exercise_get_kind (exercise) != HAMMY_EXERCISE_KIND_EXERCISE)
+        continue;
+      g_assert_nonnull (schedule->frequency);
+      g_assert_nonnull (schedule->group);
+      if (!hammy_schedule_check_frequency (schedule->group, HAMMY_PLAN_SECTION_WARMUP, schedule->frequency, &error))
+        g_error ("%s: %s", hammy_exercise_get_id (exercise), error->message);
+    }
+
+  /* The Askling trio at its own frequencies, side by side rather than rungs of one ladder. */
+  {
+    const char *trio[][2] = {
+      { "askling-extender", "twice-a-day" }, { "askling-diver", "every-other-day" }, { "askling-glider", "every-third-day" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (trio); i++)
+      {
+        HammyExercise *exercise = hammy_library_lookup_exercise (library, trio[i][0]);
+
+        g_assert_cmpstr (hammy_exercise_get_schedule (exercise)->frequency, ==, trio[i][1]);
+        for (guint j = 0; j < G_N_ELEMENTS (trio); j++)
+          {
+            g_assert_false (g_strv_contains (hammy_exercise_get_harder (exercise), trio[j][0]));
+            g_assert_false (g_strv_contains (hammy_exercise_get_easier (exercise), trio[j][0]));
+          }
+      }
+  }
+
+  /* The heavy lengthening group, the wall RDL only at a heavy load; the Nordic built up from once a
+   * week, from two sets of five, and kept once a week. */
+  for (guint i = 0; i < G_N_ELEMENTS (heavy_eccentric); i++)
+    g_assert_cmpstr (hammy_exercise_get_schedule (hammy_library_lookup_exercise (library, heavy_eccentric[i]))->group,
+                     ==, "heavy-lengthening");
+  g_assert_cmpstr (hammy_exercise_get_schedule (hammy_library_lookup_exercise (library, "askling-glider"))->group,
+                   ==, "heavy-lengthening");
+  g_assert_cmpstr (hammy_exercise_get_schedule (hammy_library_lookup_exercise (library, "rdl-wall"))->group_load, ==, "heavy");
+  {
+    HammyExercise *nordic = hammy_library_lookup_exercise (library, "nordic-curl");
+    const HammySchedule *schedule = hammy_exercise_get_schedule (nordic);
+
+    g_assert_cmpstr (schedule->frequency, ==, "three-a-week");
+    g_assert_cmpuint (g_strv_length (schedule->build_up), ==, 2);
+    g_assert_cmpstr (schedule->build_up[0], ==, "once-a-week");
+    g_assert_cmpstr (schedule->build_up[1], ==, "twice-a-week");
+    g_assert_cmpstr (schedule->keep, ==, "once-a-week");
+    g_assert_cmpuint (hammy_exercise_get_dosage (nordic)->sets, ==, 2);
+    g_assert_cmpuint (hammy_exercise_get_dosage (nordic)->reps, ==, 5);
+  }
+
+  /* Sliders for a sensitive nerve in calm and build too. */
+  g_assert_true (g_strv_contains (hammy_exercise_get_phases (floss), "calm"));
+  g_assert_true (g_strv_contains (hammy_exercise_get_phases (floss), "build"));
 
   /* Nothing in the calm phase is heavy or asks for a hard effort. */
   for (guint i = 0; i < g_list_model_get_n_items (exercises); i++)

@@ -1,5 +1,5 @@
 /* test-dates.c: dates in words: every style in English, a day before the 10th written without
- * a padding space, and a time of day in local time.
+ * a padding space, and a time of day in local time; days as the files write them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "hammy-dates.h"
+#include "hammy-days.h"
 
 static const HammyDateStyle day_styles[] = {
   HAMMY_DATE_STYLE_DAY,
@@ -18,6 +19,7 @@ static const HammyDateStyle day_styles[] = {
   HAMMY_DATE_STYLE_SHORT,
   HAMMY_DATE_STYLE_SHORT_IN_YEAR,
   HAMMY_DATE_STYLE_MONTH,
+  HAMMY_DATE_STYLE_WEEKDAY_NAME,
 };
 
 static void
@@ -41,6 +43,7 @@ test_dates_styles (void)
     { HAMMY_DATE_STYLE_SHORT, "7 Dec 2026" },
     { HAMMY_DATE_STYLE_SHORT_IN_YEAR, "7 Dec" },
     { HAMMY_DATE_STYLE_MONTH, "December 2026" },
+    { HAMMY_DATE_STYLE_WEEKDAY_NAME, "Monday" },
   };
   GDate date;
 
@@ -121,6 +124,53 @@ test_dates_refuse_time_for_a_day (void)
   g_test_trap_assert_stderr ("*has_time_of_day*");
 }
 
+/* Days as the files write them: exactly YYYY-MM-DD of a real day, and back. */
+static void
+test_days_parse_and_format (void)
+{
+  const char *refused[] = { NULL, "", "2026-2-28", "2026-02-29", "2026-13-01", "1969-12-31", "2026-02-2x",
+                            "2026/02/28", "2026-02-280", " 2026-02-28" };
+  char text[HAMMY_DAY_LENGTH + 1];
+  g_autofree char *formatted = NULL;
+  GDate day, later;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_assert_false (hammy_day_parse (refused[i], &day));
+  g_assert_true (hammy_day_parse ("2028-02-29", &day));
+  g_assert_cmpint (g_date_get_day (&day), ==, 29);
+  formatted = hammy_day_format (&day);
+  g_assert_cmpstr (formatted, ==, "2028-02-29");
+
+  g_assert_true (hammy_day_parse ("2028-03-01", &later));
+  g_assert_cmpint (hammy_days_between (&day, &later), ==, 1);
+  g_assert_cmpint (hammy_days_between (&later, &day), ==, -1);
+  g_date_set_dmy (&later, 3, 1, 2029);
+  hammy_day_format_into (&later, text);
+  g_assert_cmpstr (text, ==, "2029-01-03");
+}
+
+/* A time is on the day it is where the person is; the day's hours are local ones. */
+static void
+test_days_in_local_time (void)
+{
+  g_autoptr(GTimeZone) east = g_time_zone_new_identifier ("+09:00");
+  g_autoptr(GDateTime) local = g_date_time_new_local (2026, 3, 2, 20, 30, 0);
+  g_autoptr(GDateTime) elsewhere = g_date_time_to_timezone (local, east);
+  g_autoptr(GDateTime) at = NULL;
+  GDate day;
+
+  hammy_day_of_time (elsewhere, &day);
+  g_assert_cmpint (g_date_get_day (&day), ==, 2);
+  g_assert_cmpint (g_date_get_month (&day), ==, 3);
+  hammy_day_of_unix (g_date_time_to_unix (local), &day);
+  g_assert_cmpint (g_date_get_day (&day), ==, 2);
+
+  at = hammy_day_at (&day, 18, 5);
+  g_assert_cmpint (g_date_time_get_hour (at), ==, 18);
+  g_assert_cmpint (g_date_time_get_minute (at), ==, 5);
+  g_assert_cmpint (g_date_time_get_day_of_month (at), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +183,8 @@ main (int   argc,
   g_test_add_func ("/dates/never-pad", test_dates_never_pad);
   g_test_add_func ("/dates/time-of-day", test_dates_time_of_day);
   g_test_add_func ("/dates/refuse-time-for-a-day", test_dates_refuse_time_for_a_day);
+  g_test_add_func ("/days/parse-and-format", test_days_parse_and_format);
+  g_test_add_func ("/days/local-time", test_days_in_local_time);
 
   return g_test_run ();
 }

@@ -94,6 +94,24 @@ add_set (HammyLog   *log,
   hammy_log_add_set (log, session, &set, NULL, NULL);
 }
 
+/* What the schedule put on @first to @last of March: @exercise, once a day. */
+static void
+add_due (HammyLog   *log,
+         int         first,
+         int         last,
+         const char *exercise)
+{
+  for (int day = first; day <= last; day++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-03-%02d", day);
+      const char *exercises[] = { exercise, NULL };
+      guint occurrences[] = { 1 };
+      HammyLogDue due = { date, (char **) exercises, occurrences };
+
+      hammy_log_set_due (log, &due);
+    }
+}
+
 /* A session done in full with one set per pain given, each on both legs. */
 static void
 add_rated_session (HammyLog *log,
@@ -112,7 +130,9 @@ add_checkin (HammyLog      *log,
              HammyCompared  stiffness,
              gboolean       red_flag)
 {
-  HammyLogCheckin checkin = { (char *) date, pain, stiffness, red_flag };
+  /* The leg is the worse of the two, as a check-in of version 1 is read. */
+  HammyLogCheckin checkin = { (char *) date, MAX (pain, stiffness), red_flag ? (char *) HAMMY_LOG_WARNING_UNNAMED : NULL, -1,
+                              FALSE };
 
   hammy_log_add_checkin (log, &checkin);
 }
@@ -202,6 +222,8 @@ test_quiet_period (Fixture       *f,
 
   add_rated_session (f->log, 2, 3);
   add_rated_session (f->log, 4, 3);
+  /* What was due is the log's record of it: the schedule writes each day down. */
+  add_due (f->log, 2, 16, "glute-bridge");
   summary = summary_since (f, NULL, 9);
 
   /* 9 to 15 March: today has no session yet and the day is not over. */
@@ -224,7 +246,8 @@ test_adherence (Fixture       *f,
   const HammyVisitAdherence *adherence;
   const char *id;
 
-  /* The plan was made on the 9th: the 9th to the 15th are due, and today once it has a session. */
+  /* Due from the 9th to the 15th, as the schedule wrote it down, and today once it has a session. */
+  add_due (f->log, 9, 16, "glute-bridge");
   id = add_session (f->log, 9, 3, HAMMY_SESSION_DONE);
   add_set (f->log, id, "glute-bridge", HAMMY_SIDE_BOTH, 12, 0, 2, NULL);
   add_set (f->log, id, "glute-bridge", HAMMY_SIDE_BOTH, 12, 0, 2, NULL);
@@ -258,8 +281,8 @@ test_adherence (Fixture       *f,
   g_assert_cmpuint (adherence->sets_done, ==, 11);
   g_assert_cmpuint (adherence->sets_planned, ==, 18);
   g_assert_cmpstr (hammy_visit_summary_get_adherence_text (summary), ==,
-                   "There was a session on 4 of 7 days when one was due (57%). 3 sessions were done in full. "
-                   "2 were done in part. 1 was skipped. 11 of 18 planned sets were done (61%).");
+                   "There was a session on 4 of 7 days when one was due (57%). 4 of 7 exercises due were done (57%). "
+                   "3 sessions were done in full. 2 were done in part. 1 was skipped. 11 of 18 planned sets were done (61%).");
 
   g_assert_nonnull (hammy_visit_summary_get_plan (summary));
   g_assert_cmpstr (hammy_visit_summary_get_plan_text (summary), ==,
@@ -274,7 +297,8 @@ test_adherence (Fixture       *f,
   g_assert_cmpuint (adherence->n_due, ==, 8);
   g_assert_cmpuint (adherence->n_days_trained, ==, 5);
   assert_contains (hammy_visit_summary_get_adherence_text (summary),
-                   "There was a session on 5 of 8 days when one was due (63%). 4 sessions were done in full.");
+                   "There was a session on 5 of 8 days when one was due (63%). 5 of 8 exercises due were done (63%). "
+                   "4 sessions were done in full.");
 }
 
 /* ---- pain ------------------------------------------------------------------------------ */
@@ -327,12 +351,11 @@ test_worse_trend (Fixture       *f,
   /* Listed oldest first, whatever order they were given in. */
   g_assert_cmpuint (hammy_visit_summary_get_n_checkins (summary), ==, 4);
   g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->day, ==, "Wed 4 Mar");
-  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->text, ==, "Pain as usual. Stiffness as usual.");
+  /* The check-in asks about the leg as a whole; a version-1 answer is the worse of the two. */
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->text, ==, "The leg felt as usual.");
   g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 1)->day, ==, "Fri 6 Mar");
-  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 1)->text, ==,
-                   "Pain better than usual. Stiffness better than usual.");
-  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 3)->text, ==,
-                   "Pain worse than usual. Stiffness better than usual.");
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 1)->text, ==, "The leg felt better than usual.");
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 3)->text, ==, "The leg felt worse than usual.");
 }
 
 static void
@@ -376,7 +399,7 @@ test_red_flag (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(HammyPlan) plan = plan_from_json ("{\"created\": \"2026-03-01T09:00:00Z\", \"phase\": \"build\","
-                                              " \"stopped\": \"2026-03-12\", \"private_note\": \"Ask about the scan.\","
+                                              " \"stopped\": {\"date\": \"2026-03-12\"}, \"private_note\": \"Ask about the scan.\","
                                               " \"items\": [{\"section\": \"circuit\", \"exercise\": \"glute-bridge\","
                                               " \"sets\": 3, \"reps\": 12, \"per_side\": false, \"load\": \"bodyweight\"}]}");
   g_autoptr(HammyVisitSummary) summary = NULL;
@@ -400,7 +423,7 @@ test_red_flag (Fixture       *f,
                    "A warning sign was noted on 1 morning.");
   g_assert_true (hammy_visit_summary_get_checkin (summary, 0)->red_flag);
   g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->text, ==,
-                   "Pain worse than usual. Stiffness as usual. A warning sign was noted.");
+                   "The leg felt worse than usual. A warning sign was noted.");
 
   /* The private note is there for the screen; the plan's other notes come with the handout. */
   g_assert_cmpstr (hammy_visit_summary_get_private_note (summary), ==, "Ask about the scan.");

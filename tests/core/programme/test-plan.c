@@ -10,12 +10,13 @@
 
 #include "hammy-core-test-utils.h"
 #include "hammy-data.h"
+#include "hammy-plan-private.h"
 
 static HammyLibrary *library;
 
 static const HammyTriagePhase training[] = {
   HAMMY_TRIAGE_PHASE_CALM, HAMMY_TRIAGE_PHASE_BUILD, HAMMY_TRIAGE_PHASE_LOAD,
-  HAMMY_TRIAGE_PHASE_RETURN, HAMMY_TRIAGE_PHASE_WARMUP,
+  HAMMY_TRIAGE_PHASE_RETURN, HAMMY_TRIAGE_PHASE_KEEP, HAMMY_TRIAGE_PHASE_WARMUP,
 };
 
 static guint
@@ -145,6 +146,9 @@ test_running_advice_per_phase (void)
         case HAMMY_TRIAGE_PHASE_WARMUP:
           g_assert_nonnull (strstr (advice, "warm-up"));
           break;
+        case HAMMY_TRIAGE_PHASE_KEEP:
+          g_assert_nonnull (strstr (advice, "hills last"));
+          break;
         case HAMMY_TRIAGE_PHASE_URGENT:
         case HAMMY_TRIAGE_PHASE_REFER:
         case HAMMY_TRIAGE_N_PHASES:
@@ -220,23 +224,37 @@ count_changes (HammyPlan *plan,
 static void
 test_each_edit_and_its_refusals (void)
 {
-  g_autoptr(HammyPlan) plan = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_BUILD);
+  /* The load plan: its bridge, its plank and its wall RDL, whose easier version is in it too. */
+  g_autoptr(HammyPlan) plan = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_LOAD);
   g_autoptr(HammyPlanItem) removed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *long_note = g_strnfill (1001, 'x');
   guint changes = 0;
   int bridge = hammy_plan_find_item (plan, "single-leg-bridge");
   int plank = hammy_plan_find_item (plan, "plank");
-  int extender = hammy_plan_find_item (plan, "askling-extender");
+  int rdl = hammy_plan_find_item (plan, "rdl-wall");
+  int glider = hammy_plan_find_item (plan, "askling-glider");
+  int warmup = hammy_plan_find_item (plan, "cat-cow");
   guint index = 0;
   guint n;
 
+  g_assert_cmpint (bridge, >=, 0);
+  g_assert_cmpint (plank, >=, 0);
+  g_assert_cmpint (rdl, >=, 0);
+  g_assert_cmpint (glider, >=, 0);
+  g_assert_cmpint (warmup, >=, 0);
   g_signal_connect (plan, "changed", G_CALLBACK (count_changes), &changes);
   g_assert_false (hammy_plan_get_edited (plan));
 
   /* Refusals first, so the plan is still as Hammy made it. */
   REFUSED (hammy_plan_swap_variant (plan, bridge, "nordic-curl", &error));         /* not a variant */
-  REFUSED (hammy_plan_swap_variant (plan, extender, "askling-diver", &error));     /* already in the plan */
+  REFUSED (hammy_plan_swap_variant (plan, rdl, "askling-diver", &error));          /* already in the plan */
+  /* How often, within the schedule's limits (docs/programme.md, "Schedule"). */
+  REFUSED (hammy_plan_set_item_frequency (plan, glider, "daily", &error));         /* heavy, two days running */
+  REFUSED (hammy_plan_set_item_frequency (plan, glider, "every-other-day", &error)); /* heavy, four days a week */
+  REFUSED (hammy_plan_set_item_frequency (plan, bridge, "twice-a-day", &error));   /* strength, no day to recover */
+  REFUSED (hammy_plan_set_item_frequency (plan, plank, "before-runs", &error));    /* only a warm-up goes with a run */
+  REFUSED (hammy_plan_set_item_frequency (plan, plank, "fortnightly", &error));
   REFUSED (hammy_plan_set_item_sets (plan, bridge, 0, &error));
   REFUSED (hammy_plan_set_item_sets (plan, bridge, 11, &error));
   REFUSED (hammy_plan_set_item_reps (plan, plank, 10, &error));                    /* a hold */
@@ -261,6 +279,9 @@ test_each_edit_and_its_refusals (void)
   /* And back, to the easier one. */
   ACCEPTED (hammy_plan_swap_variant (plan, bridge, "single-leg-bridge", &error));
 
+  ACCEPTED (hammy_plan_set_item_frequency (plan, glider, "once-a-week", &error));
+  ACCEPTED (hammy_plan_set_item_frequency (plan, warmup, "before-runs", &error));
+  g_assert_cmpstr (hammy_plan_get_item (plan, glider)->frequency, ==, "once-a-week");
   ACCEPTED (hammy_plan_set_item_sets (plan, bridge, 4, &error));
   ACCEPTED (hammy_plan_set_item_reps (plan, bridge, 8, &error));
   ACCEPTED (hammy_plan_set_item_hold (plan, plank, 45, &error));
@@ -310,7 +331,7 @@ test_each_edit_and_its_refusals (void)
 /* ---- files --------------------------------------------------------------------------- */
 
 static void
-test_format_2_round_trip (void)
+test_format_3_round_trip (void)
 {
   g_autoptr(HammyPlan) plan = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_RETURN);
   g_autoptr(JsonNode) node = NULL;
@@ -319,31 +340,73 @@ test_format_2_round_trip (void)
   g_autoptr(HammyPlan) imported = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
+  const char * const flags[] = { "stretch_aggravates", NULL };
+  JsonObject *answers = json_object_new ();
   const char *text;
   gsize length;
+  GDate day, onset;
+  int glider;
 
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 10, G_DATE_MARCH, 2026);
+  onset = day;
+  g_date_subtract_days (&onset, 5);
   g_assert_true (hammy_plan_set_ladder_step (plan, 3, &error));
   g_assert_true (hammy_plan_set_private_note (plan, "Only mine.", &error));
+  glider = hammy_plan_find_item (plan, "askling-glider");
+  g_assert_true (hammy_plan_set_item_frequency (plan, glider, "once-a-week", &error));
   hammy_plan_decline (plan, "harder-variant:a:b", now);
+  hammy_plan_set_context (plan, "acute_strain", flags, &onset);
+  hammy_plan_add_change (plan, &day, HAMMY_PLAN_CHANGE_STEP_BACK, "above-cap", "askling-glider");
+  json_object_set_int_member (answers, "pain_walking", 1);
+  hammy_plan_add_check (plan, &day, HAMMY_TRIAGE_PHASE_KEEP, HAMMY_PLAN_CHECK_FAILED, 4, answers);
+  hammy_plan_add_check (plan, &day, HAMMY_TRIAGE_PHASE_KEEP, HAMMY_PLAN_CHECK_ANSWERED, 5, NULL);
+  hammy_plan_set_item_rest_until (plan, glider, &day);
+  hammy_plan_stop (plan, "2026-03-11", "numbness");
 
   node = hammy_plan_to_json (plan);
-  g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "version"), ==, 3);
   again = hammy_plan_new_from_json (json_node_get_object (node), library, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hammy_plan_get_ladder_step (again), ==, 3);
   g_assert_cmpstr (hammy_plan_get_private_note (again), ==, "Only mine.");
   g_assert_true (hammy_plan_is_declined (again, "harder-variant:a:b", now));
   g_assert_cmpuint (count_section (again, HAMMY_PLAN_SECTION_WARMUP), ==, count_section (plan, HAMMY_PLAN_SECTION_WARMUP));
+  /* What version 3 adds: the picture and its flags, the days, each item's schedule, the record. */
+  g_assert_cmpstr (hammy_plan_get_picture (again), ==, "acute_strain");
+  g_assert_true (hammy_plan_has_flag (again, "stretch_aggravates"));
+  g_assert_cmpint (hammy_plan_get_pain_cap (again), ==, 4);
+  g_assert_true (hammy_plan_get_onset (again, &day));
+  g_assert_cmpint (g_date_compare (&day, &onset), ==, 0);
+  g_assert_cmpstr (hammy_plan_get_runs (again), ==, "every-other-day");
+  g_assert_cmpstr (hammy_plan_get_item (again, glider)->frequency, ==, "once-a-week");
+  g_assert_cmpstr (hammy_plan_get_item (again, glider)->group, ==, "heavy-lengthening");
+  g_assert_true (g_date_valid (&hammy_plan_get_item (again, glider)->rest_until));
+  g_assert_cmpuint (hammy_plan_get_n_changes (again), ==, 1);
+  g_assert_cmpint (hammy_plan_get_change (again, 0)->kind, ==, HAMMY_PLAN_CHANGE_STEP_BACK);
+  g_assert_cmpuint (hammy_plan_get_n_checks (again), ==, 2);
+  g_assert_cmpint (hammy_plan_get_check (again, 0)->result, ==, HAMMY_PLAN_CHECK_FAILED);
+  g_assert_cmpint (hammy_plan_get_check (again, 1)->result, ==, HAMMY_PLAN_CHECK_ANSWERED);
+  g_assert_cmpuint (hammy_plan_get_check (again, 1)->counted, ==, 5);
+  g_assert_cmpint (json_object_get_int_member (hammy_plan_get_check (again, 0)->answers, "pain_walking"), ==, 1);
+  g_assert_cmpstr (hammy_plan_get_stopped (again), ==, "2026-03-11");
+  g_assert_cmpstr (hammy_plan_get_stopped_sign (again), ==, "numbness");
 
-  /* A plan file carries the ladder step but never the private note or today's answers. */
+  /* A plan file carries the ladder step and each item's frequency, never the private note,
+   * today's answers, the stop or the person's record. */
   file = hammy_plan_to_file_bytes (plan, now);
   text = g_bytes_get_data (file, &length);
   g_assert_null (g_strstr_len (text, length, "Only mine."));
   g_assert_null (g_strstr_len (text, length, "declined"));
+  g_assert_null (g_strstr_len (text, length, "numbness"));
+  g_assert_null (g_strstr_len (text, length, "changes"));
+  g_assert_null (g_strstr_len (text, length, "rest_until"));
   imported = hammy_plan_new_from_file_bytes (text, length, library, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hammy_plan_get_ladder_step (imported), ==, 3);
   g_assert_null (hammy_plan_get_private_note (imported));
+  g_assert_null (hammy_plan_get_stopped (imported));
+  g_assert_cmpstr (hammy_plan_get_item (imported, glider)->frequency, ==, "once-a-week");
 }
 
 static void
@@ -367,6 +430,11 @@ test_version_1_files_still_load (void)
   warmup = hammy_plan_new_from_file_bytes (v1_warmup, strlen (v1_warmup), library, &error);
   g_assert_no_error (error);
   g_assert_cmpint (hammy_plan_get_item (warmup, 0)->section, ==, HAMMY_PLAN_SECTION_WARMUP);
+  /* Each item takes its schedule from the library: a warm-up's goes with strength work. */
+  g_assert_cmpstr (hammy_plan_get_item (plan, 0)->frequency, ==, "twice-a-week");
+  g_assert_cmpstr (hammy_plan_get_item (plan, 0)->group, ==, "heavy-lengthening");
+  g_assert_cmpstr (hammy_plan_get_item (warmup, 0)->frequency, ==, "with-session");
+  g_assert_cmpstr (hammy_plan_get_runs (plan), ==, "every-other-day");
 }
 
 /* ---- the person's data --------------------------------------------------------------- */
@@ -438,17 +506,19 @@ test_edits_are_saved_and_never_regenerated (void)
 
   hammy_data_add_assessment (data, first);
   plan = hammy_data_get_plan (data);
-  bridge = hammy_plan_find_item (plan, "single-leg-bridge");
+  /* A build plan starts its bridges with both feet down (docs/programme.md, "Steps"). */
+  bridge = hammy_plan_find_item (plan, "glute-bridge");
+  g_assert_cmpint (bridge, >=, 0);
 
   /* Each edit is on disk without anything else being asked. */
-  g_assert_true (hammy_plan_set_item_sets (plan, bridge, 3, &error));
+  g_assert_true (hammy_plan_set_item_sets (plan, bridge, 4, &error));
   g_assert_true (hammy_plan_set_private_note (plan, "Tape on the left knee.", &error));
   hammy_data_flush (data);
   on_disk = read_plan_json (root);
   g_assert_true (json_object_get_boolean_member (on_disk, "edited"));
   g_assert_cmpstr (json_object_get_string_member (on_disk, "private_note"), ==, "Tape on the left knee.");
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (json_object_get_array_member (on_disk, "items"), bridge),
-                                               "sets"), ==, 3);
+                                               "sets"), ==, 4);
 
   /* A new check does not replace a plan edited by hand. */
   {
@@ -460,7 +530,7 @@ test_edits_are_saved_and_never_regenerated (void)
   finish (&data);
 
   data = load_data (root);
-  g_assert_cmpuint (hammy_plan_get_item (hammy_data_get_plan (data), bridge)->sets, ==, 3);
+  g_assert_cmpuint (hammy_plan_get_item (hammy_data_get_plan (data), bridge)->sets, ==, 4);
   g_assert_cmpstr (hammy_plan_get_private_note (hammy_data_get_plan (data)), ==, "Tape on the left knee.");
 
   /* The plan read back is saved on edit too. */
@@ -491,12 +561,18 @@ test_version_1_plan_json_migrates (void)
   g_assert_nonnull (hammy_data_get_plan (data));
   g_assert_true (g_file_test (original, G_FILE_TEST_EXISTS));
 
-  /* The first change writes it in the new format. */
+  /* Brought up to date at once (docs/programme.md, "Plans in progress"): without a check to
+   * judge it by, it keeps its phase, and says in a sentence what changed; on disk in the newest
+   * format, each item with its schedule. */
+  g_assert_cmpint (hammy_plan_get_phase (hammy_data_get_plan (data)), ==, HAMMY_TRIAGE_PHASE_RETURN);
   g_assert_true (hammy_plan_set_ladder_step (hammy_data_get_plan (data), 1, &error));
   hammy_data_flush (data);
   on_disk = read_plan_json (root);
-  g_assert_cmpint (json_object_get_int_member (on_disk, "version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (on_disk, "version"), ==, 3);
   g_assert_cmpint (json_object_get_int_member (on_disk, "ladder_step"), ==, 1);
+  g_assert_true (json_object_has_member (on_disk, "migration"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (on_disk, "items"), 0),
+                                                  "frequency"), ==, "twice-a-week");
   finish (&data);
 }
 
@@ -510,8 +586,8 @@ test_checkins_stop_and_a_check_resumes (void)
   g_autoptr(GDateTime) morning = g_date_time_new_local (2026, 3, 3, 7, 0, 0);
   g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 3, 3, 21, 0, 0);
   g_autoptr(GError) error = NULL;
-  HammyLogCheckin fine = { (char *) "2026-03-03", HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE };
-  HammyLogCheckin warning = { (char *) "2026-03-03", HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, TRUE };
+  HammyLogCheckin fine = { (char *) "2026-03-03", HAMMY_COMPARED_SAME, NULL, -1, FALSE };
+  HammyLogCheckin warning = { (char *) "2026-03-03", HAMMY_COMPARED_SAME, (char *) "rf_weakness", -1, FALSE };
   HammyPlan *plan;
   const char *session;
 
@@ -531,6 +607,7 @@ test_checkins_stop_and_a_check_resumes (void)
   hammy_data_add_checkin (data, &warning);
   g_assert_cmpuint (hammy_log_get_n_checkins (hammy_data_get_log (data)), ==, 1);
   g_assert_cmpstr (hammy_plan_get_stopped (plan), ==, "2026-03-03");
+  g_assert_cmpstr (hammy_plan_get_stopped_sign (plan), ==, "rf_weakness");
   {
     g_autoptr(HammyProposal) stop = hammy_data_dup_proposal (data, evening);
 
@@ -552,50 +629,70 @@ test_checkins_stop_and_a_check_resumes (void)
   finish (&data);
 }
 
+/* Moving up a phase comes only through a phase check (docs/programme.md, "Phase checks"). */
 static void
-test_accepting_a_new_phase_keeps_the_old_plan (void)
+test_passing_a_phase_check_keeps_the_old_plan (void)
 {
   g_autofree char *root = g_build_filename (g_get_user_data_dir (), "phase", NULL);
   g_autofree char *history = g_build_filename (root, "profiles", "default", "plan-history", NULL);
   g_autoptr(HammyData) data = load_data (root);
   g_autoptr(GDateTime) today = g_date_time_new_local (2026, 3, 5, 7, 0, 0);
-  g_autoptr(HammyProposal) proposal = NULL;
-  g_autoptr(HammyProposal) declined = NULL;
+  g_autoptr(GDateTime) tomorrow = g_date_time_new_local (2026, 3, 6, 7, 0, 0);
+  g_autoptr(HammyPhaseCheck) declined = NULL;
+  g_autoptr(HammyPhaseCheck) check = NULL;
   g_autoptr(HammyPlan) calm = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_CALM);
+  g_autoptr(JsonObject) answers = json_object_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) on_disk = NULL;
   HammyLog *log = hammy_data_get_log (data);
+  GDate first;
 
+  /* The plan began on 1 March, whatever day the machine thinks it is. */
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, G_DATE_MARCH, 2026);
+  hammy_plan_set_days (calm, &first, &first);
   hammy_data_set_plan (data, calm);
-  for (int day = 2; day <= 4; day++)
+  for (int day = 2; day <= 5; day++)
     {
-      g_autoptr(GDateTime) started = g_date_time_new_local (2026, 3, day, 8, 0, 0);
+      g_autoptr(GDateTime) started = g_date_time_new_local (2026, 3, day, 18, 0, 0);
       g_autofree char *date = g_strdup_printf ("2026-03-%02d", day + 1);
-      HammyLogCheckin checkin = { date, HAMMY_COMPARED_SAME, HAMMY_COMPARED_BETTER, FALSE };
+      HammyLogCheckin checkin = { date, HAMMY_COMPARED_SAME, NULL, -1, FALSE };
       HammyLogSet set = { (char *) "heel-dig-hold", HAMMY_SIDE_BOTH, 1, 0, 30, 0, 1, 0, NULL, 0 };
       const char *session = hammy_log_begin_session (log, started, "calm", 1);
 
       hammy_log_add_set (log, session, &set, NULL, NULL);
       hammy_log_end_session (log, session, started, HAMMY_SESSION_DONE);
-      hammy_data_add_checkin (data, &checkin);
+      /* The fourth session's morning is tomorrow's. */
+      if (day < 5)
+        hammy_data_add_checkin (data, &checkin);
     }
 
-  /* Declined: saved, and not offered again today. */
-  declined = hammy_data_dup_proposal (data, today);
-  g_assert_cmpint (hammy_proposal_get_change (declined), ==, HAMMY_PROPOSAL_CHANGE_PHASE);
-  hammy_data_decline_proposal (data, declined, today);
-  g_assert_null (hammy_data_dup_proposal (data, today));
+  /* Earned after three good days; declined, it waits for another good day. A plan with no check
+   * behind it asks how it started, too. */
+  declined = hammy_data_dup_phase_check (data, today);
+  g_assert_nonnull (declined);
+  g_assert_cmpint (hammy_phase_check_get_phase (declined), ==, HAMMY_TRIAGE_PHASE_BUILD);
+  g_assert_true (g_strv_contains (hammy_phase_check_get_questions (declined), "bridge_hold_pain"));
+  g_assert_true (g_strv_contains (hammy_phase_check_get_questions (declined), "onset"));
+  hammy_data_decline_phase_check (data, declined, today);
+  g_assert_null (hammy_data_dup_phase_check (data, today));
   hammy_data_flush (data);
   on_disk = read_plan_json (root);
-  g_assert_true (json_object_has_member (on_disk, "declined"));
+  g_assert_true (json_object_has_member (on_disk, "checks"));
 
-  /* Accepted the next day: the calm plan goes into the history, Build is saved in its place. */
+  /* Tomorrow, after that day's session and a good morning: taken and passed, the calm plan goes
+   * into the history and Build is saved in its place. */
   {
-    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+    HammyLogCheckin checkin = { (char *) "2026-03-06", HAMMY_COMPARED_SAME, NULL, -1, FALSE };
 
-    proposal = hammy_data_dup_proposal (data, tomorrow);
-    g_assert_true (hammy_data_accept_proposal (data, proposal, tomorrow, &error));
+    hammy_data_add_checkin (data, &checkin);
   }
+  check = hammy_data_dup_phase_check (data, tomorrow);
+  g_assert_nonnull (check);
+  json_object_set_string_member (answers, "onset", "gradual");
+  json_object_set_int_member (answers, "pain_walking", 1);
+  json_object_set_int_member (answers, "bridge_hold_pain", 1);
+  g_assert_true (hammy_data_answer_phase_check (data, check, answers, tomorrow, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (hammy_plan_get_phase (hammy_data_get_plan (data)), ==, HAMMY_TRIAGE_PHASE_BUILD);
   hammy_data_flush (data);
@@ -627,12 +724,12 @@ main (int   argc,
   g_test_add_func ("/plan/running-advice-per-phase", test_running_advice_per_phase);
   g_test_add_func ("/plan/running-ladder", test_running_ladder);
   g_test_add_func ("/plan/each-edit-and-its-refusals", test_each_edit_and_its_refusals);
-  g_test_add_func ("/plan/format-2-round-trip", test_format_2_round_trip);
+  g_test_add_func ("/plan/format-3-round-trip", test_format_3_round_trip);
   g_test_add_func ("/plan/version-1-files-still-load", test_version_1_files_still_load);
   g_test_add_func ("/plan/data/edits-are-saved-and-never-regenerated", test_edits_are_saved_and_never_regenerated);
   g_test_add_func ("/plan/data/version-1-plan-json-migrates", test_version_1_plan_json_migrates);
   g_test_add_func ("/plan/data/checkins-stop-and-a-check-resumes", test_checkins_stop_and_a_check_resumes);
-  g_test_add_func ("/plan/data/accepting-a-new-phase-keeps-the-old-plan", test_accepting_a_new_phase_keeps_the_old_plan);
+  g_test_add_func ("/plan/data/passing-a-phase-check-keeps-the-old-plan", test_passing_a_phase_check_keeps_the_old_plan);
 
   status = g_test_run ();
 

@@ -1,5 +1,7 @@
-/* test-progression.c: every row of the progression table, case by case, with a fake clock, and
- * the rule for when the morning check-in is due.
+/* test-progression.c: every row of the progression table (docs/programme.md, "The 24-hour
+ * rule"), case by case, with sessions and mornings written into a log: what counts, the
+ * step-backs applied at once, the step-ups offered one exercise at a time, the phase check, the
+ * ladder, the suggestion to see a clinician, and when the morning check-in is due.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,14 +38,28 @@ day_at (int day,
 }
 
 static void
+set_date (GDate *date,
+          int    day)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, G_DATE_MARCH, 2026);
+}
+
+static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *root = g_build_filename (g_get_user_data_dir (), "hammy", NULL);
+  GDate first;
 
   f->store = hammy_store_new (root);
   f->log = hammy_log_new (f->store, "log");
   f->plan = hammy_plan_new_for_phase (library, GPOINTER_TO_INT (data));
+  /* The programme began on 1 March, whatever day the machine thinks it is. */
+  set_date (&first, 1);
+  hammy_plan_set_days (f->plan, &first, &first);
+  for (guint i = 0; i < hammy_plan_get_n_items (f->plan); i++)
+    hammy_plan_set_item_changed (f->plan, i, &first);
 }
 
 static void
@@ -56,7 +72,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->store);
 }
 
-/* A session at 08:00 on @day with @sets (NULL-terminated); @planned 0 means as many as given. */
+/* A session at 18:00 on @day with @sets (NULL-terminated); @planned 0 means as many as given. */
 static void
 add_session (Fixture            *f,
              int                 day,
@@ -64,8 +80,8 @@ add_session (Fixture            *f,
              guint               planned,
              const SetSpec      *sets)
 {
-  g_autoptr(GDateTime) started = day_at (day, 8);
-  g_autoptr(GDateTime) ended = day_at (day, 9);
+  g_autoptr(GDateTime) started = day_at (day, 18);
+  g_autoptr(GDateTime) ended = day_at (day, 19);
   const char *phase = hammy_triage_phase_to_id (hammy_plan_get_phase (f->plan));
   g_autofree char *id = NULL;
   guint n = 0;
@@ -75,7 +91,7 @@ add_session (Fixture            *f,
   id = g_strdup (hammy_log_begin_session (f->log, started, phase, planned > 0 ? planned : n));
   for (guint i = 0; i < n; i++)
     {
-      HammyLogSet set = { (char *) sets[i].exercise, HAMMY_SIDE_BOTH, i + 1, 10, 0, 0, sets[i].pain, 0, NULL, 0 };
+      HammyLogSet set = { (char *) sets[i].exercise, HAMMY_SIDE_BOTH, i + 1, 10, 0, 0, sets[i].pain, 0, NULL, 0, NULL };
 
       set.finished = g_date_time_to_unix (started) + 60 * (i + 1);
       hammy_log_add_set (f->log, id, &set, NULL, NULL);
@@ -86,28 +102,35 @@ add_session (Fixture            *f,
 static void
 add_checkin (Fixture       *f,
              int            day,
-             HammyCompared  pain,
-             HammyCompared  stiffness,
-             gboolean       red_flag)
+             HammyCompared  leg,
+             const char    *warning)
 {
   g_autofree char *date = g_strdup_printf ("2026-03-%02d", day);
-  HammyLogCheckin checkin = { date, pain, stiffness, red_flag };
+  HammyLogCheckin checkin = { date, leg, (char *) warning, -1, FALSE };
 
   hammy_log_add_checkin (f->log, &checkin);
 }
 
 /* Sessions on @first, @first + 1, … with a same-as-usual morning after each. */
 static void
-add_good_run_of_sessions (Fixture       *f,
-                          int            first,
-                          guint          n,
-                          const SetSpec *sets)
+add_good_days (Fixture       *f,
+               int            first,
+               guint          n,
+               const SetSpec *sets)
 {
   for (guint i = 0; i < n; i++)
     {
       add_session (f, first + i, HAMMY_SESSION_DONE, 0, sets);
-      add_checkin (f, first + i + 1, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
+      add_checkin (f, first + i + 1, HAMMY_COMPARED_SAME, NULL);
     }
+}
+
+static void
+seen (HammyProposal *proposal)
+{
+  g_assert_nonnull (hammy_proposal_get_why (proposal));
+  g_assert_true (g_str_has_suffix (hammy_proposal_get_why (proposal), "."));
+  g_hash_table_add (rules_seen, g_strdup (hammy_proposal_get_rule (proposal)));
 }
 
 static HammyProposal *
@@ -118,499 +141,604 @@ propose_on (Fixture *f,
   HammyProposal *proposal = hammy_progression_propose (f->plan, f->log, today);
 
   g_assert_nonnull (proposal);
-  g_assert_nonnull (hammy_proposal_get_why (proposal));
   g_assert_nonnull (hammy_proposal_get_key (proposal));
-  /* One sentence. */
-  g_assert_true (g_str_has_suffix (hammy_proposal_get_why (proposal), "."));
-  g_hash_table_add (rules_seen, g_strdup (hammy_proposal_get_rule (proposal)));
-
+  seen (proposal);
   return proposal;
 }
 
-static void
-assert_proposal (HammyProposal       *proposal,
-                 const char          *rule,
-                 HammyProposalKind    kind,
-                 HammyProposalChange  change)
+static GPtrArray *
+propose_all_on (Fixture  *f,
+                int       day,
+                char    **hold)
 {
-  g_assert_cmpstr (hammy_proposal_get_rule (proposal), ==, rule);
-  g_assert_cmpint (hammy_proposal_get_kind (proposal), ==, kind);
-  g_assert_cmpint (hammy_proposal_get_change (proposal), ==, change);
-  g_assert_true (hammy_proposal_needs_answer (proposal) == (change != HAMMY_PROPOSAL_CHANGE_NONE));
+  g_autoptr(GDateTime) today = day_at (day, 7);
+  GPtrArray *proposals = hammy_progression_propose_all (f->plan, f->log, today, hold);
+
+  for (guint i = 0; i < proposals->len; i++)
+    seen (g_ptr_array_index (proposals, i));
+  return proposals;
+}
+
+static guint
+step_back_on (Fixture   *f,
+              int        day,
+              int        hour,
+              GPtrArray *said)
+{
+  g_autoptr(GDateTime) now = day_at (day, hour);
+
+  return hammy_progression_step_back (f->plan, f->log, now, said);
+}
+
+static HammyProposal *
+find_rule (GPtrArray  *proposals,
+           const char *rule,
+           const char *exercise)
+{
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      HammyProposal *proposal = g_ptr_array_index (proposals, i);
+      const char * const *exercises = hammy_proposal_get_exercises (proposal);
+
+      if (g_strcmp0 (hammy_proposal_get_rule (proposal), rule) == 0 &&
+          (exercise == NULL || (exercises[0] != NULL && g_str_equal (exercises[0], exercise))))
+        return proposal;
+    }
+  return NULL;
+}
+
+static const HammyPlanItem *
+item (Fixture    *f,
+      const char *exercise)
+{
+  int index = hammy_plan_find_item (f->plan, exercise);
+
+  g_assert_cmpint (index, >=, 0);
+  return hammy_plan_get_item (f->plan, index);
 }
 
 static void
-edit_or_fail (gboolean  done,
-              GError   *error)
+set_picture (Fixture    *f,
+             const char *picture)
 {
-  g_assert_no_error (error);
-  g_assert_true (done);
+  GDate onset;
+
+  set_date (&onset, 1);
+  hammy_plan_set_context (f->plan, picture, NULL, &onset);
 }
 
 #define CALM   GINT_TO_POINTER (HAMMY_TRIAGE_PHASE_CALM)
 #define BUILD  GINT_TO_POINTER (HAMMY_TRIAGE_PHASE_BUILD)
 #define LOAD   GINT_TO_POINTER (HAMMY_TRIAGE_PHASE_LOAD)
 #define RETURN GINT_TO_POINTER (HAMMY_TRIAGE_PHASE_RETURN)
-#define WARMUP GINT_TO_POINTER (HAMMY_TRIAGE_PHASE_WARMUP)
+#define KEEP   GINT_TO_POINTER (HAMMY_TRIAGE_PHASE_KEEP)
 
-static const SetSpec build_fine[] = {
-  { "single-leg-bridge", 0 }, { "askling-extender", 2 }, { "plank", 3 }, { NULL }
+static const SetSpec calm_fine[] = {
+  { "heel-dig-hold", 1 }, { "wall-bridge-pulldown", 1 }, { "straight-leg-lower", 0 }, { "easy-walk", 0 }, { NULL }
 };
 
-/* ---- stop, step back ----------------------------------------------------------------- */
+/* ---- what counts --------------------------------------------------------------------- */
+
+static void
+test_what_counts (Fixture       *f,
+                  gconstpointer  data)
+{
+  const SetSpec four[] = { { "heel-dig-hold", 4 }, { NULL } };
+  const SetSpec five[] = { { "heel-dig-hold", 5 }, { NULL } };
+  HammyLog *log = f->log;
+
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, calm_fine);      /* in full */
+  add_session (f, 3, HAMMY_SESSION_PARTIAL, 4, four);        /* cut short */
+  add_session (f, 4, HAMMY_SESSION_DONE, 9, calm_fine);      /* fewer sets than it was started with */
+  add_session (f, 5, HAMMY_SESSION_DONE, 0, five);           /* above an acute strain's cap */
+  add_session (f, 6, HAMMY_SESSION_DONE, 0, four);           /* at the cap */
+
+  g_assert_true (hammy_progression_session_counts (f->plan, hammy_log_get_session (log, 0)));
+  g_assert_false (hammy_progression_session_counts (f->plan, hammy_log_get_session (log, 1)));
+  g_assert_false (hammy_progression_session_counts (f->plan, hammy_log_get_session (log, 2)));
+  /* The cap is the picture's: 5 is acceptable for most, above the cap of 4 for a strain. */
+  g_assert_true (hammy_progression_session_counts (f->plan, hammy_log_get_session (log, 3)));
+  set_picture (f, "acute_strain");
+  g_assert_false (hammy_progression_session_counts (f->plan, hammy_log_get_session (log, 3)));
+  g_assert_true (hammy_progression_session_counts (f->plan, hammy_log_get_session (log, 4)));
+  set_picture (f, "proximal_tendinopathy");
+  g_assert_false (hammy_progression_session_counts (f->plan, hammy_log_get_session (log, 4)));
+}
+
+/* ---- stop and step back -------------------------------------------------------------- */
 
 static void
 test_warning_sign_stops (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(HammyProposal) proposal = NULL;
+  g_autoptr(HammyProposal) stop = NULL;
 
-  add_good_run_of_sessions (f, 2, 2, build_fine);
-  add_session (f, 4, HAMMY_SESSION_DONE, 0, build_fine);
-  add_checkin (f, 5, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, TRUE);
+  hammy_plan_stop (f->plan, "2026-03-04", "rf_calf");
+  stop = propose_on (f, 5);
+  g_assert_cmpstr (hammy_proposal_get_rule (stop), ==, "warning-sign");
+  g_assert_cmpint (hammy_proposal_get_kind (stop), ==, HAMMY_PROPOSAL_STOP);
+  g_assert_false (hammy_proposal_needs_answer (stop));
+  /* The sign is named, with what to do. */
+  g_assert_nonnull (strstr (hammy_proposal_get_why (stop), "calf"));
+  /* Nothing steps back or up while stopped. */
+  g_assert_cmpuint (step_back_on (f, 5, 8, NULL), ==, 0);
+  {
+    g_autoptr(GPtrArray) none = propose_all_on (f, 5, NULL);
 
-  /* Whatever else the log says, a warning sign comes first and waits for no answer. */
-  proposal = propose_on (f, 5);
-  assert_proposal (proposal, "warning-sign", HAMMY_PROPOSAL_STOP, HAMMY_PROPOSAL_CHANGE_NONE);
-  g_assert_nonnull (strstr (hammy_proposal_get_why (proposal), "doctor"));
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 }
 
 static void
-test_pain_5_is_acceptable_6_steps_back (Fixture       *f,
-                                        gconstpointer  data)
-{
-  const SetSpec five[] = { { "single-leg-bridge", 0 }, { "askling-extender", 5 }, { NULL } };
-  const SetSpec six[] = { { "single-leg-bridge", 0 }, { "askling-extender", 6 }, { NULL } };
-  g_autoptr(HammyProposal) at_five = NULL;
-  g_autoptr(HammyProposal) at_six = NULL;
-
-  /* Pain 5 is the top of the acceptable band: with no worse mornings, it is progress. */
-  add_good_run_of_sessions (f, 2, 3, five);
-  at_five = propose_on (f, 5);
-  assert_proposal (at_five, "harder-variant", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_VARIANT);
-
-  /* Pain 6 in the latest session: that exercise steps back, to its easier variant
-   * (the extender is bodyweight, so no lighter load). */
-  add_session (f, 5, HAMMY_SESSION_DONE, 0, six);
-  at_six = propose_on (f, 6);
-  assert_proposal (at_six, "pain-above-5", HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_VARIANT);
-  g_assert_cmpstr (hammy_proposal_get_exercises (at_six)[0], ==, "askling-extender");
-  g_assert_null (hammy_proposal_get_exercises (at_six)[1]);
-  g_assert_cmpstr (hammy_proposal_get_variant (at_six), ==, "straight-leg-lower");
-  g_assert_nonnull (strstr (hammy_proposal_get_why (at_six), "above 5"));
-}
-
-static void
-test_pain_above_5_lightens_a_weighted_exercise (Fixture       *f,
-                                                gconstpointer  data)
-{
-  const SetSpec sets[] = { { "single-leg-bridge", 7 }, { NULL } };
-  g_autoptr(HammyProposal) proposal = NULL;
-
-  add_session (f, 2, HAMMY_SESSION_DONE, 0, sets);
-  proposal = propose_on (f, 3);
-  assert_proposal (proposal, "pain-above-5", HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_LOAD);
-  g_assert_cmpstr (hammy_proposal_get_exercises (proposal)[0], ==, "single-leg-bridge");
-  g_assert_cmpstr (hammy_proposal_get_load (proposal), ==, "light");
-}
-
-static void
-test_pain_above_5_without_variant_drops_a_set (Fixture       *f,
-                                               gconstpointer  data)
-{
-  const SetSpec sets[] = { { "plank", 8 }, { NULL } };
-  g_autoptr(HammyProposal) fewer = NULL;
-  g_autoptr(HammyProposal) nothing_left = NULL;
-  g_autoptr(GError) error = NULL;
-  int plank = hammy_plan_find_item (f->plan, "plank");
-
-  add_session (f, 2, HAMMY_SESSION_DONE, 0, sets);
-  fewer = propose_on (f, 3);
-  assert_proposal (fewer, "pain-above-5", HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_FEWER_SETS);
-  g_assert_cmpstr (hammy_proposal_get_exercises (fewer)[0], ==, "plank");
-
-  /* One set already and nothing easier: leave it out, no change to answer. */
-  edit_or_fail (hammy_plan_set_item_sets (f->plan, plank, 1, &error), error);
-  nothing_left = propose_on (f, 3);
-  assert_proposal (nothing_left, "pain-above-5", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-}
-
-static void
-test_worse_morning_steps_back (Fixture       *f,
-                               gconstpointer  data)
-{
-  g_autoptr(HammyProposal) pain = NULL;
-  g_autoptr(HammyProposal) stiffness = NULL;
-  const char * const *exercises;
-
-  add_session (f, 2, HAMMY_SESSION_DONE, 0, build_fine);
-  add_checkin (f, 3, HAMMY_COMPARED_WORSE, HAMMY_COMPARED_SAME, FALSE);
-  pain = propose_on (f, 3);
-  assert_proposal (pain, "worse-morning", HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_FEWER_SETS);
-
-  /* Every circuit exercise with more than one set, and nothing from the warm-up. */
-  exercises = hammy_proposal_get_exercises (pain);
-  g_assert_true (g_strv_contains (exercises, "single-leg-bridge"));
-  g_assert_true (g_strv_contains (exercises, "askling-glider"));
-  g_assert_false (g_strv_contains (exercises, "supine-toe-touch"));
-
-  /* Stiffer than usual counts as worse too; a better morning does not hide it. */
-  add_checkin (f, 3, HAMMY_COMPARED_BETTER, HAMMY_COMPARED_WORSE, FALSE);
-  stiffness = propose_on (f, 3);
-  assert_proposal (stiffness, "worse-morning", HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_FEWER_SETS);
-}
-
-/* ---- hold ---------------------------------------------------------------------------- */
-
-static void
-test_not_enough_sessions_holds (Fixture       *f,
-                                gconstpointer  data)
-{
-  g_autoptr(HammyProposal) none = NULL;
-  g_autoptr(HammyProposal) two = NULL;
-
-  none = propose_on (f, 2);
-  assert_proposal (none, "too-few-sessions", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-
-  add_good_run_of_sessions (f, 2, 2, build_fine);
-  two = propose_on (f, 4);
-  assert_proposal (two, "too-few-sessions", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-  g_assert_nonnull (strstr (hammy_proposal_get_why (two), "one more"));
-}
-
-static void
-test_partial_volume_holds (Fixture       *f,
-                           gconstpointer  data)
-{
-  g_autoptr(HammyProposal) partial = NULL;
-  g_autoptr(HammyProposal) short_of_plan = NULL;
-
-  add_good_run_of_sessions (f, 2, 2, build_fine);
-  add_session (f, 4, HAMMY_SESSION_PARTIAL, 0, build_fine);
-  add_checkin (f, 5, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
-  partial = propose_on (f, 5);
-  assert_proposal (partial, "partial-volume", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-
-  /* Marked done but with fewer sets than planned is not full volume either. */
-  g_clear_object (&f->log);
-  f->log = hammy_log_new (f->store, "log-2");
-  add_good_run_of_sessions (f, 2, 2, build_fine);
-  add_session (f, 4, HAMMY_SESSION_DONE, 12, build_fine);
-  add_checkin (f, 5, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
-  short_of_plan = propose_on (f, 5);
-  assert_proposal (short_of_plan, "partial-volume", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-}
-
-static void
-test_unknown_morning_holds (Fixture       *f,
-                            gconstpointer  data)
-{
-  g_autoptr(HammyProposal) last_unknown = NULL;
-  g_autoptr(HammyProposal) middle_unknown = NULL;
-  g_autoptr(HammyProposal) late_checkin = NULL;
-
-  /* The third session was yesterday and this morning has no check-in yet. */
-  add_good_run_of_sessions (f, 2, 2, build_fine);
-  add_session (f, 4, HAMMY_SESSION_DONE, 0, build_fine);
-  last_unknown = propose_on (f, 5);
-  assert_proposal (last_unknown, "morning-unknown", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-
-  /* A session today has no morning after it yet either. */
-  add_checkin (f, 5, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
-  add_session (f, 5, HAMMY_SESSION_DONE, 0, build_fine);
-  add_session (f, 7, HAMMY_SESSION_DONE, 0, build_fine);
-  add_checkin (f, 8, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
-  /* Sessions on the 4th, 5th and 7th: the 5th has no check-in on the 6th or 7th. */
-  middle_unknown = propose_on (f, 8);
-  assert_proposal (middle_unknown, "morning-unknown", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-
-  /* A check-in two days later, before the next session, still tells the morning after. */
-  add_checkin (f, 7, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
-  late_checkin = propose_on (f, 8);
-  assert_proposal (late_checkin, "harder-variant", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_VARIANT);
-}
-
-/* ---- progress ------------------------------------------------------------------------ */
-
-static void
-test_harder_variant_in_phase (Fixture       *f,
-                              gconstpointer  data)
-{
-  g_autoptr(HammyProposal) first = NULL;
-  g_autoptr(HammyProposal) again = NULL;
-  g_autoptr(HammyProposal) second = NULL;
-  g_autoptr(GDateTime) today = day_at (5, 7);
-  g_autoptr(GError) error = NULL;
-  int index;
-
-  add_good_run_of_sessions (f, 2, 3, build_fine);
-  first = propose_on (f, 5);
-  assert_proposal (first, "harder-variant", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_VARIANT);
-  g_assert_cmpstr (hammy_proposal_get_exercises (first)[0], ==, "single-leg-bridge");
-  g_assert_cmpstr (hammy_proposal_get_variant (first), ==, "single-leg-bridge-step");
-
-  /* Accepted: the bridge moves to the step and the count starts again from today. */
-  edit_or_fail (hammy_progression_apply (first, f->plan, today, &error), error);
-  index = hammy_plan_find_item (f->plan, "single-leg-bridge-step");
-  g_assert_cmpint (index, >=, 0);
-  g_assert_cmpint (hammy_plan_find_item (f->plan, "single-leg-bridge"), ==, -1);
-  g_assert_true (g_date_time_equal (hammy_plan_get_since (f->plan), today));
-  again = propose_on (f, 5);
-  assert_proposal (again, "too-few-sessions", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-
-  /* Three more: the next one within the build phase (the diver's harder RDL belongs to Load). */
-  add_good_run_of_sessions (f, 5, 3, build_fine);
-  second = propose_on (f, 8);
-  assert_proposal (second, "harder-variant", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_VARIANT);
-  g_assert_cmpstr (hammy_proposal_get_exercises (second)[0], ==, "side-lying-leg-raise");
-  g_assert_cmpstr (hammy_proposal_get_variant (second), ==, "banded-side-step");
-
-  /* Applying it to a plan that no longer has the exercise changes nothing. */
-  edit_or_fail (hammy_plan_swap_variant (f->plan, hammy_plan_find_item (f->plan, "side-lying-leg-raise"),
-                                         "banded-side-step", &error), error);
-  g_assert_false (hammy_progression_apply (second, f->plan, today, &error));
-  g_assert_error (error, HAMMY_PLAN_ERROR, HAMMY_PLAN_ERROR_INVALID);
-}
-
-static void
-test_more_load_then_keep_going (Fixture       *f,
-                                gconstpointer  data)
-{
-  const SetSpec sets[] = { { "single-leg-bridge", 1 }, { "nordic-curl", 3 }, { NULL } };
-  g_autoptr(HammyProposal) heavier = NULL;
-  g_autoptr(HammyProposal) top = NULL;
-  g_autoptr(GDateTime) today = day_at (5, 7);
-  g_autoptr(GError) error = NULL;
-
-  /* The warm-up phase: the bridge's step variant is a build exercise, so only load is left. */
-  add_good_run_of_sessions (f, 2, 3, sets);
-  heavier = propose_on (f, 5);
-  assert_proposal (heavier, "more-load", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_LOAD);
-  g_assert_cmpstr (hammy_proposal_get_exercises (heavier)[0], ==, "single-leg-bridge");
-  g_assert_cmpstr (hammy_proposal_get_load (heavier), ==, "heavy");
-  edit_or_fail (hammy_progression_apply (heavier, f->plan, today, &error), error);
-  g_assert_cmpstr (hammy_plan_get_item (f->plan, hammy_plan_find_item (f->plan, "single-leg-bridge"))->load, ==, "heavy");
-
-  add_good_run_of_sessions (f, 5, 3, sets);
-  top = propose_on (f, 8);
-  assert_proposal (top, "keep-going", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-}
-
-static void
-test_load_phase_adds_load_before_return (Fixture       *f,
-                                         gconstpointer  data)
-{
-  const SetSpec sets[] = { { "rdl-wall", 4 }, { "nordic-curl", 2 }, { NULL } };
-  g_autoptr(HammyProposal) heavier = NULL;
-  g_autoptr(HammyProposal) next = NULL;
-  g_autoptr(GError) error = NULL;
-
-  add_good_run_of_sessions (f, 2, 3, sets);
-  heavier = propose_on (f, 5);
-  assert_proposal (heavier, "more-load", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_LOAD);
-  g_assert_cmpstr (hammy_proposal_get_exercises (heavier)[0], ==, "single-leg-bridge-step");
-
-  /* Everything at its top load: the return phase, with the criteria named. */
-  for (guint i = 0; i < hammy_plan_get_n_items (f->plan); i++)
-    if (!g_str_equal (hammy_plan_get_item (f->plan, i)->load, "bodyweight"))
-      edit_or_fail (hammy_plan_set_item_load (f->plan, i, "heavy", &error), error);
-  next = propose_on (f, 5);
-  assert_proposal (next, "next-phase", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_PHASE);
-  g_assert_cmpint (hammy_proposal_get_phase (next), ==, HAMMY_TRIAGE_PHASE_RETURN);
-  g_assert_nonnull (strstr (hammy_proposal_get_why (next), "as strong"));
-}
-
-static void
-test_calm_moves_on_to_build (Fixture       *f,
-                             gconstpointer  data)
-{
-  const SetSpec sets[] = { { "straight-leg-lower", 2 }, { "heel-dig-hold", 1 }, { "easy-walk", 0 }, { NULL } };
-  g_autoptr(HammyProposal) next = NULL;
-  g_autoptr(HammyProposal) after = NULL;
-  g_autoptr(GDateTime) today = day_at (5, 7);
-  g_autoptr(GError) error = NULL;
-
-  /* Calm exercises' harder variants all belong to Build, and nothing is weighted. */
-  add_good_run_of_sessions (f, 2, 3, sets);
-  next = propose_on (f, 5);
-  assert_proposal (next, "next-phase", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_PHASE);
-  g_assert_cmpint (hammy_proposal_get_phase (next), ==, HAMMY_TRIAGE_PHASE_BUILD);
-  g_assert_cmpuint (g_strv_length ((char **) hammy_proposal_get_exercises (next)), ==, 0);
-
-  edit_or_fail (hammy_progression_apply (next, f->plan, today, &error), error);
-  g_assert_cmpint (hammy_plan_get_phase (f->plan), ==, HAMMY_TRIAGE_PHASE_BUILD);
-  g_assert_cmpint (hammy_plan_find_item (f->plan, "single-leg-bridge"), >=, 0);
-  g_assert_false (hammy_plan_get_edited (f->plan));
-
-  /* Calm sessions do not count in Build. */
-  after = propose_on (f, 5);
-  assert_proposal (after, "too-few-sessions", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-}
-
-static void
-test_build_needs_pain_free_bridges_for_load (Fixture       *f,
-                                             gconstpointer  data)
-{
-  const SetSpec sore[] = { { "single-leg-bridge-step", 1 }, { "plank", 2 }, { NULL } };
-  const SetSpec clear[] = { { "single-leg-bridge-step", 0 }, { "plank", 2 }, { NULL } };
-  g_autoptr(HammyProposal) held = NULL;
-  g_autoptr(HammyProposal) next = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Every build step taken: the step bridge, the banded side step at its top load. */
-  edit_or_fail (hammy_plan_swap_variant (f->plan, hammy_plan_find_item (f->plan, "single-leg-bridge"),
-                                         "single-leg-bridge-step", &error), error);
-  edit_or_fail (hammy_plan_swap_variant (f->plan, hammy_plan_find_item (f->plan, "side-lying-leg-raise"),
-                                         "banded-side-step", &error), error);
-  edit_or_fail (hammy_plan_set_item_load (f->plan, hammy_plan_find_item (f->plan, "banded-side-step"), "medium", &error), error);
-
-  add_good_run_of_sessions (f, 2, 3, sore);
-  held = propose_on (f, 5);
-  assert_proposal (held, "bridge-not-pain-free", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-
-  add_good_run_of_sessions (f, 5, 3, clear);
-  next = propose_on (f, 8);
-  assert_proposal (next, "next-phase", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_PHASE);
-  g_assert_cmpint (hammy_proposal_get_phase (next), ==, HAMMY_TRIAGE_PHASE_LOAD);
-}
-
-/* ---- the running ladder -------------------------------------------------------------- */
-
-static void
-test_ladder_moves_up_when_runs_are_pain_free (Fixture       *f,
-                                              gconstpointer  data)
-{
-  const SetSpec run[] = { { HAMMY_PLAN_LADDER_RUN, 0 }, { "rdl-wall", 3 }, { NULL } };
-  const SetSpec strength_only[] = { { "rdl-wall", 2 }, { NULL } };
-  g_autoptr(HammyProposal) one = NULL;
-  g_autoptr(HammyProposal) up = NULL;
-  g_autoptr(GDateTime) today = day_at (5, 7);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpuint (hammy_plan_get_ladder_step (f->plan), ==, 0);
-
-  /* A strength-only session is not a run. */
-  add_good_run_of_sessions (f, 2, 1, run);
-  add_good_run_of_sessions (f, 3, 1, strength_only);
-  one = propose_on (f, 4);
-  assert_proposal (one, "too-few-sessions", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-  g_assert_nonnull (strstr (hammy_proposal_get_why (one), "run"));
-
-  add_good_run_of_sessions (f, 4, 1, run);
-  up = propose_on (f, 5);
-  assert_proposal (up, "next-ladder-step", HAMMY_PROPOSAL_PROGRESS, HAMMY_PROPOSAL_CHANGE_LADDER);
-  g_assert_cmpuint (hammy_proposal_get_ladder_step (up), ==, 1);
-  edit_or_fail (hammy_progression_apply (up, f->plan, today, &error), error);
-  g_assert_cmpuint (hammy_plan_get_ladder_step (f->plan), ==, 1);
-}
-
-static void
-test_ladder_holds_until_pain_free (Fixture       *f,
+test_above_cap_steps_back_at_once (Fixture       *f,
                                    gconstpointer  data)
 {
-  const SetSpec twinge[] = { { HAMMY_PLAN_LADDER_RUN, 1 }, { NULL } };
-  g_autoptr(HammyProposal) proposal = NULL;
+  const SetSpec hurt[] = { { "single-leg-bridge", 5 }, { "plank", 4 }, { NULL } };
+  g_autoptr(GPtrArray) said = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  int bridge = hammy_plan_find_item (f->plan, "single-leg-bridge");
+  GDate today;
 
-  /* Pain 1 is fine for strength work, but a ladder step must be pain-free. */
-  add_good_run_of_sessions (f, 2, 2, twinge);
-  proposal = propose_on (f, 4);
-  assert_proposal (proposal, "run-not-pain-free", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
+  set_picture (f, "acute_strain");
+  g_assert_true (hammy_plan_set_item_load (f->plan, bridge, "medium", &error));
+
+  /* Above the strain's cap of 4: at once, no yes needed, a lighter load first. */
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, hurt);
+  g_assert_cmpuint (step_back_on (f, 2, 19, said), ==, 1);
+  g_assert_cmpstr (item (f, "single-leg-bridge")->load, ==, "light");
+  g_assert_cmpuint (said->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (said, 0), "above 4"));
+  g_assert_cmpuint (hammy_plan_get_n_changes (f->plan), ==, 1);
+  g_assert_cmpint (hammy_plan_get_change (f->plan, 0)->kind, ==, HAMMY_PLAN_CHANGE_STEP_BACK);
+  g_assert_cmpstr (hammy_plan_get_change (f->plan, 0)->rule, ==, "above-cap");
+  g_hash_table_add (rules_seen, g_strdup ("above-cap"));
+  /* Applied once: the same session does not step it back again. */
+  g_assert_cmpuint (step_back_on (f, 2, 20, said), ==, 0);
+
+  /* Again: then bodyweight, then its easier version, at its easiest. */
+  add_session (f, 3, HAMMY_SESSION_DONE, 0, hurt);
+  g_assert_cmpuint (step_back_on (f, 3, 19, NULL), ==, 1);
+  g_assert_cmpstr (item (f, "single-leg-bridge")->load, ==, "bodyweight");
+  add_session (f, 4, HAMMY_SESSION_DONE, 0, hurt);
+  g_assert_cmpuint (step_back_on (f, 4, 19, NULL), ==, 1);
+  g_assert_cmpint (hammy_plan_find_item (f->plan, "single-leg-bridge"), <, 0);
+  g_assert_cmpstr (hammy_plan_get_item (f->plan, bridge)->exercise, ==, "marching-bridge");
+  set_date (&today, 4);
+  g_assert_cmpint (g_date_compare (&hammy_plan_get_item (f->plan, bridge)->changed, &today), ==, 0);
+}
+
+static void
+test_above_cap_bottom_of_the_ladder (Fixture       *f,
+                                     gconstpointer  data)
+{
+  const SetSpec hurt[] = { { "plank", 6 }, { NULL } };
+  int plank = hammy_plan_find_item (f->plan, "plank");
+  g_autoptr(GError) error = NULL;
+  GDate rest;
+
+  /* No load, no easier version: a set fewer, then a rest day tomorrow. */
+  g_assert_true (hammy_plan_set_item_sets (f->plan, plank, 2, &error));
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, hurt);
+  g_assert_cmpuint (step_back_on (f, 2, 19, NULL), ==, 1);
+  g_assert_cmpuint (item (f, "plank")->sets, ==, 1);
+  add_session (f, 3, HAMMY_SESSION_DONE, 0, hurt);
+  g_assert_cmpuint (step_back_on (f, 3, 19, NULL), ==, 1);
+  set_date (&rest, 5);
+  g_assert_cmpint (g_date_compare (&item (f, "plank")->rest_until, &rest), ==, 0);
+}
+
+static void
+test_worse_morning_steps_back_at_once (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) said = g_ptr_array_new_with_free_func (g_free);
+  guint sets = item (f, "heel-dig-hold")->sets;
+
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, calm_fine);
+  add_checkin (f, 3, HAMMY_COMPARED_WORSE, NULL);
+  g_assert_cmpuint (step_back_on (f, 3, 7, said), ==, 1);
+  g_assert_cmpuint (item (f, "heel-dig-hold")->sets, ==, sets - 1);
+  g_assert_cmpstr (hammy_plan_get_change (f->plan, 0)->rule, ==, "worse-morning");
+  g_hash_table_add (rules_seen, g_strdup ("worse-morning"));
+  /* The walk is not what flared it. */
+  g_assert_cmpuint (item (f, "easy-walk")->sets, ==, 1);
+  g_assert_false (g_date_valid (&item (f, "easy-walk")->rest_until));
+  /* Looked at once: a second look changes nothing. */
+  g_assert_cmpuint (step_back_on (f, 3, 8, NULL), ==, 0);
+  g_assert_cmpstr (hammy_plan_get_checkin_seen (f->plan), ==, "2026-03-03");
+
+  /* Until the mornings settle, nothing steps up. */
+  {
+    g_autofree char *hold = NULL;
+    g_autoptr(GPtrArray) none = NULL;
+
+    add_session (f, 3, HAMMY_SESSION_DONE, 0, calm_fine);
+    add_checkin (f, 4, HAMMY_COMPARED_WORSE, NULL);
+    step_back_on (f, 4, 7, NULL);
+    none = propose_all_on (f, 4, &hold);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 }
 
 static void
 test_ladder_steps_back (Fixture       *f,
                         gconstpointer  data)
 {
-  const SetSpec hurt[] = { { HAMMY_PLAN_LADDER_RUN, 6 }, { NULL } };
-  const SetSpec fine[] = { { HAMMY_PLAN_LADDER_RUN, 0 }, { NULL } };
-  g_autoptr(HammyProposal) at_first = NULL;
-  g_autoptr(HammyProposal) back = NULL;
-  g_autoptr(HammyProposal) worse = NULL;
+  const SetSpec run[] = { { HAMMY_PLAN_LADDER_RUN, 0 }, { NULL } };
+  const SetSpec run_hurt[] = { { HAMMY_PLAN_LADDER_RUN, 6 }, { NULL } };
   g_autoptr(GError) error = NULL;
 
-  add_session (f, 2, HAMMY_SESSION_DONE, 0, hurt);
-  at_first = propose_on (f, 3);
-  assert_proposal (at_first, "run-pain-above-5", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
+  g_assert_true (hammy_plan_set_ladder_step (f->plan, 3, &error));
+  /* A run above the cap: back a step, at once. */
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, run_hurt);
+  g_assert_cmpuint (step_back_on (f, 2, 19, NULL), ==, 1);
+  g_assert_cmpuint (hammy_plan_get_ladder_step (f->plan), ==, 2);
+  g_assert_cmpstr (hammy_plan_get_change (f->plan, 0)->rule, ==, "run-above-cap");
+  g_hash_table_add (rules_seen, g_strdup ("run-above-cap"));
 
-  edit_or_fail (hammy_plan_set_ladder_step (f->plan, 3, &error), error);
-  back = propose_on (f, 3);
-  assert_proposal (back, "run-pain-above-5", HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_LADDER);
-  g_assert_cmpuint (hammy_proposal_get_ladder_step (back), ==, 2);
-
-  /* A worse morning after a pain-free run goes back a step too. */
-  g_clear_object (&f->log);
-  f->log = hammy_log_new (f->store, "log-2");
-  add_session (f, 2, HAMMY_SESSION_DONE, 0, fine);
-  add_checkin (f, 3, HAMMY_COMPARED_SAME, HAMMY_COMPARED_WORSE, FALSE);
-  worse = propose_on (f, 3);
-  assert_proposal (worse, "worse-morning", HAMMY_PROPOSAL_STEP_BACK, HAMMY_PROPOSAL_CHANGE_LADDER);
-  g_assert_cmpuint (hammy_proposal_get_ladder_step (worse), ==, 2);
+  /* A worse morning after a day with a run: back a step on the ladder, not fewer sets. */
+  add_session (f, 4, HAMMY_SESSION_DONE, 0, run);
+  add_checkin (f, 5, HAMMY_COMPARED_WORSE, NULL);
+  g_assert_cmpuint (step_back_on (f, 5, 7, NULL), ==, 1);
+  g_assert_cmpuint (hammy_plan_get_ladder_step (f->plan), ==, 1);
 }
 
-static void
-test_ladder_top (Fixture       *f,
-                 gconstpointer  data)
-{
-  const SetSpec fine[] = { { HAMMY_PLAN_LADDER_RUN, 0 }, { NULL } };
-  g_autoptr(HammyProposal) proposal = NULL;
-  g_autoptr(GError) error = NULL;
-
-  edit_or_fail (hammy_plan_set_ladder_step (f->plan, hammy_plan_get_n_ladder_steps () - 1, &error), error);
-  add_good_run_of_sessions (f, 2, 2, fine);
-  proposal = propose_on (f, 4);
-  assert_proposal (proposal, "top-of-ladder", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
-}
-
-/* ---- what counts --------------------------------------------------------------------- */
+/* ---- step-ups ------------------------------------------------------------------------ */
 
 static void
-test_only_this_phase_and_since_count (Fixture       *f,
-                                      gconstpointer  data)
+test_no_step_up_without_a_later_good_morning (Fixture       *f,
+                                              gconstpointer  data)
 {
-  g_autoptr(HammyProposal) proposal = NULL;
-  g_autoptr(GDateTime) since = day_at (4, 12);
-  g_autoptr(GDateTime) old_session = day_at (1, 8);
-  const char *calm;
+  g_autoptr(HammyProposal) hold = NULL;
+  g_autoptr(GPtrArray) proposals = NULL;
 
-  /* A calm session with awful pain, before this plan: not this phase's business. */
-  calm = hammy_log_begin_session (f->log, old_session, "calm", 1);
+  /* Two good days, then a session with no check-in after it: hold, and say the check-in is
+   * missing (a session the same day is no morning after). */
+  add_good_days (f, 2, 2, calm_fine);
+  add_session (f, 4, HAMMY_SESSION_DONE, 0, calm_fine);
   {
-    HammyLogSet set = { (char *) "single-leg-bridge", HAMMY_SIDE_BOTH, 1, 10, 0, 0, 9, 0, NULL, 0 };
+    g_autoptr(GDateTime) evening = day_at (4, 20);
 
-    hammy_log_add_set (f->log, calm, &set, NULL, NULL);
-    hammy_log_end_session (f->log, calm, old_session, HAMMY_SESSION_DONE);
+    hold = hammy_progression_propose (f->plan, f->log, evening);
+    seen (hold);
   }
-  add_good_run_of_sessions (f, 2, 3, build_fine);
-  /* Sessions before the plan last took a proposal do not count; sessions after today neither. */
-  hammy_plan_set_since (f->plan, since);
-  add_session (f, 9, HAMMY_SESSION_DONE, 0, build_fine);
-  proposal = propose_on (f, 5);
-  assert_proposal (proposal, "too-few-sessions", HAMMY_PROPOSAL_HOLD, HAMMY_PROPOSAL_CHANGE_NONE);
+  g_assert_cmpstr (hammy_proposal_get_rule (hold), ==, "morning-missing");
+  g_assert_nonnull (strstr (hammy_proposal_get_why (hold), "check-in"));
+  g_assert_false (hammy_proposal_needs_answer (hold));
+  g_clear_object (&hold);
+  hold = propose_on (f, 5);
+  g_assert_cmpstr (hammy_proposal_get_rule (hold), ==, "morning-missing");
+
+  /* The morning after comes in: now steps are offered. */
+  add_checkin (f, 5, HAMMY_COMPARED_BETTER, NULL);
+  proposals = propose_all_on (f, 5, NULL);
+  g_assert_cmpuint (proposals->len, >, 0);
+}
+
+static void
+test_cut_short_never_counts (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GDateTime) day_8 = day_at (8, 7);
+  g_autofree char *hold = NULL;
+  g_autoptr(GPtrArray) proposals = NULL;
+
+  for (int day = 2; day < 8; day++)
+    {
+      add_session (f, day, HAMMY_SESSION_PARTIAL, 8, calm_fine);
+      add_checkin (f, day + 1, HAMMY_COMPARED_SAME, NULL);
+    }
+  proposals = propose_all_on (f, 8, &hold);
+  g_assert_cmpuint (proposals->len, ==, 0);
+  g_assert_nonnull (hold);
+  g_assert_false (hammy_progression_phase_check_due (f->plan, f->log, day_8, NULL));
+}
+
+static void
+test_each_exercise_steps_on_its_own (Fixture       *f,
+                                     gconstpointer  data)
+{
+  const SetSpec bridges[] = { { "glute-bridge", 0 }, { "plank", 1 }, { NULL } };
+  const SetSpec plank_only[] = { { "plank", 1 }, { NULL } };
+  g_autoptr(GPtrArray) proposals = NULL;
+  g_autoptr(GDateTime) now = day_at (6, 7);
+  g_autoptr(GError) error = NULL;
+  HammyProposal *reps, *hold;
+
+  /* Two counted sessions of each, each followed by a no-worse morning. */
+  add_good_days (f, 2, 2, bridges);
+  add_good_days (f, 4, 1, plank_only);
+  proposals = propose_all_on (f, 5, NULL);
+  reps = find_rule (proposals, "more-reps", "glute-bridge");
+  hold = find_rule (proposals, "longer-hold", "plank");
+  g_assert_nonnull (reps);
+  g_assert_nonnull (hold);
+  g_assert_cmpuint (hammy_proposal_get_amount (reps), ==, 12);
+  g_assert_cmpuint (hammy_proposal_get_amount (hold), ==, 25);
+  g_assert_true (hammy_proposal_needs_answer (reps));
+  /* One step per exercise. */
+  for (guint i = 0; i < proposals->len; i++)
+    for (guint j = i + 1; j < proposals->len; j++)
+      g_assert_cmpstr (hammy_proposal_get_exercises (g_ptr_array_index (proposals, i))[0], !=,
+                       hammy_proposal_get_exercises (g_ptr_array_index (proposals, j))[0]);
+
+  /* Taken: the exercise's count starts again from today; the plan stays one Hammy made. */
+  g_assert_true (hammy_progression_apply (reps, f->plan, now, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (item (f, "glute-bridge")->reps, ==, 12);
+  g_assert_false (hammy_plan_get_edited (f->plan));
+  g_clear_pointer (&proposals, g_ptr_array_unref);
+  proposals = propose_all_on (f, 6, NULL);
+  g_assert_null (find_rule (proposals, "more-reps", "glute-bridge"));
+
+  /* At the top of its range: its harder version, at its easiest. */
+  add_good_days (f, 6, 2, bridges);
+  g_clear_pointer (&proposals, g_ptr_array_unref);
+  proposals = propose_all_on (f, 8, NULL);
+  g_assert_nonnull (find_rule (proposals, "harder-variant", "glute-bridge"));
+  g_assert_cmpstr (hammy_proposal_get_variant (find_rule (proposals, "harder-variant", "glute-bridge")), ==, "marching-bridge");
+}
+
+static void
+test_more_load_up_to_the_phase (Fixture       *f,
+                                gconstpointer  data)
+{
+  const SetSpec rdl[] = { { "rdl-wall", 1 }, { NULL } };
+  g_autoptr(GPtrArray) proposals = NULL;
+  g_autoptr(GDateTime) now = day_at (4, 7);
+  HammyProposal *load;
+
+  /* The wall RDL starts light; at the top of its repetitions it takes a medium load next. */
+  g_assert_cmpstr (item (f, "rdl-wall")->load, ==, "light");
+  hammy_plan_replace_item (f->plan, hammy_plan_find_item (f->plan, "rdl-wall"),
+                           &(HammyPlanItem) { .exercise = (char *) "rdl-wall", .sets = 3, .reps = 8, .per_side = TRUE,
+                                              .load = (char *) "light", .frequency = (char *) "twice-a-week",
+                                              .group = (char *) "heavy-lengthening", .section = HAMMY_PLAN_SECTION_CIRCUIT,
+                                              .changed = item (f, "rdl-wall")->changed });
+  add_good_days (f, 2, 2, rdl);
+  proposals = propose_all_on (f, 4, NULL);
+  load = find_rule (proposals, "more-load", "rdl-wall");
+  g_assert_nonnull (load);
+  g_assert_cmpstr (hammy_proposal_get_load (load), ==, "medium");
+  g_assert_true (hammy_progression_apply (load, f->plan, now, NULL));
+  g_assert_cmpstr (item (f, "rdl-wall")->load, ==, "medium");
 }
 
 static void
 test_declined_not_offered_again_today (Fixture       *f,
                                        gconstpointer  data)
 {
-  g_autoptr(HammyProposal) offered = NULL;
-  g_autoptr(HammyProposal) tomorrow = NULL;
-  g_autoptr(HammyProposal) same_day = NULL;
-  g_autoptr(GDateTime) today = day_at (5, 7);
-  g_autoptr(GDateTime) later_today = day_at (5, 21);
-  g_autoptr(GDateTime) next_day = day_at (6, 7);
+  g_autoptr(GPtrArray) proposals = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) tomorrow = NULL;
+  g_autoptr(GDateTime) today = day_at (4, 7);
 
-  add_good_run_of_sessions (f, 2, 3, build_fine);
-  offered = propose_on (f, 5);
-  hammy_plan_decline (f->plan, hammy_proposal_get_key (offered), today);
-  g_assert_true (hammy_plan_is_declined (f->plan, hammy_proposal_get_key (offered), later_today));
+  add_good_days (f, 2, 2, calm_fine);
+  proposals = propose_all_on (f, 4, NULL);
+  g_assert_cmpuint (proposals->len, >, 0);
+  for (guint i = 0; i < proposals->len; i++)
+    hammy_plan_decline (f->plan, hammy_proposal_get_key (g_ptr_array_index (proposals, i)), today);
+  again = propose_all_on (f, 4, NULL);
+  g_assert_cmpuint (again->len, ==, 0);
+  tomorrow = propose_all_on (f, 5, NULL);
+  g_assert_cmpuint (tomorrow->len, ==, proposals->len);
+}
 
-  same_day = hammy_progression_propose (f->plan, f->log, later_today);
-  g_assert_null (same_day);
+static void
+test_keep_going (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HammyProposal) hold = propose_on (f, 3);
 
-  tomorrow = hammy_progression_propose (f->plan, f->log, next_day);
-  g_assert_nonnull (tomorrow);
-  g_assert_cmpstr (hammy_proposal_get_key (tomorrow), ==, hammy_proposal_get_key (offered));
-  g_assert_false (hammy_plan_is_declined (f->plan, hammy_proposal_get_key (offered), next_day));
+  /* Nothing done yet: nothing earned. */
+  g_assert_cmpstr (hammy_proposal_get_rule (hold), ==, "keep-going");
+  g_assert_cmpint (hammy_proposal_get_kind (hold), ==, HAMMY_PROPOSAL_HOLD);
+}
+
+/* ---- the ladder ---------------------------------------------------------------------- */
+
+static void
+test_ladder (Fixture       *f,
+             gconstpointer  data)
+{
+  const SetSpec run[] = { { HAMMY_PLAN_LADDER_RUN, 1 }, { NULL } };
+  const SetSpec run_2[] = { { HAMMY_PLAN_LADDER_RUN, 2 }, { NULL } };
+  g_autoptr(GPtrArray) proposals = NULL;
+  g_autofree char *hold = NULL;
+  g_autoptr(GDateTime) now = day_at (6, 7);
+  gboolean done = TRUE, held = TRUE;
+  HammyProposal *next;
+
+  /* Two runs at 0–1 with no worse mornings: the next step. */
+  add_good_days (f, 2, 1, run);
+  add_good_days (f, 4, 1, run);
+  proposals = propose_all_on (f, 5, NULL);
+  next = find_rule (proposals, "next-ladder-step", NULL);
+  g_assert_nonnull (next);
+  g_assert_cmpuint (hammy_proposal_get_ladder_step (next), ==, 1);
+  g_assert_true (hammy_progression_apply (next, f->plan, now, NULL));
+  g_assert_cmpuint (hammy_plan_get_ladder_step (f->plan), ==, 1);
+
+  /* A run at 2 holds the step, and counts as held for pain for a week. */
+  add_good_days (f, 6, 1, run_2);
+  add_good_days (f, 8, 1, run);
+  g_clear_pointer (&proposals, g_ptr_array_unref);
+  proposals = propose_all_on (f, 9, &hold);
+  g_assert_null (find_rule (proposals, "next-ladder-step", NULL));
+  g_assert_nonnull (hold);
+  g_assert_nonnull (strstr (hold, "running ladder"));
+  g_hash_table_add (rules_seen, g_strdup ("run-held"));
+  hammy_progression_get_ladder_facts (f->plan, f->log, day_at (9, 7), &done, &held);
+  g_assert_false (done);
+  g_assert_true (held);
+  hammy_progression_get_ladder_facts (f->plan, f->log, day_at (16, 7), &done, &held);
+  g_assert_false (held);
+
+  /* Running at 70%, pain-free: the Nordic may start after a strain. */
+  g_assert_false (hammy_progression_ladder_70_pain_free (f->plan, f->log, day_at (16, 7)));
+  hammy_plan_move_ladder (f->plan, HAMMY_PLAN_LADDER_STEP_70 + 1);
+  g_assert_true (hammy_progression_ladder_70_pain_free (f->plan, f->log, day_at (16, 7)));
+}
+
+static void
+test_ladder_done (Fixture       *f,
+                  gconstpointer  data)
+{
+  const SetSpec run[] = { { HAMMY_PLAN_LADDER_RUN, 0 }, { NULL } };
+  gboolean done = FALSE, held = TRUE;
+  GDate day;
+
+  set_date (&day, 1);
+  hammy_plan_move_ladder (f->plan, hammy_plan_get_n_ladder_steps () - 1);
+  hammy_plan_add_change (f->plan, &day, HAMMY_PLAN_CHANGE_STEP_UP, "next-ladder-step", HAMMY_PLAN_LADDER_RUN);
+  add_good_days (f, 2, 1, run);
+  hammy_progression_get_ladder_facts (f->plan, f->log, day_at (3, 12), &done, &held);
+  g_assert_false (done);
+  add_good_days (f, 4, 1, run);
+  hammy_progression_get_ladder_facts (f->plan, f->log, day_at (5, 12), &done, &held);
+  g_assert_true (done);
+  g_assert_false (held);
+}
+
+/* ---- the phase check ----------------------------------------------------------------- */
+
+static void
+test_phase_check_earned (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) day_5 = day_at (5, 7);
+  g_autoptr(GDateTime) day_6 = day_at (6, 7);
+  g_autoptr(GDateTime) day_7 = day_at (7, 7);
+  guint counted = 0;
+  GDate day;
+
+  /* Two good days are not enough; the third, with its morning, is. */
+  add_good_days (f, 2, 2, calm_fine);
+  g_assert_false (hammy_progression_phase_check_due (f->plan, f->log, day_5, &counted));
+  g_assert_cmpuint (counted, ==, 2);
+  add_session (f, 4, HAMMY_SESSION_DONE, 0, calm_fine);
+  g_assert_false (hammy_progression_phase_check_due (f->plan, f->log, day_5, NULL));
+  add_checkin (f, 5, HAMMY_COMPARED_SAME, NULL);
+  g_assert_true (hammy_progression_phase_check_due (f->plan, f->log, day_5, &counted));
+  g_assert_cmpuint (counted, ==, 3);
+  g_hash_table_add (rules_seen, g_strdup ("phase-check"));
+
+  /* Failed today: not again today, nor tomorrow without another good day; after one, again. */
+  set_date (&day, 5);
+  hammy_plan_add_check (f->plan, &day, HAMMY_TRIAGE_PHASE_BUILD, HAMMY_PLAN_CHECK_FAILED, 3, NULL);
+  g_assert_false (hammy_progression_phase_check_due (f->plan, f->log, day_5, NULL));
+  g_assert_false (hammy_progression_phase_check_due (f->plan, f->log, day_6, NULL));
+  add_good_days (f, 6, 1, calm_fine);
+  g_assert_true (hammy_progression_phase_check_due (f->plan, f->log, day_7, NULL));
+}
+
+static void
+test_phase_check_two_sessions_one_day (Fixture       *f,
+                                       gconstpointer  data)
+{
+  /* Three sessions on two days are two days. */
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, calm_fine);
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, calm_fine);
+  add_checkin (f, 3, HAMMY_COMPARED_SAME, NULL);
+  add_good_days (f, 3, 1, calm_fine);
+  g_assert_false (hammy_progression_phase_check_due (f->plan, f->log, day_at (4, 7), NULL));
+}
+
+static void
+test_no_phase_check_in_keep (Fixture       *f,
+                             gconstpointer  data)
+{
+  const SetSpec keep[] = { { "single-leg-bridge", 0 }, { NULL } };
+
+  add_good_days (f, 2, 5, keep);
+  g_assert_false (hammy_progression_phase_check_due (f->plan, f->log, day_at (8, 7), NULL));
+}
+
+/* ---- not improving ------------------------------------------------------------------- */
+
+static void
+test_not_improving (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GDateTime) day_10 = day_at (10, 7);
+  g_autoptr(GDateTime) day_12 = day_at (12, 7);
+  g_autoptr(GDateTime) day_20 = day_at (20, 7);
+  g_autoptr(GDateTime) april = g_date_time_new_local (2026, 4, 13, 7, 0, 0);
+  g_autofree char *none = NULL;
+  g_autofree char *walking = NULL;
+  g_autofree char *backs = NULL;
+  g_autofree char *long_phase = NULL;
+  GDate day, checked;
+
+  set_picture (f, "acute_strain");
+  none = hammy_progression_dup_not_improving (f->plan, day_10, TRUE, 4, 3, NULL);
+  g_assert_null (none);
+
+  /* Walking no better ten days after a sudden onset (1 March). */
+  set_date (&checked, 11);
+  walking = hammy_progression_dup_not_improving (f->plan, day_12, TRUE, 3, 3, &checked);
+  g_assert_nonnull (walking);
+  g_assert_nonnull (strstr (walking, "Walking"));
+
+  /* Three step-backs within two weeks. */
+  for (int d = 10; d <= 14; d += 2)
+    {
+      set_date (&day, d);
+      hammy_plan_add_change (f->plan, &day, HAMMY_PLAN_CHANGE_STEP_BACK, "worse-morning", NULL);
+    }
+  backs = hammy_progression_dup_not_improving (f->plan, day_20, FALSE, -1, -1, NULL);
+  g_assert_nonnull (backs);
+  g_assert_nonnull (strstr (backs, "three times"));
+
+  /* Six weeks in one phase (it began on 1 March). */
+  long_phase = hammy_progression_dup_not_improving (f->plan, april, FALSE, -1, -1, NULL);
+  g_assert_nonnull (long_phase);
+  g_assert_nonnull (strstr (long_phase, "six weeks"));
+}
+
+/* ---- the check-in -------------------------------------------------------------------- */
+
+static void
+test_checkin_due (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) day_2 = day_at (2, 7);
+  g_autoptr(GDateTime) day_3 = day_at (3, 7);
+  g_autoptr(GDateTime) day_5 = day_at (5, 7);
+
+  /* Nothing done yet: nothing to ask. */
+  g_assert_false (hammy_progression_checkin_is_due (f->log, day_2));
+
+  /* The morning after a session; not on the day of it. */
+  add_session (f, 2, HAMMY_SESSION_DONE, 0, calm_fine);
+  g_assert_false (hammy_progression_checkin_is_due (f->log, day_at (2, 20)));
+  g_assert_true (hammy_progression_checkin_is_due (f->log, day_3));
+  /* A day away from Hammy does not lose it. */
+  g_assert_true (hammy_progression_checkin_is_due (f->log, day_5));
+  /* Answered: done. */
+  add_checkin (f, 3, HAMMY_COMPARED_SAME, NULL);
+  g_assert_false (hammy_progression_checkin_is_due (f->log, day_3));
+  g_assert_false (hammy_progression_checkin_is_due (f->log, day_5));
+}
+
+static void
+test_stop_words (void)
+{
+  const char * const *signs = hammy_log_get_warnings ();
+
+  /* Every sign has its own words, and a re-injury too. */
+  for (guint i = 0; signs[i] != NULL; i++)
+    {
+      g_autofree char *text = hammy_progression_dup_stop_text (signs[i]);
+
+      g_assert_true (g_str_has_suffix (text, "."));
+      g_assert_nonnull (hammy_progression_get_warning_name (signs[i]));
+    }
+  {
+    g_autofree char *reinjury = hammy_progression_dup_stop_text (HAMMY_PLAN_STOP_REINJURY);
+
+    g_assert_nonnull (strstr (reinjury, "new check"));
+  }
 }
 
 static void
@@ -618,41 +746,9 @@ test_every_rule_has_a_case (void)
 {
   const char * const *rules = hammy_progression_get_rules ();
 
-  g_assert_cmpuint (g_strv_length ((char **) rules), >=, 10);
   for (guint i = 0; rules[i] != NULL; i++)
     if (!g_hash_table_contains (rules_seen, rules[i]))
       g_error ("No case checks the rule “%s”", rules[i]);
-}
-
-/* ---- the morning check-in ------------------------------------------------------------ */
-
-static void
-test_checkin_due (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_autoptr(GDateTime) day_5 = day_at (5, 6);
-  g_autoptr(GDateTime) day_6 = day_at (6, 23);
-  g_autoptr(GDateTime) day_9 = day_at (9, 7);
-  g_autoptr(GDateTime) day_10 = day_at (10, 7);
-
-  /* No session yet: nothing to ask about. */
-  g_assert_false (hammy_progression_checkin_is_due (f->log, day_5));
-
-  /* A session today: its morning is tomorrow. */
-  add_session (f, 5, HAMMY_SESSION_DONE, 0, build_fine);
-  g_assert_false (hammy_progression_checkin_is_due (f->log, day_5));
-
-  /* The day after: due, at any hour, until it is given. */
-  g_assert_true (hammy_progression_checkin_is_due (f->log, day_6));
-  add_checkin (f, 6, HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
-  g_assert_false (hammy_progression_checkin_is_due (f->log, day_6));
-
-  /* Skipping days does not lose it: the next day Hammy is opened asks about the latest session. */
-  add_session (f, 7, HAMMY_SESSION_PARTIAL, 0, build_fine);
-  g_assert_true (hammy_progression_checkin_is_due (f->log, day_9));
-  add_checkin (f, 8, HAMMY_COMPARED_BETTER, HAMMY_COMPARED_SAME, FALSE);
-  g_assert_false (hammy_progression_checkin_is_due (f->log, day_9));
-  g_assert_false (hammy_progression_checkin_is_due (f->log, day_10));
 }
 
 int
@@ -668,32 +764,30 @@ main (int   argc,
   rules_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
 #define ADD(path, phase, func) g_test_add (path, Fixture, phase, fixture_set_up, func, fixture_tear_down)
-  ADD ("/progression/warning-sign-stops", BUILD, test_warning_sign_stops);
-  ADD ("/progression/pain-5-is-acceptable-6-steps-back", BUILD, test_pain_5_is_acceptable_6_steps_back);
-  ADD ("/progression/pain-above-5-lightens-a-weighted-exercise", BUILD, test_pain_above_5_lightens_a_weighted_exercise);
-  ADD ("/progression/pain-above-5-without-variant-drops-a-set", BUILD, test_pain_above_5_without_variant_drops_a_set);
-  ADD ("/progression/worse-morning-steps-back", BUILD, test_worse_morning_steps_back);
-  ADD ("/progression/not-enough-sessions-holds", BUILD, test_not_enough_sessions_holds);
-  ADD ("/progression/partial-volume-holds", BUILD, test_partial_volume_holds);
-  ADD ("/progression/unknown-morning-holds", BUILD, test_unknown_morning_holds);
-  ADD ("/progression/harder-variant-in-phase", BUILD, test_harder_variant_in_phase);
-  ADD ("/progression/more-load-then-keep-going", WARMUP, test_more_load_then_keep_going);
-  ADD ("/progression/load-phase-adds-load-before-return", LOAD, test_load_phase_adds_load_before_return);
-  ADD ("/progression/calm-moves-on-to-build", CALM, test_calm_moves_on_to_build);
-  ADD ("/progression/build-needs-pain-free-bridges-for-load", BUILD, test_build_needs_pain_free_bridges_for_load);
-  ADD ("/progression/ladder-moves-up-when-runs-are-pain-free", RETURN, test_ladder_moves_up_when_runs_are_pain_free);
-  ADD ("/progression/ladder-holds-until-pain-free", RETURN, test_ladder_holds_until_pain_free);
+  ADD ("/progression/what-counts", CALM, test_what_counts);
+  ADD ("/progression/warning-sign-stops", CALM, test_warning_sign_stops);
+  ADD ("/progression/above-cap-steps-back-at-once", LOAD, test_above_cap_steps_back_at_once);
+  ADD ("/progression/above-cap-bottom-of-the-ladder", BUILD, test_above_cap_bottom_of_the_ladder);
+  ADD ("/progression/worse-morning-steps-back-at-once", CALM, test_worse_morning_steps_back_at_once);
   ADD ("/progression/ladder-steps-back", RETURN, test_ladder_steps_back);
-  ADD ("/progression/ladder-top", RETURN, test_ladder_top);
-  ADD ("/progression/only-this-phase-and-since-count", BUILD, test_only_this_phase_and_since_count);
-  ADD ("/progression/declined-not-offered-again-today", BUILD, test_declined_not_offered_again_today);
-  ADD ("/progression/checkin-due", BUILD, test_checkin_due);
+  ADD ("/progression/no-step-up-without-a-later-good-morning", CALM, test_no_step_up_without_a_later_good_morning);
+  ADD ("/progression/cut-short-never-counts", CALM, test_cut_short_never_counts);
+  ADD ("/progression/each-exercise-steps-on-its-own", BUILD, test_each_exercise_steps_on_its_own);
+  ADD ("/progression/more-load-up-to-the-phase", LOAD, test_more_load_up_to_the_phase);
+  ADD ("/progression/declined-not-offered-again-today", CALM, test_declined_not_offered_again_today);
+  ADD ("/progression/keep-going", CALM, test_keep_going);
+  ADD ("/progression/ladder", RETURN, test_ladder);
+  ADD ("/progression/ladder-done", RETURN, test_ladder_done);
+  ADD ("/progression/phase-check-earned", CALM, test_phase_check_earned);
+  ADD ("/progression/phase-check-two-sessions-one-day", CALM, test_phase_check_two_sessions_one_day);
+  ADD ("/progression/no-phase-check-in-keep", KEEP, test_no_phase_check_in_keep);
+  ADD ("/progression/not-improving", CALM, test_not_improving);
+  ADD ("/progression/checkin-due", CALM, test_checkin_due);
 #undef ADD
-  /* Last: every row of the table was met by a case above. */
+  g_test_add_func ("/progression/stop-words", test_stop_words);
   g_test_add_func ("/progression/every-rule-has-a-case", test_every_rule_has_a_case);
 
   status = g_test_run ();
-
   g_hash_table_unref (rules_seen);
   g_object_unref (library);
   return status;

@@ -109,7 +109,9 @@ add_checkin (HammyLog      *log,
              HammyCompared  stiffness,
              gboolean       red_flag)
 {
-  HammyLogCheckin checkin = { (char *) date, pain, stiffness, red_flag };
+  /* The leg is the worse of the two, as a check-in of version 1 is read. */
+  HammyLogCheckin checkin = { (char *) date, MAX (pain, stiffness), red_flag ? (char *) HAMMY_LOG_WARNING_UNNAMED : NULL, -1,
+                              FALSE };
 
   hammy_log_add_checkin (log, &checkin);
 }
@@ -120,6 +122,124 @@ assert_contains (const char *text,
 {
   if (strstr (text, needle) == NULL)
     g_error ("“%s” does not say “%s”", text, needle);
+}
+
+/* ---- what was due, and the day's lookups -------------------------------------------- */
+
+static void
+add_due (HammyLog   *log,
+         const char *date,
+         const char *first,
+         guint       first_times,
+         const char *second)
+{
+  char *exercises[] = { (char *) first, (char *) second, NULL };
+  guint occurrences[] = { first_times, 1 };
+  HammyLogDue due = { (char *) date, exercises, occurrences };
+
+  hammy_log_set_due (log, &due);
+}
+
+/* The Extender twice a day is two occurrences; each counts once, however many sets it had. */
+static void
+test_adherence_counts_each_occurrence (Fixture       *f,
+                                       gconstpointer  data)
+{
+  HammyAdherence adherence;
+  const char *id;
+  GDate first, last;
+  g_autofree char *text = NULL;
+
+  add_due (f->log, "2026-03-02", "askling-extender", 2, "wall-bridge-pulldown");
+  add_due (f->log, "2026-03-03", "askling-extender", 2, "wall-bridge-pulldown");
+  add_due (f->log, "2026-03-04", "askling-extender", 2, "heel-dig-hold");
+
+  /* The 2nd: both occurrences of the Extender and the bridge, the Extender with three sets. */
+  id = add_session (f->log, 2026, 3, 2, 8, 0);
+  add_set (f->log, id, "askling-extender", HAMMY_SIDE_LEFT, 3, 0, 0, 1);
+  add_set (f->log, id, "askling-extender", HAMMY_SIDE_LEFT, 3, 0, 0, 1);
+  add_set (f->log, id, "wall-bridge-pulldown", HAMMY_SIDE_BOTH, 0, 20, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_DONE);
+  id = add_session (f->log, 2026, 3, 2, 20, 0);
+  add_set (f->log, id, "askling-extender", HAMMY_SIDE_LEFT, 3, 0, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_DONE);
+  /* The 3rd: the Extender once, cut short; a second session of it that did nothing. */
+  id = add_session (f->log, 2026, 3, 3, 8, 0);
+  add_set (f->log, id, "askling-extender", HAMMY_SIDE_LEFT, 3, 0, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_PARTIAL);
+  id = add_session (f->log, 2026, 3, 3, 20, 0);
+  end_session (f->log, id, HAMMY_SESSION_SKIPPED);
+  /* The 4th: nothing. A session on the 5th, when nothing was recorded as due, is no measure. */
+  id = add_session (f->log, 2026, 3, 5, 8, 0);
+  add_set (f->log, id, "heel-dig-hold", HAMMY_SIDE_LEFT, 0, 30, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_DONE);
+
+  date_init (&first, 2026, 3, 1);
+  date_init (&last, 2026, 3, 31);
+  hammy_history_get_adherence (f->log, &first, &last, &adherence);
+  g_assert_cmpuint (adherence.days_due, ==, 3);
+  g_assert_cmpuint (adherence.days_trained, ==, 2);
+  g_assert_cmpuint (adherence.due, ==, 9);
+  g_assert_cmpuint (adherence.done, ==, 4);
+  text = hammy_history_describe_adherence (&adherence);
+  g_assert_cmpstr (text, ==, "Of the exercises due, you did 4 of 9 (44%).");
+
+  /* A window of one day reads only that day. */
+  date_init (&first, 2026, 3, 3);
+  date_init (&last, 2026, 3, 3);
+  hammy_history_get_adherence (f->log, &first, &last, &adherence);
+  g_assert_cmpuint (adherence.due, ==, 3);
+  g_assert_cmpuint (adherence.done, ==, 1);
+}
+
+/* The log's lookups by day: a day's sessions, the first day an exercise was done, check-ins. */
+static void
+test_day_lookups (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  const char *id;
+  GDate day, first;
+
+  id = add_session (f->log, 2026, 2, 27, 23, 50);
+  add_set (f->log, id, "heel-dig-hold", HAMMY_SIDE_LEFT, 0, 30, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_DONE);
+  id = add_session (f->log, 2026, 2, 28, 7, 0);
+  add_set (f->log, id, "heel-dig-hold", HAMMY_SIDE_LEFT, 0, 30, 0, 1);
+  add_set (f->log, id, "askling-diver", HAMMY_SIDE_LEFT, 6, 0, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_DONE);
+  id = add_session (f->log, 2026, 2, 28, 19, 0);
+  end_session (f->log, id, HAMMY_SESSION_SKIPPED);
+  id = add_session (f->log, 2026, 3, 1, 0, 10);
+  add_set (f->log, id, "askling-diver", HAMMY_SIDE_LEFT, 6, 0, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_DONE);
+  add_checkin (f->log, "2026-02-28", HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
+  add_checkin (f->log, "2026-03-02", HAMMY_COMPARED_WORSE, HAMMY_COMPARED_SAME, FALSE);
+
+  /* The 28th's two sessions, not the one just before midnight nor the one just after. */
+  date_init (&day, 2026, 2, 28);
+  sessions = hammy_log_dup_sessions_of_day (f->log, &day);
+  g_assert_cmpuint (sessions->len, ==, 2);
+  g_assert_cmpuint (((HammyLogSession *) sessions->pdata[0])->sets->len, ==, 2);
+  g_assert_cmpuint (((HammyLogSession *) sessions->pdata[1])->sets->len, ==, 0);
+  g_assert_cmpuint (hammy_log_count_occurrences (sessions, "heel-dig-hold"), ==, 1);
+  g_assert_cmpuint (hammy_log_count_occurrences (sessions, "nordic-curl"), ==, 0);
+  date_init (&day, 2026, 2, 26);
+  none = hammy_log_dup_sessions_of_day (f->log, &day);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  g_assert_true (hammy_log_get_first_done (f->log, "heel-dig-hold", &first));
+  date_init (&day, 2026, 2, 27);
+  g_assert_cmpint (g_date_compare (&first, &day), ==, 0);
+  g_assert_true (hammy_log_get_first_done (f->log, "askling-diver", &first));
+  date_init (&day, 2026, 2, 28);
+  g_assert_cmpint (g_date_compare (&first, &day), ==, 0);
+  g_assert_false (hammy_log_get_first_done (f->log, "nordic-curl", &first));
+
+  g_assert_cmpuint (hammy_log_find_checkin (f->log, "2026-03-01"), ==, 1);
+  g_assert_null (hammy_log_lookup_checkin (f->log, "2026-03-01"));
+  g_assert_cmpint (hammy_log_lookup_checkin (f->log, "2026-03-02")->leg, ==, HAMMY_COMPARED_WORSE);
 }
 
 /* ---- an empty log ---------------------------------------------------------------------- */
@@ -334,7 +454,7 @@ test_pain_trend (Fixture       *f,
   morning = &g_array_index (trend->mornings, HammyMorningPoint, 0);
   g_assert_cmpint (morning->value, ==, HAMMY_COMPARED_SAME);
   morning = &g_array_index (trend->mornings, HammyMorningPoint, 1);
-  g_assert_cmpint (morning->pain, ==, HAMMY_COMPARED_SAME);
+  g_assert_cmpint (morning->leg, ==, HAMMY_COMPARED_WORSE);
   g_assert_cmpint (morning->value, ==, HAMMY_COMPARED_WORSE);
   morning = &g_array_index (trend->mornings, HammyMorningPoint, 2);
   g_assert_cmpint (morning->value, ==, HAMMY_COMPARED_BETTER);
@@ -677,6 +797,8 @@ main (int   argc,
   ADD ("/history/volume/week-across-two-months", test_week_across_two_months);
   ADD ("/history/volume/week-across-two-years", test_week_across_two_years);
   ADD ("/history/sides/sore-against-other", test_sides);
+  ADD ("/history/adherence/each-occurrence-once", test_adherence_counts_each_occurrence);
+  ADD ("/history/log/day-lookups", test_day_lookups);
 #undef ADD
   g_test_add_func ("/history/sore-side/rule", test_sore_side_rule);
   g_test_add_func ("/history/sore-side/is-kept", test_sore_side_is_kept);
