@@ -17,15 +17,8 @@
 #include "hammy-schedule.h"
 #include "hammy-vocabulary.h"
 
-#define MAX_ITEMS        40
-#define MAX_NOTE         1000
-#define MAX_SETS         10
-#define MAX_REPS         100
-#define MAX_HOLD         3600
-#define MAX_DECLINED     16
-#define MAX_DECLINED_KEY 160
-#define MAX_ID           64
-#define MAX_FLAGS        16
+#define MAX_ID    64
+#define MAX_FLAGS 16
 
 static gboolean migrate_plan      (JsonObject  *object,
                                    gint64       from_version,
@@ -52,41 +45,6 @@ const HammyStoreFormat hammy_plan_file_format = {
   .max_bytes = HAMMY_PLAN_FILE_MAX_BYTES,
   .max_depth = 8,
   .migrate = migrate_plan_file,
-};
-
-struct _HammyPlan
-{
-  GObject           parent_instance;
-
-  HammyLibrary     *library;
-  HammyClock       *clock;          /* where today comes from, or NULL for the default */
-  HammyTriagePhase  phase;
-  GDateTime        *created;
-  GDateTime        *assessment;     /* the assessment it was made from, or NULL */
-  gboolean          edited;
-  gboolean          imported;
-  char             *note;           /* travels with the plan file */
-  char             *private_note;   /* stays in this data folder */
-  GArray           *items;          /* of HammyPlanItem, the warm-up first */
-  guint             ladder_step;    /* for the return phase */
-  GDateTime        *since;          /* or NULL */
-  char             *stopped;        /* YYYY-MM-DD, or NULL */
-  char             *stopped_sign;   /* the warning sign's id, or NULL */
-  char             *declined_on;    /* YYYY-MM-DD, or NULL */
-  GPtrArray        *declined;       /* of char *, keys declined on declined_on */
-
-  char             *picture;        /* the check's picture, or NULL when not known */
-  GPtrArray        *flags;          /* of char *, NULL-terminated */
-  GDate             onset;          /* the day it started, or invalid */
-  GDate             started;        /* the programme's first day, or invalid */
-  GDate             phase_since;    /* the day the phase began, or invalid */
-  char             *runs;           /* how often the plan offers a run, or NULL */
-  GArray           *changes;        /* of HammyPlanChange, oldest first */
-  GArray           *checks;         /* of HammyPlanCheck, oldest first */
-  char             *checkin_seen;   /* YYYY-MM-DD, or NULL */
-  gint64            migrated_from;  /* 0, or the version the file was read from */
-  GDate             migration_day;  /* the day the migration was finished, or invalid */
-  char             *migration_text; /* what it changed, in one sentence, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HammyPlan, hammy_plan, G_TYPE_OBJECT)
@@ -144,9 +102,9 @@ hammy_plan_item_clear (HammyPlanItem *item)
   g_free (item->waits);
 }
 
-static void
-item_copy_into (HammyPlanItem       *to,
-                const HammyPlanItem *from)
+void
+hammy_plan_item_copy_into (HammyPlanItem       *to,
+                           const HammyPlanItem *from)
 {
   *to = *from;
   to->exercise = g_strdup (from->exercise);
@@ -165,7 +123,7 @@ hammy_plan_item_copy (const HammyPlanItem *item)
   g_return_val_if_fail (item != NULL, NULL);
 
   copy = g_new0 (HammyPlanItem, 1);
-  item_copy_into (copy, item);
+  hammy_plan_item_copy_into (copy, item);
   return copy;
 }
 
@@ -196,26 +154,25 @@ hammy_plan_item_dup_dosage_text (const HammyPlanItem *item)
   return hammy_dosage_format (&dosage);
 }
 
-static HammyPlanItem *
-item_at (HammyPlan *self,
-         guint      index)
+HammyPlanItem *
+hammy_plan_get_item_mutable (HammyPlan *self,
+                             guint      index)
 {
   return &g_array_index (self->items, HammyPlanItem, index);
 }
 
-static void
-clear_days (HammyPlanItem *item)
+void
+hammy_plan_item_clear_days (HammyPlanItem *item)
 {
   g_date_clear (&item->added, 1);
   g_date_clear (&item->changed, 1);
   g_date_clear (&item->rest_until, 1);
 }
 
-/* The item for @exercise with the library's dosage and schedule. */
-static void
-item_from_library (HammyPlanItem    *item,
-                   HammyExercise    *exercise,
-                   HammyPlanSection  section)
+void
+hammy_plan_item_init_from_library (HammyPlanItem    *item,
+                                   HammyExercise    *exercise,
+                                   HammyPlanSection  section)
 {
   const HammyDosage *dosage = hammy_exercise_get_dosage (exercise);
   const HammySchedule *schedule = hammy_exercise_get_schedule (exercise);
@@ -231,7 +188,7 @@ item_from_library (HammyPlanItem    *item,
   item->frequency = g_strdup (schedule->frequency);
   item->group = g_strdup (schedule->group);
   item->waits = NULL;
-  clear_days (item);
+  hammy_plan_item_clear_days (item);
 }
 
 const char *
@@ -248,11 +205,9 @@ hammy_plan_get_start_load (const char *load)
   return "bodyweight";
 }
 
-/* A frequency a warm-up follows from (strength work, a run) fits the warm-up only: elsewhere the
- * exercise's own calendar does. */
-static const char *
-frequency_for_section (HammyExercise    *exercise,
-                       HammyPlanSection  section)
+const char *
+hammy_plan_get_section_frequency (HammyExercise    *exercise,
+                                  HammyPlanSection  section)
 {
   const char *frequency = hammy_exercise_get_schedule (exercise)->frequency;
   HammyFrequency value;
@@ -275,11 +230,11 @@ hammy_plan_item_init_easiest (HammyPlanItem    *item,
 
   g_return_val_if_fail (found != NULL && hammy_exercise_get_kind (found) == HAMMY_EXERCISE_KIND_EXERCISE, FALSE);
 
-  item_from_library (item, found, section);
+  hammy_plan_item_init_from_library (item, found, section);
   g_free (item->load);
   item->load = g_strdup (hammy_plan_get_start_load (hammy_exercise_get_dosage (found)->load));
   g_free (item->frequency);
-  item->frequency = g_strdup (frequency_for_section (found, section));
+  item->frequency = g_strdup (hammy_plan_get_section_frequency (found, section));
   if (today != NULL && g_date_valid (today))
     {
       item->added = *today;
@@ -361,8 +316,8 @@ hammy_plan_init (HammyPlan *self)
   g_date_clear (&self->migration_day, 1);
 }
 
-static HammyClock *
-clock_of (HammyPlan *self)
+HammyClock *
+hammy_plan_get_clock (HammyPlan *self)
 {
   return self->clock != NULL ? self->clock : hammy_clock_get_default ();
 }
@@ -376,7 +331,7 @@ hammy_plan_get_today (HammyPlan *self,
   g_return_if_fail (HAMMY_IS_PLAN (self));
   g_return_if_fail (today != NULL);
 
-  now = hammy_clock_dup_wall_time (clock_of (self));
+  now = hammy_clock_dup_wall_time (hammy_plan_get_clock (self));
   hammy_day_of_time (now, today);
 }
 
@@ -553,7 +508,7 @@ hammy_plan_get_item (HammyPlan *self,
 {
   g_return_val_if_fail (HAMMY_IS_PLAN (self), NULL);
   g_return_val_if_fail (index < self->items->len, NULL);
-  return item_at (self, index);
+  return hammy_plan_get_item_mutable (self, index);
 }
 
 /* The index of the first item for @exercise, or -1. */
@@ -564,7 +519,7 @@ hammy_plan_find_item (HammyPlan  *self,
   g_return_val_if_fail (HAMMY_IS_PLAN (self), -1);
 
   for (guint i = 0; i < self->items->len; i++)
-    if (g_strcmp0 (item_at (self, i)->exercise, exercise) == 0)
+    if (g_strcmp0 (hammy_plan_get_item_mutable (self, i)->exercise, exercise) == 0)
       return i;
 
   return -1;
@@ -792,9 +747,9 @@ refuse (GError     **error,
   return FALSE;
 }
 
-static void
-changed (HammyPlan *self,
-         gboolean   by_hand)
+void
+hammy_plan_emit_changed (HammyPlan *self,
+                         gboolean   by_hand)
 {
   if (by_hand)
     self->edited = TRUE;
@@ -823,7 +778,7 @@ check_note (const char  *note,
 {
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     return refuse (error, _("The note is not readable text."));
-  if (note != NULL && strlen (note) > MAX_NOTE)
+  if (note != NULL && strlen (note) > HAMMY_PLAN_MAX_NOTE)
     return refuse (error, _("The note is too long. Keep it under a thousand characters."));
   return TRUE;
 }
@@ -849,7 +804,7 @@ hammy_plan_swap_variant (HammyPlan   *self,
   g_return_val_if_fail (HAMMY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (index < self->items->len, FALSE);
 
-  item = item_at (self, index);
+  item = hammy_plan_get_item_mutable (self, index);
   current = hammy_library_lookup_exercise (self->library, item->exercise);
   if (current == NULL ||
       (!strv_contains (hammy_exercise_get_easier (current), variant) &&
@@ -861,16 +816,16 @@ hammy_plan_swap_variant (HammyPlan   *self,
   if (hammy_plan_find_item (self, variant) >= 0)
     return refuse (error, _("That exercise is already in your plan."));
 
-  item_from_library (&swapped, next, item->section);
+  hammy_plan_item_init_from_library (&swapped, next, item->section);
   g_free (swapped.frequency);
-  swapped.frequency = g_strdup (frequency_for_section (next, item->section));
+  swapped.frequency = g_strdup (hammy_plan_get_section_frequency (next, item->section));
   swapped.note = g_strdup (item->note);
   swapped.added = item->added;
   hammy_plan_get_today (self, &swapped.changed);
   hammy_plan_item_clear (item);
   *item = swapped;
 
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -883,13 +838,13 @@ hammy_plan_set_item_sets (HammyPlan  *self,
   g_return_val_if_fail (HAMMY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (index < self->items->len, FALSE);
 
-  if (sets < 1 || sets > MAX_SETS)
+  if (sets < 1 || sets > HAMMY_PLAN_MAX_SETS)
     return refuse (error, _("The number of sets should be between 1 and 10."));
-  if (item_at (self, index)->sets == sets)
+  if (hammy_plan_get_item_mutable (self, index)->sets == sets)
     return TRUE;
 
-  item_at (self, index)->sets = sets;
-  changed (self, TRUE);
+  hammy_plan_get_item_mutable (self, index)->sets = sets;
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -904,16 +859,16 @@ hammy_plan_set_item_reps (HammyPlan  *self,
   g_return_val_if_fail (HAMMY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (index < self->items->len, FALSE);
 
-  item = item_at (self, index);
+  item = hammy_plan_get_item_mutable (self, index);
   if (item->reps == 0)
     return refuse (error, _("This exercise is a hold: change how long it is held instead."));
-  if (reps < 1 || reps > MAX_REPS)
+  if (reps < 1 || reps > HAMMY_PLAN_MAX_REPS)
     return refuse (error, _("The number of repetitions should be between 1 and 100."));
   if (item->reps == reps)
     return TRUE;
 
   item->reps = reps;
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -928,16 +883,16 @@ hammy_plan_set_item_hold (HammyPlan  *self,
   g_return_val_if_fail (HAMMY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (index < self->items->len, FALSE);
 
-  item = item_at (self, index);
+  item = hammy_plan_get_item_mutable (self, index);
   if (item->hold_seconds == 0)
     return refuse (error, _("This exercise is done in repetitions: change the repetitions instead."));
-  if (hold_seconds < 1 || hold_seconds > MAX_HOLD)
+  if (hold_seconds < 1 || hold_seconds > HAMMY_PLAN_MAX_HOLD)
     return refuse (error, _("A hold should last between 1 second and an hour."));
   if (item->hold_seconds == hold_seconds)
     return TRUE;
 
   item->hold_seconds = hold_seconds;
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -954,13 +909,13 @@ hammy_plan_set_item_load (HammyPlan   *self,
 
   if (load == NULL || !hammy_vocabulary_contains (HAMMY_VOCABULARY_LOAD, load))
     return refuse (error, _("Hammy does not know that load."));
-  item = item_at (self, index);
+  item = hammy_plan_get_item_mutable (self, index);
   if (g_strcmp0 (item->load, load) == 0)
     return TRUE;
 
   g_free (item->load);
   item->load = g_strdup (load);
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -979,13 +934,13 @@ hammy_plan_set_item_note (HammyPlan   *self,
     return FALSE;
   if (note != NULL && *note == '\0')
     note = NULL;
-  item = item_at (self, index);
+  item = hammy_plan_get_item_mutable (self, index);
   if (g_strcmp0 (item->note, note) == 0)
     return TRUE;
 
   g_free (item->note);
   item->note = g_strdup (note);
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -1001,7 +956,7 @@ hammy_plan_set_item_frequency (HammyPlan   *self,
   g_return_val_if_fail (HAMMY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (index < self->items->len, FALSE);
 
-  item = item_at (self, index);
+  item = hammy_plan_get_item_mutable (self, index);
   if (!hammy_schedule_check_frequency (item->group, item->section, frequency, error))
     return FALSE;
   if (g_strcmp0 (item->frequency, frequency) == 0)
@@ -1009,7 +964,7 @@ hammy_plan_set_item_frequency (HammyPlan   *self,
 
   g_free (item->frequency);
   item->frequency = g_strdup (frequency);
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -1022,7 +977,7 @@ section_end (HammyPlan        *self,
   guint end = 0;
 
   for (guint i = 0; i < self->items->len; i++)
-    if (item_at (self, i)->section <= section)
+    if (hammy_plan_get_item_mutable (self, i)->section <= section)
       end = i + 1;
 
   return end;
@@ -1048,12 +1003,12 @@ hammy_plan_add_exercise (HammyPlan         *self,
     return FALSE;
   if (hammy_plan_find_item (self, exercise) >= 0)
     return refuse (error, _("That exercise is already in your plan."));
-  if (self->items->len >= MAX_ITEMS)
+  if (self->items->len >= HAMMY_PLAN_MAX_ITEMS)
     return refuse (error, _("A plan holds up to 40 exercises. Remove one before you add another."));
 
-  item_from_library (&item, found, section);
+  hammy_plan_item_init_from_library (&item, found, section);
   g_free (item.frequency);
-  item.frequency = g_strdup (frequency_for_section (found, section));
+  item.frequency = g_strdup (hammy_plan_get_section_frequency (found, section));
   hammy_plan_get_today (self, &item.added);
   item.changed = item.added;
   at = section_end (self, section);
@@ -1061,7 +1016,7 @@ hammy_plan_add_exercise (HammyPlan         *self,
   if (index != NULL)
     *index = at;
 
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -1082,22 +1037,24 @@ hammy_plan_insert_item (HammyPlan            *self,
     return FALSE;
   if (hammy_plan_find_item (self, item->exercise) >= 0)
     return refuse (error, _("That exercise is already in your plan."));
-  if (self->items->len >= MAX_ITEMS)
+  if (self->items->len >= HAMMY_PLAN_MAX_ITEMS)
     return refuse (error, _("A plan holds up to 40 exercises. Remove one before you add another."));
-  if (item->sets < 1 || item->sets > MAX_SETS || (item->reps > 0) == (item->hold_seconds > 0) ||
-      item->reps > MAX_REPS || item->hold_seconds > MAX_HOLD || item->section > HAMMY_PLAN_SECTION_CIRCUIT ||
+  if (item->sets < 1 || item->sets > HAMMY_PLAN_MAX_SETS ||
+      (item->reps > 0) == (item->hold_seconds > 0) || item->reps > HAMMY_PLAN_MAX_REPS ||
+      item->hold_seconds > HAMMY_PLAN_MAX_HOLD || item->section > HAMMY_PLAN_SECTION_CIRCUIT ||
       item->load == NULL || !hammy_vocabulary_contains (HAMMY_VOCABULARY_LOAD, item->load) ||
       !check_note (item->note, NULL) || !hammy_vocabulary_contains (HAMMY_VOCABULARY_GROUP, item->group) ||
       !hammy_schedule_check_frequency (item->group, item->section, item->frequency, NULL))
     return refuse (error, _("That exercise’s dose is not one Hammy can use."));
-  if ((index > 0 && item_at (self, index - 1)->section > item->section) ||
-      (index < self->items->len && item_at (self, index)->section < item->section))
+  if ((index > 0 && hammy_plan_get_item_mutable (self, index - 1)->section > item->section) ||
+      (index < self->items->len &&
+       hammy_plan_get_item_mutable (self, index)->section < item->section))
     return refuse (error, _("The warm-up comes before the circuit."));
 
-  item_copy_into (&copy, item);
+  hammy_plan_item_copy_into (&copy, item);
   g_array_insert_val (self->items, index, copy);
 
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -1113,7 +1070,7 @@ hammy_plan_remove_item (HammyPlan  *self,
     return refuse (error, _("A plan needs at least one exercise."));
 
   g_array_remove_index (self->items, index);
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -1133,7 +1090,7 @@ hammy_plan_set_private_note (HammyPlan   *self,
 
   g_free (self->private_note);
   self->private_note = g_strdup (note);
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -1152,7 +1109,7 @@ hammy_plan_set_ladder_step (HammyPlan  *self,
     return TRUE;
 
   self->ladder_step = step;
-  changed (self, TRUE);
+  hammy_plan_emit_changed (self, TRUE);
   return TRUE;
 }
 
@@ -1173,7 +1130,7 @@ hammy_plan_decline (HammyPlan  *self,
   g_autofree char *day = NULL;
 
   g_return_if_fail (HAMMY_IS_PLAN (self));
-  g_return_if_fail (key != NULL && strlen (key) <= MAX_DECLINED_KEY);
+  g_return_if_fail (key != NULL && strlen (key) <= HAMMY_PLAN_MAX_DECLINED_KEY);
   g_return_if_fail (today != NULL);
 
   day = day_of (today);
@@ -1183,11 +1140,11 @@ hammy_plan_decline (HammyPlan  *self,
       self->declined_on = g_steal_pointer (&day);
       g_ptr_array_set_size (self->declined, 0);
     }
-  if (hammy_plan_is_declined (self, key, today) || self->declined->len >= MAX_DECLINED)
+  if (hammy_plan_is_declined (self, key, today) || self->declined->len >= HAMMY_PLAN_MAX_DECLINED)
     return;
 
   g_ptr_array_add (self->declined, g_strdup (key));
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 gboolean
@@ -1228,7 +1185,7 @@ hammy_plan_set_since (HammyPlan *self,
 
   g_clear_pointer (&self->since, g_date_time_unref);
   self->since = since != NULL ? g_date_time_to_utc (since) : NULL;
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1243,7 +1200,7 @@ hammy_plan_stop (HammyPlan  *self,
     return;
   self->stopped = g_strdup (date);
   self->stopped_sign = g_strdup (sign);
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1255,7 +1212,7 @@ hammy_plan_resume (HammyPlan *self)
     return;
   g_clear_pointer (&self->stopped, g_free);
   g_clear_pointer (&self->stopped_sign, g_free);
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 gboolean
@@ -1271,10 +1228,10 @@ hammy_plan_change_phase (HammyPlan         *self,
   fill_for_phase (self, phase);
   g_clear_pointer (&self->assessment, g_date_time_unref);
   g_clear_pointer (&self->created, g_date_time_unref);
-  self->created = hammy_clock_dup_utc_time (clock_of (self));
+  self->created = hammy_clock_dup_utc_time (hammy_plan_get_clock (self));
   self->edited = FALSE;
   self->imported = FALSE;
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
   return TRUE;
 }
 
@@ -1320,7 +1277,7 @@ hammy_plan_set_days (HammyPlan   *self,
 
   self->started = *started;
   self->phase_since = *phase_since;
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1354,7 +1311,7 @@ hammy_plan_add_change (HammyPlan           *self,
   g_array_append_val (self->changes, change);
   if (self->changes->len > HAMMY_PLAN_MAX_CHANGES)
     g_array_remove_index (self->changes, 0);
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1378,7 +1335,7 @@ hammy_plan_add_check (HammyPlan            *self,
   g_array_append_val (self->checks, check);
   if (self->checks->len > HAMMY_PLAN_MAX_CHECKS)
     g_array_remove_index (self->checks, 0);
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 const char *
@@ -1399,7 +1356,7 @@ hammy_plan_set_checkin_seen (HammyPlan  *self,
     return;
   g_free (self->checkin_seen);
   self->checkin_seen = g_strdup (date);
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1411,8 +1368,8 @@ hammy_plan_set_item_rest_until (HammyPlan   *self,
   g_return_if_fail (index < self->items->len);
   g_return_if_fail (day != NULL && g_date_valid (day));
 
-  item_at (self, index)->rest_until = *day;
-  changed (self, FALSE);
+  hammy_plan_get_item_mutable (self, index)->rest_until = *day;
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1424,8 +1381,8 @@ hammy_plan_set_item_changed (HammyPlan   *self,
   g_return_if_fail (index < self->items->len);
   g_return_if_fail (day != NULL && g_date_valid (day));
 
-  item_at (self, index)->changed = *day;
-  changed (self, FALSE);
+  hammy_plan_get_item_mutable (self, index)->changed = *day;
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1439,10 +1396,10 @@ hammy_plan_replace_item (HammyPlan           *self,
   g_return_if_fail (index < self->items->len);
   g_return_if_fail (item != NULL && item->exercise != NULL);
 
-  item_copy_into (&copy, item);
-  hammy_plan_item_clear (item_at (self, index));
-  *item_at (self, index) = copy;
-  changed (self, FALSE);
+  hammy_plan_item_copy_into (&copy, item);
+  hammy_plan_item_clear (hammy_plan_get_item_mutable (self, index));
+  *hammy_plan_get_item_mutable (self, index) = copy;
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 void
@@ -1455,7 +1412,7 @@ hammy_plan_move_ladder (HammyPlan *self,
   if (self->ladder_step == step)
     return;
   self->ladder_step = step;
-  changed (self, FALSE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 gint64
@@ -1484,8 +1441,8 @@ hammy_plan_set_migration (HammyPlan   *self,
 
   self->migration_day = *date;
   g_free (self->migration_text);
-  self->migration_text = g_strndup (text, MAX_NOTE);
-  changed (self, FALSE);
+  self->migration_text = g_strndup (text, HAMMY_PLAN_MAX_NOTE);
+  hammy_plan_emit_changed (self, FALSE);
 }
 
 /* ---- JSON ---------------------------------------------------------------------------- */
@@ -1677,7 +1634,7 @@ add_body (HammyPlan   *self,
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->items->len; i++)
-    add_item (builder, item_at (self, i), own);
+    add_item (builder, hammy_plan_get_item_mutable (self, i), own);
   json_builder_end_array (builder);
 }
 
@@ -1836,16 +1793,16 @@ parse_item (JsonObject     *object,
   HammyExercise *exercise;
   const HammySchedule *schedule;
 
-  clear_days (item);
+  hammy_plan_item_clear_days (item);
   if (!hammy_json_check_members (object, own ? known_own : known_file, error) ||
       !hammy_json_get_string (object, "exercise", TRUE, MAX_ID, &id, error) ||
       !hammy_json_get_string (object, "section", TRUE, 16, &section, error) ||
-      !hammy_json_get_int (object, "sets", TRUE, 1, MAX_SETS, &sets, error) ||
-      !hammy_json_get_int (object, "reps", FALSE, 1, MAX_REPS, &reps, error) ||
-      !hammy_json_get_int (object, "hold_seconds", FALSE, 1, MAX_HOLD, &hold, error) ||
+      !hammy_json_get_int (object, "sets", TRUE, 1, HAMMY_PLAN_MAX_SETS, &sets, error) ||
+      !hammy_json_get_int (object, "reps", FALSE, 1, HAMMY_PLAN_MAX_REPS, &reps, error) ||
+      !hammy_json_get_int (object, "hold_seconds", FALSE, 1, HAMMY_PLAN_MAX_HOLD, &hold, error) ||
       !hammy_json_get_boolean (object, "per_side", TRUE, &per_side, error) ||
       !hammy_json_get_string (object, "load", TRUE, 32, &load, error) ||
-      !hammy_json_get_string (object, "note", FALSE, MAX_NOTE, &note, error) ||
+      !hammy_json_get_string (object, "note", FALSE, HAMMY_PLAN_MAX_NOTE, &note, error) ||
       !hammy_json_get_string (object, "frequency", FALSE, 32, &frequency, error) ||
       !hammy_json_get_string (object, "group", FALSE, 32, &group, error) ||
       !hammy_json_get_string (object, "waits", FALSE, 32, &waits, error) ||
@@ -1884,7 +1841,8 @@ parse_item (JsonObject     *object,
   item->load = g_strdup (load);
   item->note = note != NULL && *note ? g_strdup (note) : NULL;
   item->group = g_strdup (schedule->group);
-  item->frequency = g_strdup (frequency != NULL ? frequency : frequency_for_section (exercise, item->section));
+  item->frequency = g_strdup (frequency != NULL ? frequency
+                                                : hammy_plan_get_section_frequency (exercise, item->section));
   item->waits = g_strdup (waits);
 
   {
@@ -1915,7 +1873,7 @@ parse_declined (HammyPlan   *self,
       !parse_day (declined, "date", &day, error))
     return FALSE;
   self->declined_on = day;
-  if (!hammy_json_get_array (declined, "proposals", TRUE, MAX_DECLINED, &keys, error))
+  if (!hammy_json_get_array (declined, "proposals", TRUE, HAMMY_PLAN_MAX_DECLINED, &keys, error))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (keys); i++)
@@ -1923,7 +1881,7 @@ parse_declined (HammyPlan   *self,
       JsonNode *node = json_array_get_element (keys, i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-          strlen (json_node_get_string (node)) > MAX_DECLINED_KEY)
+          strlen (json_node_get_string (node)) > HAMMY_PLAN_MAX_DECLINED_KEY)
         return hammy_json_set_invalid (error, _("A declined proposal in it is not one Hammy wrote."));
       g_ptr_array_add (self->declined, g_strdup (json_node_get_string (node)));
     }
@@ -2090,7 +2048,7 @@ parse_migration (HammyPlan   *self,
   return hammy_json_check_members (migration, known, error) &&
          hammy_json_get_int (migration, "from", FALSE, 1, hammy_plan_format.version - 1, &self->migrated_from, error) &&
          parse_day_member (migration, "date", &self->migration_day, error) &&
-         hammy_json_get_string (migration, "text", FALSE, MAX_NOTE, &text, error) &&
+         hammy_json_get_string (migration, "text", FALSE, HAMMY_PLAN_MAX_NOTE, &text, error) &&
          ((self->migration_text = g_strdup (text)), TRUE);
 }
 
@@ -2102,7 +2060,8 @@ parse_record (HammyPlan   *self,
 {
   const char *private_note = NULL;
 
-  if (!hammy_json_get_string (object, "private_note", FALSE, MAX_NOTE, &private_note, error) ||
+  if (!hammy_json_get_string (object, "private_note", FALSE, HAMMY_PLAN_MAX_NOTE, &private_note,
+                              error) ||
       !hammy_json_get_time (object, "since", FALSE, &self->since, error) ||
       !parse_stopped (self, object, error) ||
       !parse_declined (self, object, error) ||
@@ -2142,12 +2101,12 @@ parse_body (JsonObject    *object,
       !hammy_json_get_time (object, "assessment", FALSE, &self->assessment, error) ||
       !hammy_json_get_boolean (object, "edited", FALSE, &self->edited, error) ||
       !hammy_json_get_boolean (object, "imported", FALSE, &self->imported, error) ||
-      !hammy_json_get_string (object, "note", FALSE, MAX_NOTE, &note, error) ||
+      !hammy_json_get_string (object, "note", FALSE, HAMMY_PLAN_MAX_NOTE, &note, error) ||
       !hammy_json_get_int (object, "ladder_step", FALSE, 0, G_N_ELEMENTS (ladder_steps) - 1, &ladder_step, error) ||
       !hammy_json_get_string (object, "picture", FALSE, 32, &picture, error) ||
       !parse_flags (self, object, error) ||
       !hammy_json_get_string (object, "runs", FALSE, 32, &runs, error) ||
-      !hammy_json_get_array (object, "items", TRUE, MAX_ITEMS, &items, error))
+      !hammy_json_get_array (object, "items", TRUE, HAMMY_PLAN_MAX_ITEMS, &items, error))
     return NULL;
   if (own && !parse_record (self, object, error))
     return NULL;
