@@ -100,11 +100,6 @@ typedef struct
  * exercise of the library, and progression reads the ladder from these sets. */
 #define HAMMY_PLAN_LADDER_RUN "ladder-run"
 
-#define HAMMY_PLAN_FILE_MAX_BYTES (1024 * 1024)
-
-extern const HammyStoreFormat hammy_plan_format;       /* plan.json in the data folder */
-extern const HammyStoreFormat hammy_plan_file_format;  /* a .hammyplan from someone else */
-
 #define HAMMY_TYPE_PLAN (hammy_plan_get_type ())
 
 G_DECLARE_FINAL_TYPE (HammyPlan, hammy_plan, HAMMY, PLAN, GObject)
@@ -221,6 +216,12 @@ const char          *hammy_plan_ladder_step_get_title       (guint     step);
 const char          *hammy_plan_ladder_step_get_description (guint     step);
 /* The step run at about 70% of top speed, after which the Nordic may start after a strain. */
 #define HAMMY_PLAN_LADDER_STEP_70 4
+
+/* plan.json and plan files (hammy-plan-file.c). */
+#define HAMMY_PLAN_FILE_MAX_BYTES (1024 * 1024)
+
+extern const HammyStoreFormat hammy_plan_format;       /* plan.json in the data folder */
+extern const HammyStoreFormat hammy_plan_file_format;  /* a .hammyplan from someone else */
 
 JsonNode            *hammy_plan_to_json             (HammyPlan        *self);
 HammyPlan           *hammy_plan_new_from_json       (JsonObject       *object,
