@@ -151,8 +151,9 @@ const HammyPlanCheck *hammy_plan_get_check          (HammyPlan        *self,
 const char          *hammy_plan_get_migration_text  (HammyPlan        *self,
                                                      const GDate      *today);
 
-/* Edits by the person or their clinician. Each one is checked against the library and the
- * plan's limits, marks the plan edited and emits "changed"; a refused one changes nothing. */
+/* Edits by the person or their clinician (hammy-plan-edit.c). Each one is checked against the
+ * library and the plan's limits, marks the plan edited and emits "changed"; a refused one changes
+ * nothing. */
 gboolean             hammy_plan_swap_variant        (HammyPlan        *self,
                                                      guint             index,
                                                      const char       *variant,
