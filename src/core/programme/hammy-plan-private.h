@@ -99,12 +99,6 @@ void      hammy_plan_stop               (HammyPlan        *self,
                                          const char       *date,
                                          const char       *sign);
 void      hammy_plan_resume             (HammyPlan        *self);
-/* The plan in @phase: the pathway's exercises for it, those already there kept as they are,
- * new ones at their easiest; notes are kept. Hammy made the circuit, so the plan no longer
- * counts as edited. */
-gboolean  hammy_plan_change_phase       (HammyPlan        *self,
-                                         HammyTriagePhase  phase,
-                                         GError          **error);
 /* What the pathway reads: the picture, the flags and the day it started, from the check. */
 void      hammy_plan_set_context        (HammyPlan        *self,
                                          const char       *picture,

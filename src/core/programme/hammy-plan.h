@@ -106,10 +106,6 @@ G_DECLARE_FINAL_TYPE (HammyPlan, hammy_plan, HAMMY, PLAN, GObject)
 
 GQuark               hammy_plan_error_quark         (void);
 
-HammyPlan           *hammy_plan_new_for_assessment  (HammyLibrary     *library,
-                                                     HammyAssessment  *assessment);
-HammyPlan           *hammy_plan_new_for_phase       (HammyLibrary     *library,
-                                                     HammyTriagePhase  phase);
 HammyLibrary        *hammy_plan_get_library         (HammyPlan        *self);
 HammyTriagePhase     hammy_plan_get_phase           (HammyPlan        *self);
 GDateTime           *hammy_plan_get_created         (HammyPlan        *self);
