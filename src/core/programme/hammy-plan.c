@@ -1,5 +1,7 @@
 /* hammy-plan.c: the programme a person works through: its phase, its exercises each on days of
- * their own, as Hammy makes it, as a person edits it and as a plan file carries it.
+ * their own, its notes, the record the programme keeps and the signal that it changed. Hammy
+ * makes a plan in hammy-planner.c, hammy-plan-edit.c edits it, and hammy-plan-file.c reads and
+ * writes it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,162 +53,24 @@ static const struct
     N_("After the warm-up and 10 minutes easy, run 4 to 6 strides of about 60 metres, building up to near full speed, walking back after each. Hills and sprint sessions come after this step.") },
 };
 
-/* ---- items --------------------------------------------------------------------------- */
-
-void
-hammy_plan_item_clear (HammyPlanItem *item)
+static gboolean
+get_day (const GDate *day,
+         GDate       *out)
 {
-  g_free (item->exercise);
-  g_free (item->load);
-  g_free (item->note);
-  g_free (item->frequency);
-  g_free (item->group);
-  g_free (item->waits);
-}
-
-void
-hammy_plan_item_copy_into (HammyPlanItem       *to,
-                           const HammyPlanItem *from)
-{
-  *to = *from;
-  to->exercise = g_strdup (from->exercise);
-  to->load = g_strdup (from->load);
-  to->note = g_strdup (from->note);
-  to->frequency = g_strdup (from->frequency);
-  to->group = g_strdup (from->group);
-  to->waits = g_strdup (from->waits);
-}
-
-HammyPlanItem *
-hammy_plan_item_copy (const HammyPlanItem *item)
-{
-  HammyPlanItem *copy;
-
-  g_return_val_if_fail (item != NULL, NULL);
-
-  copy = g_new0 (HammyPlanItem, 1);
-  hammy_plan_item_copy_into (copy, item);
-  return copy;
-}
-
-void
-hammy_plan_item_free (HammyPlanItem *item)
-{
-  if (item == NULL)
-    return;
-  hammy_plan_item_clear (item);
-  g_free (item);
-}
-
-/* The dose as a person reads it, such as “3 × 12 each side · Medium · Every other day”. */
-char *
-hammy_plan_item_dup_dosage_text (const HammyPlanItem *item)
-{
-  HammyDosage dosage = { 0 };
-
-  g_return_val_if_fail (item != NULL, NULL);
-
-  dosage.sets = item->sets;
-  dosage.reps = item->reps;
-  dosage.hold_seconds = item->hold_seconds;
-  dosage.per_side = item->per_side;
-  dosage.load = item->load;
-  dosage.frequency = item->frequency;
-
-  return hammy_dosage_format (&dosage);
-}
-
-HammyPlanItem *
-hammy_plan_get_item_mutable (HammyPlan *self,
-                             guint      index)
-{
-  return &g_array_index (self->items, HammyPlanItem, index);
-}
-
-void
-hammy_plan_item_clear_days (HammyPlanItem *item)
-{
-  g_date_clear (&item->added, 1);
-  g_date_clear (&item->changed, 1);
-  g_date_clear (&item->rest_until, 1);
-}
-
-void
-hammy_plan_item_init_from_library (HammyPlanItem    *item,
-                                   HammyExercise    *exercise,
-                                   HammyPlanSection  section)
-{
-  const HammyDosage *dosage = hammy_exercise_get_dosage (exercise);
-  const HammySchedule *schedule = hammy_exercise_get_schedule (exercise);
-
-  item->exercise = g_strdup (hammy_exercise_get_id (exercise));
-  item->sets = dosage->sets;
-  item->reps = dosage->reps;
-  item->hold_seconds = dosage->hold_seconds;
-  item->per_side = dosage->per_side;
-  item->load = g_strdup (dosage->load);
-  item->note = NULL;
-  item->section = section;
-  item->frequency = g_strdup (schedule->frequency);
-  item->group = g_strdup (schedule->group);
-  item->waits = NULL;
-  hammy_plan_item_clear_days (item);
-}
-
-const char *
-hammy_plan_get_start_load (const char *load)
-{
-  static const char * const start[][2] = {
-    { "bodyweight", "bodyweight" }, { "light", "light" }, { "medium", "bodyweight" }, { "heavy", "light" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (start); i++)
-    if (g_strcmp0 (start[i][0], load) == 0)
-      return start[i][1];
-
-  return "bodyweight";
-}
-
-const char *
-hammy_plan_get_section_frequency (HammyExercise    *exercise,
-                                  HammyPlanSection  section)
-{
-  const char *frequency = hammy_exercise_get_schedule (exercise)->frequency;
-  HammyFrequency value;
-
-  if (section == HAMMY_PLAN_SECTION_CIRCUIT && hammy_frequency_from_id (frequency, &value) &&
-      !hammy_frequency_is_calendar (value))
-    return hammy_frequency_to_id (HAMMY_FREQUENCY_DAILY);
-
-  return frequency;
-}
-
-gboolean
-hammy_plan_item_init_easiest (HammyPlanItem    *item,
-                              HammyLibrary     *library,
-                              const char       *exercise,
-                              HammyPlanSection  section,
-                              const GDate      *today)
-{
-  HammyExercise *found = hammy_library_lookup_exercise (library, exercise);
-
-  g_return_val_if_fail (found != NULL && hammy_exercise_get_kind (found) == HAMMY_EXERCISE_KIND_EXERCISE, FALSE);
-
-  hammy_plan_item_init_from_library (item, found, section);
-  g_free (item->load);
-  item->load = g_strdup (hammy_plan_get_start_load (hammy_exercise_get_dosage (found)->load));
-  g_free (item->frequency);
-  item->frequency = g_strdup (hammy_plan_get_section_frequency (found, section));
-  if (today != NULL && g_date_valid (today))
-    {
-      item->added = *today;
-      item->changed = *today;
-    }
-
+  if (!g_date_valid (day))
+    return FALSE;
+  if (out != NULL)
+    *out = *day;
   return TRUE;
 }
 
-/* ---- GObject ------------------------------------------------------------------------- */
+static char *
+day_of (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  return g_date_time_format (local, "%Y-%m-%d");
+}
 
 static void
 change_clear (HammyPlanChange *change)
@@ -278,23 +142,43 @@ hammy_plan_init (HammyPlan *self)
   g_date_clear (&self->migration_day, 1);
 }
 
-HammyClock *
-hammy_plan_get_clock (HammyPlan *self)
+HammyPlanItem *
+hammy_plan_item_copy (const HammyPlanItem *item)
 {
-  return self->clock != NULL ? self->clock : hammy_clock_get_default ();
+  HammyPlanItem *copy;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  copy = g_new0 (HammyPlanItem, 1);
+  hammy_plan_item_copy_into (copy, item);
+  return copy;
 }
 
 void
-hammy_plan_get_today (HammyPlan *self,
-                      GDate     *today)
+hammy_plan_item_free (HammyPlanItem *item)
 {
-  g_autoptr(GDateTime) now = NULL;
+  if (item == NULL)
+    return;
+  hammy_plan_item_clear (item);
+  g_free (item);
+}
 
-  g_return_if_fail (HAMMY_IS_PLAN (self));
-  g_return_if_fail (today != NULL);
+/* The dose as a person reads it, such as “3 × 12 each side · Medium · Every other day”. */
+char *
+hammy_plan_item_dup_dosage_text (const HammyPlanItem *item)
+{
+  HammyDosage dosage = { 0 };
 
-  now = hammy_clock_dup_wall_time (hammy_plan_get_clock (self));
-  hammy_day_of_time (now, today);
+  g_return_val_if_fail (item != NULL, NULL);
+
+  dosage.sets = item->sets;
+  dosage.reps = item->reps;
+  dosage.hold_seconds = item->hold_seconds;
+  dosage.per_side = item->per_side;
+  dosage.load = item->load;
+  dosage.frequency = item->frequency;
+
+  return hammy_dosage_format (&dosage);
 }
 
 HammyLibrary *
@@ -414,6 +298,38 @@ hammy_plan_get_stopped_sign (HammyPlan *self)
   return self->stopped_sign;
 }
 
+/* What running is right in this phase (docs/content.md: back to running, and rest). */
+const char *
+hammy_plan_get_running_advice (HammyPlan *self)
+{
+  g_return_val_if_fail (HAMMY_IS_PLAN (self), NULL);
+
+  switch (self->phase)
+    {
+    case HAMMY_TRIAGE_PHASE_CALM:
+      return _("No running for now. Walk as much as is comfortable, and make the walk shorter if the pain builds as you go.");
+    case HAMMY_TRIAGE_PHASE_BUILD:
+      return _("Easy running is fine only if it does not hurt, or the pain fades as you warm up and the next morning is no worse. "
+               "No speed work and no hills yet. If running hurts more as it goes on, stop, and cycle or swim instead while they are pain-free.");
+    case HAMMY_TRIAGE_PHASE_LOAD:
+      return _("Keep any running easy, and only where it does not hurt or the pain fades as you warm up, with no worse next morning. "
+               "Speed work and hills wait for the running ladder in the next phase.");
+    case HAMMY_TRIAGE_PHASE_RETURN:
+      return _("Follow the running ladder one step at a time: move up only when the step you are on was pain-free during the run "
+               "and the next morning. Easy running comes first; speed work and hills come last.");
+    case HAMMY_TRIAGE_PHASE_WARMUP:
+      return _("Run as you feel able. Do the warm-up before each run, and keep up the strength work.");
+    case HAMMY_TRIAGE_PHASE_KEEP:
+      return _("Run as you feel able, adding no more than about a tenth to your week's running each week, "
+               "with speed and hills last.");
+    case HAMMY_TRIAGE_PHASE_URGENT:
+    case HAMMY_TRIAGE_PHASE_REFER:
+    case HAMMY_TRIAGE_N_PHASES:
+    default:
+      return _("No running for now. Walking within comfort is fine.");
+    }
+}
+
 const char *
 hammy_plan_get_picture (HammyPlan *self)
 {
@@ -443,17 +359,6 @@ hammy_plan_get_pain_cap (HammyPlan *self)
 {
   g_return_val_if_fail (HAMMY_IS_PLAN (self), HAMMY_PAIN_ACCEPTABLE_MAX);
   return hammy_pain_get_cap (self->picture, hammy_plan_get_flags (self));
-}
-
-static gboolean
-get_day (const GDate *day,
-         GDate       *out)
-{
-  if (!g_date_valid (day))
-    return FALSE;
-  if (out != NULL)
-    *out = *day;
-  return TRUE;
 }
 
 /* The day it started, as the check that made the plan implies: FALSE when not known. */
@@ -538,81 +443,6 @@ hammy_plan_get_migration_text (HammyPlan   *self,
   return self->migration_text;
 }
 
-/* What running is right in this phase (docs/content.md: back to running, and rest). */
-const char *
-hammy_plan_get_running_advice (HammyPlan *self)
-{
-  g_return_val_if_fail (HAMMY_IS_PLAN (self), NULL);
-
-  switch (self->phase)
-    {
-    case HAMMY_TRIAGE_PHASE_CALM:
-      return _("No running for now. Walk as much as is comfortable, and make the walk shorter if the pain builds as you go.");
-    case HAMMY_TRIAGE_PHASE_BUILD:
-      return _("Easy running is fine only if it does not hurt, or the pain fades as you warm up and the next morning is no worse. "
-               "No speed work and no hills yet. If running hurts more as it goes on, stop, and cycle or swim instead while they are pain-free.");
-    case HAMMY_TRIAGE_PHASE_LOAD:
-      return _("Keep any running easy, and only where it does not hurt or the pain fades as you warm up, with no worse next morning. "
-               "Speed work and hills wait for the running ladder in the next phase.");
-    case HAMMY_TRIAGE_PHASE_RETURN:
-      return _("Follow the running ladder one step at a time: move up only when the step you are on was pain-free during the run "
-               "and the next morning. Easy running comes first; speed work and hills come last.");
-    case HAMMY_TRIAGE_PHASE_WARMUP:
-      return _("Run as you feel able. Do the warm-up before each run, and keep up the strength work.");
-    case HAMMY_TRIAGE_PHASE_KEEP:
-      return _("Run as you feel able, adding no more than about a tenth to your week's running each week, "
-               "with speed and hills last.");
-    case HAMMY_TRIAGE_PHASE_URGENT:
-    case HAMMY_TRIAGE_PHASE_REFER:
-    case HAMMY_TRIAGE_N_PHASES:
-    default:
-      return _("No running for now. Walking within comfort is fine.");
-    }
-}
-
-const char *
-hammy_plan_section_get_title (HammyPlanSection section)
-{
-  return section == HAMMY_PLAN_SECTION_WARMUP ? _("Warm-Up") : _("Circuit");
-}
-
-guint
-hammy_plan_get_n_ladder_steps (void)
-{
-  return G_N_ELEMENTS (ladder_steps);
-}
-
-const char *
-hammy_plan_ladder_step_get_title (guint step)
-{
-  g_return_val_if_fail (step < G_N_ELEMENTS (ladder_steps), NULL);
-  return _(ladder_steps[step].title);
-}
-
-const char *
-hammy_plan_ladder_step_get_description (guint step)
-{
-  g_return_val_if_fail (step < G_N_ELEMENTS (ladder_steps), NULL);
-  return _(ladder_steps[step].description);
-}
-
-void
-hammy_plan_emit_changed (HammyPlan *self,
-                         gboolean   by_hand)
-{
-  if (by_hand)
-    self->edited = TRUE;
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-static char *
-day_of (GDateTime *time)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-
-  return g_date_time_format (local, "%Y-%m-%d");
-}
-
 /* Only today's answers are kept: tomorrow everything may be offered again. */
 void
 hammy_plan_decline (HammyPlan  *self,
@@ -659,6 +489,113 @@ hammy_plan_is_declined (HammyPlan  *self,
   return FALSE;
 }
 
+const char *
+hammy_plan_section_get_title (HammyPlanSection section)
+{
+  return section == HAMMY_PLAN_SECTION_WARMUP ? _("Warm-Up") : _("Circuit");
+}
+
+guint
+hammy_plan_get_n_ladder_steps (void)
+{
+  return G_N_ELEMENTS (ladder_steps);
+}
+
+const char *
+hammy_plan_ladder_step_get_title (guint step)
+{
+  g_return_val_if_fail (step < G_N_ELEMENTS (ladder_steps), NULL);
+  return _(ladder_steps[step].title);
+}
+
+const char *
+hammy_plan_ladder_step_get_description (guint step)
+{
+  g_return_val_if_fail (step < G_N_ELEMENTS (ladder_steps), NULL);
+  return _(ladder_steps[step].description);
+}
+
+/* ---- hammy-plan-private.h ------------------------------------------------------------ */
+
+HammyClock *
+hammy_plan_get_clock (HammyPlan *self)
+{
+  return self->clock != NULL ? self->clock : hammy_clock_get_default ();
+}
+
+void
+hammy_plan_emit_changed (HammyPlan *self,
+                         gboolean   by_hand)
+{
+  if (by_hand)
+    self->edited = TRUE;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+HammyPlanItem *
+hammy_plan_get_item_mutable (HammyPlan *self,
+                             guint      index)
+{
+  return &g_array_index (self->items, HammyPlanItem, index);
+}
+
+void
+hammy_plan_item_copy_into (HammyPlanItem       *to,
+                           const HammyPlanItem *from)
+{
+  *to = *from;
+  to->exercise = g_strdup (from->exercise);
+  to->load = g_strdup (from->load);
+  to->note = g_strdup (from->note);
+  to->frequency = g_strdup (from->frequency);
+  to->group = g_strdup (from->group);
+  to->waits = g_strdup (from->waits);
+}
+
+void
+hammy_plan_item_clear_days (HammyPlanItem *item)
+{
+  g_date_clear (&item->added, 1);
+  g_date_clear (&item->changed, 1);
+  g_date_clear (&item->rest_until, 1);
+}
+
+void
+hammy_plan_item_init_from_library (HammyPlanItem    *item,
+                                   HammyExercise    *exercise,
+                                   HammyPlanSection  section)
+{
+  const HammyDosage *dosage = hammy_exercise_get_dosage (exercise);
+  const HammySchedule *schedule = hammy_exercise_get_schedule (exercise);
+
+  item->exercise = g_strdup (hammy_exercise_get_id (exercise));
+  item->sets = dosage->sets;
+  item->reps = dosage->reps;
+  item->hold_seconds = dosage->hold_seconds;
+  item->per_side = dosage->per_side;
+  item->load = g_strdup (dosage->load);
+  item->note = NULL;
+  item->section = section;
+  item->frequency = g_strdup (schedule->frequency);
+  item->group = g_strdup (schedule->group);
+  item->waits = NULL;
+  hammy_plan_item_clear_days (item);
+}
+
+const char *
+hammy_plan_get_section_frequency (HammyExercise    *exercise,
+                                  HammyPlanSection  section)
+{
+  const char *frequency = hammy_exercise_get_schedule (exercise)->frequency;
+  HammyFrequency value;
+
+  if (section == HAMMY_PLAN_SECTION_CIRCUIT && hammy_frequency_from_id (frequency, &value) &&
+      !hammy_frequency_is_calendar (value))
+    return hammy_frequency_to_id (HAMMY_FREQUENCY_DAILY);
+
+  return frequency;
+}
+
 void
 hammy_plan_set_clock (HammyPlan  *self,
                       HammyClock *clock)
@@ -667,6 +604,19 @@ hammy_plan_set_clock (HammyPlan  *self,
   g_return_if_fail (clock == NULL || HAMMY_IS_CLOCK (clock));
 
   g_set_object (&self->clock, clock);
+}
+
+void
+hammy_plan_get_today (HammyPlan *self,
+                      GDate     *today)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_if_fail (HAMMY_IS_PLAN (self));
+  g_return_if_fail (today != NULL);
+
+  now = hammy_clock_dup_wall_time (hammy_plan_get_clock (self));
+  hammy_day_of_time (now, today);
 }
 
 void
@@ -762,6 +712,56 @@ hammy_plan_take_items (HammyPlan *self,
   g_array_unref (self->items);
   self->items = items;
   g_array_set_clear_func (self->items, (GDestroyNotify) hammy_plan_item_clear);
+}
+
+gboolean
+hammy_plan_item_init_easiest (HammyPlanItem    *item,
+                              HammyLibrary     *library,
+                              const char       *exercise,
+                              HammyPlanSection  section,
+                              const GDate      *today)
+{
+  HammyExercise *found = hammy_library_lookup_exercise (library, exercise);
+
+  g_return_val_if_fail (found != NULL && hammy_exercise_get_kind (found) == HAMMY_EXERCISE_KIND_EXERCISE, FALSE);
+
+  hammy_plan_item_init_from_library (item, found, section);
+  g_free (item->load);
+  item->load = g_strdup (hammy_plan_get_start_load (hammy_exercise_get_dosage (found)->load));
+  g_free (item->frequency);
+  item->frequency = g_strdup (hammy_plan_get_section_frequency (found, section));
+  if (today != NULL && g_date_valid (today))
+    {
+      item->added = *today;
+      item->changed = *today;
+    }
+
+  return TRUE;
+}
+
+void
+hammy_plan_item_clear (HammyPlanItem *item)
+{
+  g_free (item->exercise);
+  g_free (item->load);
+  g_free (item->note);
+  g_free (item->frequency);
+  g_free (item->group);
+  g_free (item->waits);
+}
+
+const char *
+hammy_plan_get_start_load (const char *load)
+{
+  static const char * const start[][2] = {
+    { "bodyweight", "bodyweight" }, { "light", "light" }, { "medium", "bodyweight" }, { "heavy", "light" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (start); i++)
+    if (g_strcmp0 (start[i][0], load) == 0)
+      return start[i][1];
+
+  return "bodyweight";
 }
 
 void
