@@ -1,5 +1,6 @@
 /* hammy-plan.h: the programme a person works through: its phase, its exercises each on days of
- * their own, made from an assessment or brought in from a clinician's plan file, and edited by hand.
+ * their own, made from an assessment (hammy-planner.h) or brought in from a clinician's plan
+ * file, and edited by hand.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
