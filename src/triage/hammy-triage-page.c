@@ -727,6 +727,21 @@ show_result (HammyTriagePage *self,
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->result_scroller), 0);
   gtk_stack_set_visible_child_name (get_flow (self), "result");
+  /* The focus goes to the next step, and a screen reader reads the button's description with
+   * it: the result and what to do now are heard on arrival, not only the button's name. */
+  {
+    /* Translators: read by a screen reader on a triage result: "What to do now: Get Help Now.
+     * <what to do> <what it means>" */
+    g_autofree char *spoken = g_strdup_printf (_("%s: %s. %s %s"),
+                                               gtk_label_get_label (self->result_kicker),
+                                               hammy_triage_phase_get_title (phase),
+                                               action != NULL ? action : "",
+                                               hammy_triage_phase_get_meaning (phase));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_step_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
+                                    -1);
+  }
   gtk_widget_grab_focus (GTK_WIDGET (self->next_step_button));
 }
 
