@@ -220,6 +220,7 @@ update_timer (HammySessionWorkScreen *self,
       hint = hammy_session_get_pause_reason (session) == HAMMY_SESSION_PAUSE_SUSPENDED
                ? _("The computer went to sleep, so the session waited. Press Space to go on.")
                : _("Press Space to go on.");
+      button = _("_Go On");
     }
 
   gtk_label_set_text (self->phase_label, phase);
@@ -238,6 +239,10 @@ apply_layout (HammySessionWorkScreen *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->work_box),
                                   self->side_by_side ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  /* One above the other, the timer and its buttons come first: on a phone Start and Set Done
+   * are on screen without scrolling, and the clip follows below them. */
+  gtk_box_reorder_child_after (self->work_box, GTK_WIDGET (self->clip_box),
+                               self->side_by_side ? NULL : GTK_WIDGET (self->control_clamp));
   gtk_widget_set_size_request (self->control_box, self->side_by_side ? control_width : -1, -1);
   adw_clamp_set_maximum_size (self->control_clamp, self->side_by_side && presenting ? control_width : UNCLAMPED);
   adw_clamp_set_tightening_threshold (self->control_clamp, self->side_by_side && presenting ? control_width : UNCLAMPED);
@@ -301,9 +306,40 @@ hammy_session_work_screen_update (HammySessionScreen *screen,
                             paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button),
                                paused ? _("Go On (Space)") : _("Pause (Space)"));
+  /* An icon alone says nothing to a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, paused ? _("Go On") : _("Pause"),
+                                  -1);
   update_timer (self, session);
 }
 
+
+/* The primary button drives the set: Start, Set Done, Skip the Rest. */
+static gboolean
+hammy_session_work_screen_focus_main (HammySessionScreen *screen)
+{
+  HammySessionWorkScreen *self = HAMMY_SESSION_WORK_SCREEN (screen);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->primary_button));
+}
+
+/* Space is the session's pause key even on the primary button, whose own Space would start,
+ * end or skip instead; before the first set there is nothing to pause, and Space starts. */
+static gboolean
+on_primary_key_pressed_cb (GtkEventControllerKey  *controller,
+                           guint                   keyval,
+                           guint                   keycode,
+                           GdkModifierType         state,
+                           HammySessionWorkScreen *self)
+{
+  HammySession *session = hammy_session_screen_get_session (HAMMY_SESSION_SCREEN (self));
+
+  if (keyval != GDK_KEY_space || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      session == NULL || hammy_session_get_state (session) == HAMMY_SESSION_STATE_READY)
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self), "session.pause", NULL);
+}
 
 static void
 hammy_session_work_screen_session_set (HammySessionScreen *screen,
@@ -394,6 +430,7 @@ hammy_session_work_screen_class_init (HammySessionWorkScreenClass *klass)
   widget_class->map = hammy_session_work_screen_map;
   screen_class->session_set = hammy_session_work_screen_session_set;
   screen_class->update = hammy_session_work_screen_update;
+  screen_class->focus_main = hammy_session_work_screen_focus_main;
 
   /* Whether the presentation is on: it gives the timer's column more room. */
   properties[PROP_CONTEXT] =
@@ -427,8 +464,15 @@ hammy_session_work_screen_class_init (HammySessionWorkScreenClass *klass)
 static void
 hammy_session_work_screen_init (HammySessionWorkScreen *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   apply_layout (self);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_primary_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->primary_button), keys);
 }
 
 void
