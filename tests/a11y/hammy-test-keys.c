@@ -74,6 +74,36 @@ hammy_test_keys_type (GtkWindow       *window,
   hammy_test_run_for (SETTLE_MS);
 }
 
+/* A click in the middle of @widget with the pointer, as a person's first tap would be: pressed
+ * and let go where the widget was when the press began. */
+void
+hammy_test_keys_click (GtkWindow *window,
+                       GtkWidget *widget)
+{
+  Display *xdisplay = get_xdisplay (window);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  graphene_rect_t bounds;
+  double x, y;
+  int root_x, root_y;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  /* Surface coordinates include the window's shadow. */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &x, &y);
+  XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
+                         (int) (x + bounds.origin.x + bounds.size.width / 2),
+                         (int) (y + bounds.origin.y + bounds.size.height / 2),
+                         &root_x, &root_y, &child);
+  give_keyboard (window);
+  XTestFakeMotionEvent (xdisplay, -1, root_x, root_y, CurrentTime);
+  XTestFakeButtonEvent (xdisplay, 1, True, CurrentTime);
+  XSync (xdisplay, False);
+  hammy_test_run_for (SETTLE_MS);
+  XTestFakeButtonEvent (xdisplay, 1, False, CurrentTime);
+  XSync (xdisplay, False);
+  hammy_test_run_for (SETTLE_MS);
+}
+
 /* The widget with the keyboard focus in @window, or NULL. */
 GtkWidget *
 hammy_test_keys_focus (GtkWindow *window)

@@ -262,6 +262,40 @@ test_end_before_first_set (Fixture       *f,
   assert_focus_in (f, GTK_WIDGET (f->view), "after the dialog");
 }
 
+/* On a phone, Start and Set Done are on screen without scrolling, and the first tap on Skip the
+ * Rest is not lost to the page scrolling under it. */
+static void
+test_phone (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *primary;
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (window (f), HAMMY_TEST_PHONE_WIDTH, 640);
+  hammy_test_run_for (200);
+  start_calm_plan (f);
+  open_session_by_keys (f);
+  primary = hammy_test_find_action_button (GTK_WIDGET (f->view), "session.advance");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (gtk_widget_compute_bounds (primary, GTK_WIDGET (f->window), &bounds));
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (f->window)));
+      if (hammy_session_get_state (session (f)) == HAMMY_SESSION_STATE_REST)
+        break;
+      /* Start, Set Done, then a rating by keys: a rest follows. */
+      hammy_test_keys_click (window (f), primary);
+      if (hammy_session_get_state (session (f)) == HAMMY_SESSION_STATE_RATE)
+        rate_by_keys (f, GDK_KEY_1);
+    }
+
+  g_assert_cmpint (hammy_session_get_state (session (f)), ==, HAMMY_SESSION_STATE_REST);
+  /* As soon as a person could: the screen has changed and the rest counts down. */
+  hammy_test_run_for (500);
+  hammy_test_keys_click (window (f), primary);
+  g_assert_cmpint (hammy_session_get_state (session (f)), !=, HAMMY_SESSION_STATE_REST);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +313,7 @@ main (int   argc,
 #define ADD(path, day, func) g_test_add (path, Fixture, GINT_TO_POINTER (day), fixture_set_up, func, fixture_tear_down)
   ADD ("/keyboard/whole-session", 0, test_whole_session);
   ADD ("/keyboard/end-before-first-set", 1, test_end_before_first_set);
+  ADD ("/keyboard/phone", 2, test_phone);
 #undef ADD
 
   status = g_test_run ();
