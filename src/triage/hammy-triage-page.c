@@ -579,7 +579,17 @@ new_question_row (HammyTriagePage     *self,
     {
       r->self_check = HAMMY_SELF_CHECK_ROW (hammy_self_check_row_new (question->self_check,
                                                                       question->help != NULL ? _(question->help) : NULL));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), GTK_WIDGET (r->self_check));
+      /* A list of its own: Tab leaves a list after its first row, and would never reach the
+       * clip or Full Instructions below the answers. */
+      if (GTK_IS_BOX (r->widget))
+        {
+          GtkWidget *group = adw_preferences_group_new ();
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (r->self_check));
+          gtk_box_append (GTK_BOX (r->widget), group);
+        }
+      else
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), GTK_WIDGET (r->self_check));
     }
 
   gtk_widget_set_name (r->widget, name);

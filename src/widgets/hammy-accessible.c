@@ -1,5 +1,5 @@
-/* hammy-accessible.c: small helpers that give a screen reader what a sighted person sees at a
- * glance: the body of a dialog, read with the button that has the focus.
+/* hammy-accessible.c: small helpers for a screen reader and the keyboard: the body of a dialog,
+ * read with the button that has the focus; Tab through a flow box without being held in it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,4 +41,49 @@ hammy_accessible_describe_dialog (AdwMessageDialog *dialog)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, body,
                                   -1);
   describe_buttons (GTK_WIDGET (dialog), body);
+}
+
+/* GTK 4.8's flow box keeps the focus when Tab reaches a cell with nothing to focus in it: the
+ * focus is then trapped inside the box. For a flow box whose cells do not take the focus
+ * themselves, this moves Tab and Shift+Tab through the cells' contents in order and lets the
+ * focus leave after the last; call it from the focus vfunc of the widget that holds the box.
+ * Returns what a focus vfunc returns; the arrow keys are left to the box. */
+gboolean
+hammy_accessible_focus_flow_box (GtkFlowBox       *flow_box,
+                                 GtkDirectionType  direction)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (flow_box));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
+  int current = -1;
+
+  g_return_val_if_fail (GTK_IS_FLOW_BOX (flow_box), FALSE);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return gtk_widget_child_focus (GTK_WIDGET (flow_box), direction);
+
+  for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (flow_box));
+       cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    {
+      GtkWidget *content = GTK_IS_FLOW_BOX_CHILD (cell) ? gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell)) : NULL;
+
+      if (content == NULL || !gtk_widget_get_visible (cell))
+        continue;
+      if (focus != NULL && (focus == content || gtk_widget_is_ancestor (focus, content)))
+        current = cells->len;
+      g_ptr_array_add (cells, content);
+    }
+
+  if (current < 0)
+    current = forward ? -1 : (int) cells->len;
+  else if (gtk_widget_child_focus (g_ptr_array_index (cells, current), direction))
+    return TRUE;
+
+  for (int i = forward ? current + 1 : current - 1; i >= 0 && i < (int) cells->len; i += forward ? 1 : -1)
+    if (gtk_widget_child_focus (g_ptr_array_index (cells, i), direction))
+      return TRUE;
+
+  return FALSE;
 }

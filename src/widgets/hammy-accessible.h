@@ -1,5 +1,5 @@
-/* hammy-accessible.h: small helpers that give a screen reader what a sighted person sees at a
- * glance: the body of a dialog, read with the button that has the focus.
+/* hammy-accessible.h: small helpers for a screen reader and the keyboard: the body of a dialog,
+ * read with the button that has the focus; Tab through a flow box without being held in it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
-void hammy_accessible_describe_dialog (AdwMessageDialog *dialog);
+void     hammy_accessible_describe_dialog     (AdwMessageDialog *dialog);
+gboolean hammy_accessible_focus_flow_box      (GtkFlowBox       *flow_box,
+                                               GtkDirectionType  direction);
 
 G_END_DECLS

@@ -101,6 +101,26 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_STOP;
 }
 
+/* One Tab stop: Tab comes in on the chosen button (or 0) and goes straight on out. GTK 4.8's flow
+ * box would otherwise hold the focus at a cell whose button takes none. */
+static gboolean
+hammy_pain_picker_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  HammyPainPicker *self = HAMMY_PAIN_PICKER (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  int stop = MAX (self->value, 0);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (hammy_pain_picker_parent_class)->focus (widget, direction);
+  /* Where the focus is, not the focus child, which GTK may keep after the focus has gone. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return FALSE;
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->buttons[stop]));
+}
+
 static void
 hammy_pain_picker_dispose (GObject *object)
 {
@@ -169,6 +189,7 @@ hammy_pain_picker_class_init (HammyPainPickerClass *klass)
     g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  widget_class->focus = hammy_pain_picker_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_RADIO_GROUP);
   gtk_widget_class_set_css_name (widget_class, "pain-picker");

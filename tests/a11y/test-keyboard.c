@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include "hammy-clip-view.h"
+#include "hammy-pain-button.h"
 #include "hammy-pain-picker.h"
 #include "hammy-safety.h"
 #include "hammy-session-view.h"
@@ -296,6 +298,128 @@ test_phone (Fixture       *f,
   g_assert_cmpint (hammy_session_get_state (session (f)), !=, HAMMY_SESSION_STATE_REST);
 }
 
+/* Whether any choice of the group of choices around @check is on. */
+static gboolean
+choice_made (GtkWidget *check)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (check, ADW_TYPE_PREFERENCES_GROUP);
+
+  for (GtkWidget *w = group; w != NULL; w = NULL)
+    {
+      g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+      GtkWidget *child = gtk_widget_get_first_child (group);
+      GPtrArray *stack = g_ptr_array_new ();
+
+      /* Depth first through the group, for its check buttons. */
+      while (child != NULL || stack->len > 0)
+        {
+          if (child == NULL)
+            {
+              child = g_ptr_array_steal_index (stack, stack->len - 1);
+              continue;
+            }
+          if (GTK_IS_CHECK_BUTTON (child) && gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+            {
+              g_ptr_array_free (stack, TRUE);
+              return TRUE;
+            }
+          if (gtk_widget_get_next_sibling (child) != NULL)
+            g_ptr_array_add (stack, gtk_widget_get_next_sibling (child));
+          child = gtk_widget_get_first_child (child);
+        }
+      g_ptr_array_free (stack, TRUE);
+    }
+
+  return FALSE;
+}
+
+/* A Tab from inside a clip leaves it within a few presses: its controls are a handful of
+ * stops, never a loop. Returns how many Tabs it took. */
+static guint
+tab_out_of_clip (Fixture   *f,
+                 GtkWidget *clip)
+{
+  for (guint i = 1; i <= 20; i++)
+    {
+      GtkWidget *focus;
+
+      key (f, GDK_KEY_Tab);
+      focus = hammy_test_keys_focus (window (f));
+      if (g_getenv ("HAMMY_TEST_KEYS_DEBUG") != NULL)
+        g_printerr ("clip tab %u: %s %s\n", i, focus_name (f), focus != NULL && GTK_IS_WIDGET (focus) ? gtk_widget_get_name (focus) : "");
+      if (focus == NULL || (focus != clip && !gtk_widget_is_ancestor (focus, clip)))
+        return i;
+    }
+
+  g_error ("the focus is trapped in the clip: 20 Tabs did not leave it");
+  return 0;
+}
+
+/* A whole check with the keyboard: Start, then every question answered where the focus lands
+ * (No, the first choice, a number, a pain), Tab to the next, Enter on Next, until the result;
+ * through each self-check's clip and out of it; then Done. */
+static void
+test_whole_triage (Fixture       *f,
+                   gconstpointer  data)
+{
+  HammyTriagePage *triage = HAMMY_TRIAGE_PAGE (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE));
+  GtkWidget *start = hammy_test_find_action_button (GTK_WIDGET (triage), "triage.start");
+  GtkWidget *next = hammy_test_find_action_button (GTK_WIDGET (triage), "triage.next");
+  guint clips = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "triage"));
+  g_assert_true (hammy_test_keys_tab_to (window (f), start, MAX_TABS));
+  key (f, GDK_KEY_Return);
+
+  for (guint presses = 0; g_strcmp0 (hammy_triage_page_get_step (triage), "result") != 0; presses++)
+    {
+      GtkWidget *focus = hammy_test_keys_focus (window (f));
+      GtkWidget *clip = focus != NULL ? gtk_widget_get_ancestor (focus, HAMMY_TYPE_CLIP_VIEW) : NULL;
+
+      if (g_getenv ("HAMMY_TEST_KEYS_DEBUG") != NULL)
+        g_printerr ("step %s: %s %s\n", hammy_triage_page_get_step (triage), focus_name (f),
+                    focus != NULL && GTK_IS_BUTTON (focus) && gtk_button_get_label (GTK_BUTTON (focus)) ? gtk_button_get_label (GTK_BUTTON (focus)) : "");
+      g_assert_cmpuint (presses, <, MAX_KEYS);
+      g_assert_nonnull (focus);
+      assert_focus_in (f, GTK_WIDGET (triage), "the questions");
+
+      if (clip != NULL)
+        {
+          clips++;
+          tab_out_of_clip (f, clip);
+        }
+      else if (focus == next)
+        key (f, GDK_KEY_Return);
+      else if (GTK_IS_TOGGLE_BUTTON (focus) && !HAMMY_IS_PAIN_BUTTON (focus) &&
+               g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "No") == 0 &&
+               !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) &&
+               !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_widget_get_next_sibling (focus))))
+        key (f, GDK_KEY_space);
+      else if (GTK_IS_CHECK_BUTTON (focus) && !choice_made (focus))
+        key (f, GDK_KEY_space);
+      else if (GTK_IS_TEXT (focus) && gtk_editable_get_text (GTK_EDITABLE (focus))[0] == '\0')
+        {
+          key (f, GDK_KEY_3);
+          key (f, GDK_KEY_0);
+        }
+      else if (HAMMY_IS_PAIN_BUTTON (focus) &&
+               hammy_pain_picker_get_value (HAMMY_PAIN_PICKER (gtk_widget_get_ancestor (focus, HAMMY_TYPE_PAIN_PICKER))) < 0)
+        key (f, GDK_KEY_2);
+      else
+        key (f, GDK_KEY_Tab);
+    }
+
+  /* The self-checks were passed through, not around. */
+  g_assert_cmpuint (clips, >, 0);
+  /* The result: its next step has the focus, and Done is reached by Tab. */
+  hammy_test_run_for (100);
+  assert_focus_in (f, GTK_WIDGET (triage), "the result");
+  g_assert_true (hammy_test_keys_tab_to (window (f), hammy_test_find_action_button (GTK_WIDGET (triage), "triage.home"),
+                                         MAX_TABS));
+  key (f, GDK_KEY_Return);
+  g_assert_cmpstr (hammy_triage_page_get_step (triage), ==, "start");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +438,7 @@ main (int   argc,
   ADD ("/keyboard/whole-session", 0, test_whole_session);
   ADD ("/keyboard/end-before-first-set", 1, test_end_before_first_set);
   ADD ("/keyboard/phone", 2, test_phone);
+  ADD ("/keyboard/whole-triage", 3, test_whole_triage);
 #undef ADD
 
   status = g_test_run ();

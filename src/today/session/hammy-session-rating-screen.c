@@ -165,6 +165,15 @@ save_set_action (GtkWidget  *widget,
   save_set (HAMMY_SESSION_RATING_SCREEN (widget));
 }
 
+/* The pain scale: the digits work at once, and Enter saves once a number is chosen. */
+static gboolean
+hammy_session_rating_screen_focus_main (HammySessionScreen *screen)
+{
+  HammySessionRatingScreen *self = HAMMY_SESSION_RATING_SCREEN (screen);
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->pain_picker), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 hammy_session_rating_screen_session_set (HammySessionScreen *screen,
                                          HammySession       *session)
@@ -243,6 +252,7 @@ hammy_session_rating_screen_class_init (HammySessionRatingScreenClass *klass)
   object_class->set_property = hammy_session_rating_screen_set_property;
   screen_class->session_set = hammy_session_rating_screen_session_set;
   screen_class->update = hammy_session_rating_screen_update;
+  screen_class->focus_main = hammy_session_rating_screen_focus_main;
 
   /* The pain chosen for the set, 0 to 10, or -1 before a choice. */
   properties[PROP_PAIN] =
