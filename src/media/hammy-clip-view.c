@@ -1064,7 +1064,13 @@ hammy_clip_view_set_legend (HammyClipView              *self,
     gtk_flow_box_remove (self->legend, child);
 
   for (guint i = 0; i < n_entries; i++)
-    gtk_flow_box_append (self->legend, legend_entry_new (&entries[i]));
+    {
+      GtkWidget *entry = legend_entry_new (&entries[i]);
+
+      gtk_flow_box_append (self->legend, entry);
+      /* The key is read, not used: its cells are no Tab stops. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (entry), FALSE);
+    }
 
   self->has_legend = n_entries > 0;
   update_own (self);

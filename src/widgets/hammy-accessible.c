@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hammy-accessible.h"
 
 static void
@@ -86,4 +88,95 @@ hammy_accessible_focus_flow_box (GtkFlowBox       *flow_box,
       return TRUE;
 
   return FALSE;
+}
+
+/* The icons GTK's and libadwaita's own windows put on buttons without a word (the shortcuts
+ * window's search, the About window's back), and what a screen reader should call them. */
+static const struct
+{
+  const char *icon;
+  const char *name;
+} icon_names[] = {
+  { "edit-find-symbolic", N_("Search") },
+  { "go-previous-symbolic", N_("Back") },
+  { "window-close-symbolic", N_("Close") },
+};
+
+static const char *
+get_button_icon (GtkButton *button)
+{
+  GtkWidget *child = gtk_button_get_child (button);
+
+  if (gtk_button_get_icon_name (button) != NULL)
+    return gtk_button_get_icon_name (button);
+  if (GTK_IS_IMAGE (child) && gtk_image_get_storage_type (GTK_IMAGE (child)) == GTK_IMAGE_ICON_NAME)
+    return gtk_image_get_icon_name (GTK_IMAGE (child));
+
+  return NULL;
+}
+
+/* What GTK 4.8 and libadwaita 1.2 leave nameless, named as it comes on screen: an expander row
+ * (read as a list item with no name) by its title; a button around a label, by the label; a
+ * button shown with an icon alone and no
+ * tooltip, which is one GTK or libadwaita made (ours all have a name), by what its icon means,
+ * where GTK would give its child's type name, "GtkImage". */
+static gboolean
+on_widget_map_hook (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+  const char *icon;
+
+  if (ADW_IS_EXPANDER_ROW (object))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (object),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (object)),
+                                      -1);
+      return TRUE;
+    }
+
+  /* A button around a label of its own (the About window's version) is named "GtkButton". */
+  if (GTK_IS_BUTTON (object) && gtk_button_get_label (GTK_BUTTON (object)) == NULL &&
+      GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (object))))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (object),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (object)))),
+                                      -1);
+      return TRUE;
+    }
+
+  if (!GTK_IS_BUTTON (object) || gtk_button_get_label (GTK_BUTTON (object)) != NULL ||
+      gtk_widget_get_tooltip_text (GTK_WIDGET (object)) != NULL ||
+      (icon = get_button_icon (GTK_BUTTON (object))) == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (icon_names); i++)
+    if (g_str_equal (icon, icon_names[i].icon))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (object),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(icon_names[i].name),
+                                      -1);
+
+  return TRUE;
+}
+
+/* Names what GTK 4.8 and libadwaita 1.2 leave nameless in their own widgets, wherever they are
+ * used. Call once at startup. */
+void
+hammy_accessible_init (void)
+{
+  static gsize done = 0;
+  gpointer widget_class;
+
+  if (!g_once_init_enter (&done))
+    return;
+
+  /* A signal is found only once its class exists. */
+  widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
+  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_widget_map_hook, NULL, NULL);
+  g_type_class_unref (widget_class);
+  g_once_init_leave (&done, 1);
 }

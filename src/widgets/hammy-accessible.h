@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+void     hammy_accessible_init                (void);
 void     hammy_accessible_describe_dialog     (AdwMessageDialog *dialog);
 gboolean hammy_accessible_focus_flow_box      (GtkFlowBox       *flow_box,
                                                GtkDirectionType  direction);
