@@ -394,7 +394,11 @@ test_whole_triage (Fixture       *f,
                g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "No") == 0 &&
                !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)) &&
                !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_widget_get_next_sibling (focus))))
-        key (f, GDK_KEY_space);
+        {
+          /* A choice, said as one: a radio button with its checked state. */
+          g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (focus)), ==, GTK_ACCESSIBLE_ROLE_RADIO);
+          key (f, GDK_KEY_space);
+        }
       else if (GTK_IS_CHECK_BUTTON (focus) && !choice_made (focus))
         key (f, GDK_KEY_space);
       else if (GTK_IS_TEXT (focus) && gtk_editable_get_text (GTK_EDITABLE (focus))[0] == '\0')
