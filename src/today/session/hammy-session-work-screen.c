@@ -12,6 +12,8 @@
 #include "hammy-session-work-screen.h"
 
 #define CUE_FLASH_MS 700
+/* A countdown is read to a screen reader this often, not on every tick. */
+#define SPOKEN_EVERY_MS 5000
 #define CONTROL_WIDTH 360
 /* While presenting, the text is half as big again: the timer's column grows, and no further,
  * so that the clip stays big. */
@@ -27,6 +29,9 @@ struct _HammySessionWorkScreen
   HammyExercise       *clip_exercise;   /* the exercise the clip shows */
   gboolean             side_by_side;
   guint                cue_flash_id;
+  char                *spoken_phase;    /* what the main button's description last said */
+  char                *spoken_next;
+  int                  spoken_bucket;
 
   /* template children */
   GtkBox              *work_box;
@@ -146,6 +151,38 @@ update_cues (HammySessionWorkScreen *self,
   gtk_widget_set_visible (GTK_WIDGET (self->cues_group), text->len > 0);
 }
 
+/* What a screen reader hears with the main button, which has the focus through the set: the
+ * phase, the time or reps, the hint and what comes next. GTK 4.8 cannot announce, so this is
+ * the button's description, changed when the phase does and every few seconds of a countdown,
+ * not on every tick. */
+static void
+update_spoken (HammySessionWorkScreen *self,
+               HammySession           *session,
+               const char             *phase,
+               const char             *time,
+               const char             *hint)
+{
+  gint64 remaining = hammy_session_get_remaining_ms (session);
+  int bucket = remaining > 0 ? (int) ((remaining + SPOKEN_EVERY_MS - 1) / SPOKEN_EVERY_MS) : -1;
+  g_autofree char *spoken = NULL;
+
+  if (bucket == self->spoken_bucket && g_strcmp0 (phase, self->spoken_phase) == 0 &&
+      g_strcmp0 (gtk_label_get_text (self->next_label), self->spoken_next) == 0)
+    return;
+
+  self->spoken_bucket = bucket;
+  g_free (self->spoken_phase);
+  self->spoken_phase = g_strdup (phase);
+  g_free (self->spoken_next);
+  self->spoken_next = g_strdup (gtk_label_get_text (self->next_label));
+  /* Translators: read by a screen reader with the session's main button: "Rest: 0:25. Shake
+   * the leg out and breathe. Next: Set 2 of 3 · right side" */
+  spoken = g_strdup_printf (_("%s: %s. %s %s"), phase, time, hint, self->spoken_next);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
+                                  -1);
+}
+
 /* The countdown and what the primary button does, redrawn on every tick. */
 static void
 update_timer (HammySessionWorkScreen *self,
@@ -224,6 +261,7 @@ update_timer (HammySessionWorkScreen *self,
     }
 
   gtk_label_set_text (self->phase_label, phase);
+  update_spoken (self, session, phase, time, hint);
   gtk_label_set_text (self->timer_label, time);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_label), time[0] != '\0');
   gtk_label_set_text (self->hint_label, hint);
@@ -369,6 +407,8 @@ hammy_session_work_screen_dispose (GObject *object)
   HammySessionWorkScreen *self = HAMMY_SESSION_WORK_SCREEN (object);
 
   g_clear_handle_id (&self->cue_flash_id, g_source_remove);
+  g_clear_pointer (&self->spoken_phase, g_free);
+  g_clear_pointer (&self->spoken_next, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_SESSION_WORK_SCREEN);
   g_clear_object (&self->context);
 
