@@ -198,11 +198,22 @@ walking_pain (HammyData  *data,
 
 /* ---- the day's list ------------------------------------------------------------------ */
 
+/* The dose as the plan editor and the handout say it too, with the load in words. */
 static char *
 dose_of (HammyToday          *self,
          const HammyPlanItem *item)
 {
-  return hammy_plan_item_dup_dosage_text (item);
+  HammyDosage dosage = { 0 };
+  g_autofree char *dose = hammy_schedule_dup_dose_text (self->plan, item, &self->date);
+  g_autofree char *load = NULL;
+
+  dosage.load = item->load;
+  load = hammy_dosage_format_load_words (&dosage);
+  if (load == NULL)
+    return g_steal_pointer (&dose);
+
+  /* Translators: a dose, then the weight to use, such as “3 sets of 8 repetitions, twice a week · A medium weight” */
+  return g_strdup_printf (_("%s · %s"), dose, load);
 }
 
 static void
