@@ -42,6 +42,7 @@ struct _HammyToday
   char               *not_improving;
   char               *migration;
   GStrv               reasons;
+  GStrv               keep;           /* in keep: what keeps the leg well */
   GStrv               routine;        /* the routine before runs, by exercise id */
 };
 
@@ -532,6 +533,13 @@ make_training (HammyToday *self,
   self->new_today = g_strv_builder_end (new_today);
   judge_done (self, sessions);
   make_week (self, days, held, waiting);
+  g_array_index (self->week, HammyTodayDay, 0).done = self->done;
+  {
+    g_autoptr(GPtrArray) keep = hammy_pathway_dup_keep_guide (self->plan, &self->date);
+
+    g_ptr_array_add (keep, NULL);
+    self->keep = g_strdupv ((char **) keep->pdata);
+  }
 
   self->proposals = hammy_data_dup_proposals (data, now, &self->hold);
   if (self->hold != NULL)
@@ -570,6 +578,7 @@ hammy_today_finalize (GObject *object)
   g_free (self->not_improving);
   g_free (self->migration);
   g_strfreev (self->reasons);
+  g_strfreev (self->keep);
   g_strfreev (self->routine);
 
   G_OBJECT_CLASS (hammy_today_parent_class)->finalize (object);
@@ -949,6 +958,18 @@ hammy_today_get_migration (HammyToday *self)
 {
   g_return_val_if_fail (HAMMY_IS_TODAY (self), NULL);
   return self->migration;
+}
+
+/* In the keep phase, what keeps the leg well, in sentences: the strength work that stays with
+ * its dose, the running built back slowly, speed and hills last, and when injuries come back.
+ * Empty in any other phase. */
+const char * const *
+hammy_today_get_keep (HammyToday *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (HAMMY_IS_TODAY (self), NULL);
+  return self->keep != NULL ? (const char * const *) self->keep : none;
 }
 
 /* The plan's reasons in plain words: what the picture asks, what waits and why, why the plan
