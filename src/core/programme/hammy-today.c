@@ -742,7 +742,8 @@ hammy_today_get_done (HammyToday *self)
 
 /* The items a session started now holds (plan indices, to free), and whether the ladder's run
  * is among them. MAIN: what is due and not yet done today, one occurrence each (the second of the
- * Extender is a second session). PRE_RUN: the routine before a run, whatever today holds. */
+ * Extender is a second session). PRE_RUN: the routine before a run, whatever today holds, while
+ * running is allowed at all. */
 guint *
 hammy_today_dup_session_items (HammyToday        *self,
                                HammyTodaySession  kind,
@@ -766,7 +767,9 @@ hammy_today_dup_session_items (HammyToday        *self,
         else
           g_array_append_val (items, item->item);
       }
-  else if (self->state == HAMMY_TODAY_TRAINING && kind == HAMMY_TODAY_SESSION_PRE_RUN)
+  else if (self->state == HAMMY_TODAY_TRAINING && kind == HAMMY_TODAY_SESSION_PRE_RUN &&
+           self->running->advice != HAMMY_RUNNING_STOP)
+    /* Never a warm-up for a run the running advice rules out. */
     for (guint i = 0; i < hammy_plan_get_n_items (self->plan); i++)
       if (g_strv_contains ((const char * const *) self->routine, hammy_plan_get_item (self->plan, i)->exercise))
         g_array_append_val (items, i);
