@@ -23,6 +23,7 @@ typedef struct
   HammyReport  report;
   gboolean     backup;
   char        *name;      /* shown to the person */
+  GObject     *previewed; /* the HammyPlan or HammyBackup in the preview, once it is read */
 } Flow;
 
 static void
@@ -31,6 +32,7 @@ flow_free (Flow *flow)
   g_clear_weak_pointer (&flow->parent);
   g_clear_object (&flow->context);
   g_clear_object (&flow->file);
+  g_clear_object (&flow->previewed);
   g_free (flow->name);
   g_free (flow);
 }
@@ -92,7 +94,6 @@ on_preview_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         Flow             *flow)
 {
-  gpointer payload = g_object_get_data (G_OBJECT (dialog), "hammy-payload");
   g_autofree char *message = NULL;
 
   if (g_str_equal (response, "cancel"))
@@ -100,12 +101,12 @@ on_preview_response_cb (AdwMessageDialog *dialog,
 
   if (flow->backup)
     {
-      hammy_data_restore_backup (hammy_context_get_data (flow->context), payload);
+      hammy_data_restore_backup (hammy_context_get_data (flow->context), HAMMY_BACKUP (flow->previewed));
       message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
     }
   else
     {
-      hammy_data_set_plan (hammy_context_get_data (flow->context), payload);
+      hammy_data_set_plan (hammy_context_get_data (flow->context), HAMMY_PLAN (flow->previewed));
       message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
     }
 
@@ -113,14 +114,15 @@ on_preview_response_cb (AdwMessageDialog *dialog,
     flow->report (flow->parent, message);
 }
 
-/* Shows what a file holds and changes nothing until the person accepts; takes @flow. */
+/* Shows what a file holds and changes nothing until the person accepts @previewed (a plan or
+ * a backup); takes @flow. */
 static void
 ask_before_use (Flow       *flow,
                 const char *heading,
                 const char *body,
                 const char *accept,
                 const char *accept_label,
-                gpointer    payload)
+                gpointer    previewed)
 {
   AdwMessageDialog *dialog;
 
@@ -135,7 +137,7 @@ ask_before_use (Flow       *flow,
   adw_message_dialog_set_response_appearance (dialog, accept, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, accept);
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-payload", g_object_ref (payload), g_object_unref);
+  flow->previewed = g_object_ref (previewed);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_preview_response_cb),
                          flow, (GClosureNotify) (void (*) (void)) flow_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
