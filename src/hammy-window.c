@@ -343,30 +343,70 @@ on_data_problem_cb (HammyWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A file chooser shows the person's folders to everyone on the call: while presenting, the
+ * person is told why nothing opens instead. */
+static gboolean
+may_choose_files (HammyWindow *self)
+{
+  if (!hammy_context_get_presenting (self->context))
+    return TRUE;
+
+  hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
+  return FALSE;
+}
+
 static void
-hammy_window_file_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+hammy_window_import_plan_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  /* A file chooser shows the person's folders to everyone on the call. */
-  if (hammy_context_get_presenting (self->context) && !g_str_equal (action_name, "win.print-handout"))
-    {
-      hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
-      return;
-    }
-
-  if (g_str_equal (action_name, "win.import-plan"))
+  if (may_choose_files (self))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, FALSE, report_to_window);
-  else if (g_str_equal (action_name, "win.restore-backup"))
+}
+
+static void
+hammy_window_restore_backup_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  if (may_choose_files (self))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, TRUE, report_to_window);
-  else if (g_str_equal (action_name, "win.export-plan"))
+}
+
+static void
+hammy_window_export_plan_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  if (may_choose_files (self))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, FALSE, report_to_window);
-  else if (g_str_equal (action_name, "win.back-up"))
+}
+
+static void
+hammy_window_back_up_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  if (may_choose_files (self))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, TRUE, report_to_window);
-  else if (g_str_equal (action_name, "win.print-handout"))
-    hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
+}
+
+static void
+hammy_window_print_handout_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
 }
 
 /* For the clinician: one page since a chosen day, on screen, as a PDF or on paper. */
@@ -727,11 +767,11 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, hammy_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, hammy_window_show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", hammy_window_show_exercise_action);
-  gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_file_action);
+  gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, hammy_window_import_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, hammy_window_export_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, hammy_window_back_up_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_restore_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
                                    hammy_window_undo_delete_profile_action);

@@ -560,15 +560,12 @@ back_action (GtkWidget  *widget,
 
 /* Page Down and Page Up while presenting: through the list shown, in its order and filters. */
 static void
-step_item_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+step_item (HammyLibraryPage *self,
+           int               step)
 {
-  HammyLibraryPage *self = HAMMY_LIBRARY_PAGE (widget);
   gboolean cards = g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "learn") == 0;
   GtkListBox *list = cards ? self->card_list : self->exercise_list;
   g_autofree char *shown = hammy_library_page_dup_shown_item (self);
-  int step = g_str_equal (action_name, "library.next-item") ? 1 : -1;
   int index = -1;
   int target;
   GtkListBoxRow *row;
@@ -588,6 +585,22 @@ step_item_action (GtkWidget  *widget,
     return;
 
   hammy_library_page_show_item (self, row_get_item (row), TRUE);
+}
+
+static void
+next_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  step_item (HAMMY_LIBRARY_PAGE (widget), 1);
+}
+
+static void
+previous_item_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  step_item (HAMMY_LIBRARY_PAGE (widget), -1);
 }
 
 static void
@@ -668,8 +681,8 @@ hammy_library_page_class_init (HammyLibraryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "library.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "library.show-card", "s", show_card_action);
   gtk_widget_class_install_action (widget_class, "library.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "library.next-item", NULL, step_item_action);
-  gtk_widget_class_install_action (widget_class, "library.previous-item", NULL, step_item_action);
+  gtk_widget_class_install_action (widget_class, "library.next-item", NULL, next_item_action);
+  gtk_widget_class_install_action (widget_class, "library.previous-item", NULL, previous_item_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "library.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "library.back", NULL);
 }

@@ -26,6 +26,7 @@
 #include "hammy-data-private.h"
 #include "hammy-own-clips-private.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 
 const HammyStoreFormat hammy_assessment_format = {
   .name = "hammy-assessment",

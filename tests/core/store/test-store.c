@@ -12,6 +12,7 @@
 #include "hammy-data.h"
 #include "hammy-json-guard.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 
 static HammyLibrary *library;
 
