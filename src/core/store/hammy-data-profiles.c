@@ -103,8 +103,8 @@ check_can_change (HammyData  *self,
     return FALSE;
   if (self->read_only)
     {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_READ_ONLY,
-                           _("Another copy of Hammy is using your data, so profiles cannot be changed here. Close the other copy and open Hammy again."));
+      g_set_error (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_READ_ONLY,
+                   _("Profiles cannot be changed here. %s"), self->read_only_reason);
       return FALSE;
     }
 

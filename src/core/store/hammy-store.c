@@ -651,6 +651,20 @@ report_progress (Job   *job,
   g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, tell_progress_cb, progress, g_free);
 }
 
+/* The temporary files of a step that stops: gone before anyone hears it stopped. */
+static void
+drop_temps (GPtrArray *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+
+      if (item->temp != NULL)
+        g_unlink (item->temp);
+      g_clear_pointer (&item->temp, g_free);
+    }
+}
+
 /* Every file of @job as one step: all written to temporary files (any failure, and nothing
  * changes), then renamed into place in order, then the folders synced so the names last. */
 static void
@@ -691,10 +705,15 @@ do_write (HammyStore *self,
     {
       Item *item = g_ptr_array_index (items, i);
 
-      if (g_task_return_error_if_cancelled (job->task))
-        return;
+      if (g_cancellable_is_cancelled (g_task_get_cancellable (job->task)))
+        {
+          drop_temps (items);
+          g_task_return_error_if_cancelled (job->task);
+          return;
+        }
       if (!write_temp (item, sync_each, &error))
         {
+          drop_temps (items);
           g_task_return_error (job->task, g_steal_pointer (&error));
           return;
         }
@@ -708,6 +727,7 @@ do_write (HammyStore *self,
 
       if (!sync_all (top, first->path, &error))
         {
+          drop_temps (items);
           g_task_return_error (job->task, g_steal_pointer (&error));
           return;
         }
@@ -730,6 +750,7 @@ do_write (HammyStore *self,
         {
           /* Files before this one are in place: the step stops here, and says so. */
           set_write_error (&error, errno, item->path);
+          drop_temps (items);
           g_task_return_error (job->task, g_steal_pointer (&error));
           return;
         }
