@@ -1252,10 +1252,19 @@ test_log_session_keeps_its_month_across_time_zones (void)
       id = g_strdup (hammy_log_begin_session (log, start, "build", 3));
       add_set (log, id, "single-leg-bridge", 1, 2);
 
-      /* Flown five hours west of UTC, where the start was still the 31st of March. */
+      /* Flown five hours west of UTC, where the start was still the 31st of March: each set is
+       * on disk once it is saved, not only when the session ends. */
       g_setenv ("TZ", "UTC+5", TRUE);
       add_set (log, id, "single-leg-bridge", 2, 2);
       add_set (log, id, "single-leg-bridge", 3, 2);
+      hammy_store_flush (store);
+      {
+        g_autoptr(HammyLog) meanwhile = hammy_log_load (store, "log", &problems);
+
+        g_assert_cmpuint (problems->len, ==, 0);
+        g_assert_cmpuint (hammy_log_lookup_session (meanwhile, id)->sets->len, ==, 3);
+        g_clear_pointer (&problems, g_ptr_array_unref);
+      }
       hammy_log_end_session (log, id, ended, HAMMY_SESSION_DONE);
       hammy_store_flush (store);
 
