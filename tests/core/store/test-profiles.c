@@ -821,7 +821,7 @@ test_delete_moves_the_folder_first (Fixture       *f,
     {
       if (g_str_equal (g_ptr_array_index (renamed, i), hammy_profile_get_id (ben)))
         folder = i;
-      if (g_str_equal (g_ptr_array_index (renamed, i), "profiles.json"))
+      if (list < 0 && g_str_equal (g_ptr_array_index (renamed, i), "profiles.json"))
         list = i;
     }
   g_clear_pointer (&renamed, g_ptr_array_unref);
