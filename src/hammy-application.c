@@ -198,7 +198,6 @@ hammy_application_startup (GApplication *application)
   G_APPLICATION_CLASS (hammy_application_parent_class)->startup (application);
 
   g_set_application_name (_("Hammy"));
-  gtk_window_set_default_icon_name (APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
@@ -218,6 +217,17 @@ hammy_application_startup (GApplication *application)
   apply_style_variant (self);
 }
 
+/* The window's icon is for the window list, not for the first frame: drawn from SVG, it would
+ * load librsvg, gdk-pixbuf's SVG loader and the MIME database before the window could paint.
+ * The first window gets it as soon as it has painted, and every window after it from the start. */
+static void
+set_window_icon (GtkWindow *window,
+                 gpointer   user_data)
+{
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+  gtk_window_set_icon_name (window, APPLICATION_ID);
+}
+
 static GtkWindow *
 ensure_window (HammyApplication *self)
 {
@@ -227,6 +237,8 @@ ensure_window (HammyApplication *self)
     {
       window = GTK_WINDOW (hammy_window_new (GTK_APPLICATION (self), self->context));
       hammy_first_frame_watch (window);
+      if (gtk_window_get_default_icon_name () == NULL)
+        hammy_first_frame_connect (window, set_window_icon, NULL);
     }
 
   return window;

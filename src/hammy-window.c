@@ -10,6 +10,7 @@
 
 #include "hammy-clip-view.h"
 #include "hammy-file-flows.h"
+#include "hammy-first-frame.h"
 #include "hammy-handout-print.h"
 #include "hammy-history-page.h"
 #include "hammy-library-page.h"
@@ -39,14 +40,17 @@ struct _HammyWindow
   /* template children */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   HammyProfileSwitcher *profile_switcher;
   AdwBin               *library_slot;
   AdwBin               *history_slot;
+  AdwBin               *today_slot;
   HammyLibraryPage     *library_page;   /* NULL until first shown */
   HammyHistoryPage     *history_page;   /* NULL until first shown */
-  HammyTodayPage       *today_page;
+  HammyTodayPage       *today_page;     /* NULL until the first frame or first shown */
   HammyTriagePage      *triage_page;
 };
 
@@ -123,9 +127,13 @@ hammy_window_update_switcher_bar (gpointer user_data)
 {
   HammyWindow *self = user_data;
 
+  gboolean reveal = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
   self->switcher_bar_source = 0;
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  /* A wide window never shows the bar: its buttons are made the first time it is revealed. */
+  if (reveal && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
 
   return G_SOURCE_REMOVE;
 }
@@ -140,6 +148,17 @@ on_switcher_title_visible_changed_cb (HammyWindow *self)
     self->switcher_bar_source = g_idle_add (hammy_window_update_switcher_bar, self);
 }
 
+/* The main menu's items are made when it is first opened (a click or F10), not with the window. */
+static void
+on_primary_menu_button_create_popup_cb (GtkMenuButton *button,
+                                        gpointer       user_data)
+{
+  HammyWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* Every page reports to the person with its "add-toast" signal; the window shows the toast. */
 static void
 on_page_add_toast_cb (HammyWindow *self,
@@ -148,18 +167,27 @@ on_page_add_toast_cb (HammyWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
+/* A page made after the window, into its slot in the stack, reporting as the others do. */
+static gpointer
+make_page (HammyWindow *self,
+           GType        type,
+           AdwBin      *slot)
+{
+  GtkWidget *page = g_object_new (type, "context", self->context, NULL);
+
+  g_signal_connect_object (page, "add-toast", G_CALLBACK (on_page_add_toast_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (slot, page);
+
+  return page;
+}
+
 /* History and the Library are made the first time they are shown: most days a person opens
  * Today and closes Hammy again, and neither page is needed before the first frame. */
 static HammyLibraryPage *
 ensure_library_page (HammyWindow *self)
 {
   if (self->library_page == NULL)
-    {
-      self->library_page = g_object_new (HAMMY_TYPE_LIBRARY_PAGE, "context", self->context, NULL);
-      g_signal_connect_object (self->library_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
-                               self, G_CONNECT_SWAPPED);
-      adw_bin_set_child (self->library_slot, GTK_WIDGET (self->library_page));
-    }
+    self->library_page = make_page (self, HAMMY_TYPE_LIBRARY_PAGE, self->library_slot);
 
   return self->library_page;
 }
@@ -167,13 +195,19 @@ ensure_library_page (HammyWindow *self)
 static void
 ensure_history_page (HammyWindow *self)
 {
-  if (self->history_page != NULL)
-    return;
+  if (self->history_page == NULL)
+    self->history_page = make_page (self, HAMMY_TYPE_HISTORY_PAGE, self->history_slot);
+}
 
-  self->history_page = g_object_new (HAMMY_TYPE_HISTORY_PAGE, "context", self->context, NULL);
-  g_signal_connect_object (self->history_page, "add-toast", G_CALLBACK (on_page_add_toast_cb),
-                           self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->history_slot, GTK_WIDGET (self->history_page));
+/* Today is not on screen at start either, but it is made right after the first frame rather
+ * than when first shown: it offers the morning check-in as soon as the data is read. */
+static HammyTodayPage *
+ensure_today_page (HammyWindow *self)
+{
+  if (self->today_page == NULL)
+    self->today_page = make_page (self, HAMMY_TYPE_TODAY_PAGE, self->today_slot);
+
+  return self->today_page;
 }
 
 static void
@@ -185,6 +219,8 @@ ensure_visible_page (HammyWindow *self)
     ensure_library_page (self);
   else if (g_strcmp0 (name, hammy_page_to_name (HAMMY_PAGE_HISTORY)) == 0)
     ensure_history_page (self);
+  else if (g_strcmp0 (name, hammy_page_to_name (HAMMY_PAGE_TODAY)) == 0)
+    ensure_today_page (self);
 }
 
 static void
@@ -307,30 +343,70 @@ on_data_problem_cb (HammyWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A file chooser shows the person's folders to everyone on the call: while presenting, the
+ * person is told why nothing opens instead. */
+static gboolean
+may_choose_files (HammyWindow *self)
+{
+  if (!hammy_context_get_presenting (self->context))
+    return TRUE;
+
+  hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
+  return FALSE;
+}
+
 static void
-hammy_window_file_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+hammy_window_import_plan_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  /* A file chooser shows the person's folders to everyone on the call. */
-  if (hammy_context_get_presenting (self->context) && !g_str_equal (action_name, "win.print-handout"))
-    {
-      hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
-      return;
-    }
-
-  if (g_str_equal (action_name, "win.import-plan"))
+  if (may_choose_files (self))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, FALSE, report_to_window);
-  else if (g_str_equal (action_name, "win.restore-backup"))
+}
+
+static void
+hammy_window_restore_backup_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  if (may_choose_files (self))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, TRUE, report_to_window);
-  else if (g_str_equal (action_name, "win.export-plan"))
+}
+
+static void
+hammy_window_export_plan_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  if (may_choose_files (self))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, FALSE, report_to_window);
-  else if (g_str_equal (action_name, "win.back-up"))
+}
+
+static void
+hammy_window_back_up_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  if (may_choose_files (self))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, TRUE, report_to_window);
-  else if (g_str_equal (action_name, "win.print-handout"))
-    hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
+}
+
+static void
+hammy_window_print_handout_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+
+  hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
 }
 
 /* For the clinician: one page since a chosen day, on screen, as a PDF or on paper. */
@@ -448,7 +524,7 @@ step_through_page (HammyWindow *self,
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (page, "today") == 0 && g_strcmp0 (hammy_today_page_get_state (self->today_page), "session") == 0)
+  if (g_strcmp0 (page, "today") == 0 && g_strcmp0 (hammy_today_page_get_state (ensure_today_page (self)), "session") == 0)
     return gtk_widget_activate_action (GTK_WIDGET (hammy_today_page_get_session_view (self->today_page)),
                                        forward ? "session.skip" : "session.back-exercise", NULL);
   if (g_strcmp0 (page, "library") == 0)
@@ -554,17 +630,32 @@ hammy_window_load_data (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+hammy_window_make_today_page (gpointer user_data)
+{
+  ensure_today_page (HAMMY_WINDOW (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* What the first frame need not wait for, in the order it is wanted: the files start loading
+ * on their thread, the notice (on a first run) is shown, then Today is made while the person
+ * reads it. */
+static void
+on_first_frame_cb (GtkWindow *window,
+                   gpointer   user_data)
+{
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_load_data, g_object_ref (window), g_object_unref);
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_show_safety_notice, g_object_ref (window), g_object_unref);
+  g_idle_add_full (G_PRIORITY_LOW, hammy_window_make_today_page, g_object_ref (window), g_object_unref);
+}
+
 static void
 hammy_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (hammy_window_parent_class)->map (widget);
 
-  g_idle_add_full (G_PRIORITY_LOW, hammy_window_load_data, g_object_ref (widget), g_object_unref);
-
-  /* After the window is up, so the notice has something to sit on and startup stays quick. */
-  g_idle_add_full (G_PRIORITY_LOW, hammy_window_show_safety_notice,
-                   g_object_ref (widget), g_object_unref);
-
+  hammy_first_frame_connect (GTK_WINDOW (widget), on_first_frame_cb, NULL);
   tell_still_presenting (HAMMY_WINDOW (widget));
 }
 
@@ -658,11 +749,13 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/hammy-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_slot);
-  gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_changed_cb);
@@ -674,11 +767,11 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, hammy_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, hammy_window_show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", hammy_window_show_exercise_action);
-  gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_file_action);
-  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_file_action);
+  gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, hammy_window_import_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, hammy_window_export_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, hammy_window_back_up_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_restore_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
                                    hammy_window_undo_delete_profile_action);
@@ -694,6 +787,8 @@ hammy_window_init (HammyWindow *self)
 
   self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
   add_presenting_keys (self);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, on_primary_menu_button_create_popup_cb,
+                                         self, NULL);
 
   /* A plan file or a backup dropped anywhere on the window opens with a preview. */
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -726,7 +821,6 @@ hammy_window_new (GtkApplication *application,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
   g_signal_connect_object (self->data, "changed", G_CALLBACK (on_data_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->data, "problem", G_CALLBACK (on_data_problem_cb), self, G_CONNECT_SWAPPED);
-  g_object_set (self->today_page, "context", context, NULL);
   g_object_set (self->triage_page, "context", context, NULL);
   g_object_set (self->profile_switcher, "context", context, NULL);
   ensure_visible_page (self);

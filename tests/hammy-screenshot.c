@@ -475,8 +475,10 @@ main (int   argc,
       return 1;
     }
 
-  /* The person's data is read after the first frame: wait for it, as a person would. */
-  if (!hammy_test_wait_data_loaded (hammy_window_get_data (window)))
+  /* The person's data is read, and Today made, after the first frame: wait for them, as a
+   * person would. */
+  if (!hammy_test_wait_data_loaded (hammy_window_get_data (window)) ||
+      !hammy_test_wait_until (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE) != NULL, 5000))
     {
       g_printerr ("The data was not read\n");
       return 1;

@@ -429,6 +429,50 @@ test_shortcuts_window_opens (void)
   close_window (window);
 }
 
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* The main menu is built when it is first opened; opened, it has every item, each bound to
+ * its action, and it is built only once. */
+static void
+test_primary_menu_opens (void)
+{
+  HammyWindow *window;
+  GtkMenuButton *button;
+  GMenuModel *menu;
+  GtkPopover *popover;
+  guint n_items = 0;
+
+  hammy_test_reset_settings (hammy_application_get_settings (app));
+  window = present_window (-1, -1);
+  button = GTK_MENU_BUTTON (hammy_test_find (GTK_WIDGET (window), is_primary_menu_button, NULL));
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (hammy_test_wait_mapped (popover));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    n_items += g_menu_model_get_n_items (g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION));
+  g_assert_cmpuint (n_items, ==, 10);
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (popover), "Preferences"));
+
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/window/preferences-style-and-sound", test_preferences_style_and_sound);
   g_test_add_func ("/window/about-has-notice-and-references", test_about_has_notice_and_references);
   g_test_add_func ("/window/shortcuts-window-opens", test_shortcuts_window_opens);
+  g_test_add_func ("/window/primary-menu-opens", test_primary_menu_opens);
 
   status = g_test_run ();
 

@@ -318,7 +318,7 @@ static const char *content_strings[] = {
   /* Translators: name of the exercise “askling-extender” */
   N_("Askling Extender"),
   /* Translators: summary of the exercise “askling-extender” */
-  N_("Gently trains your hamstring to work as it lengthens, by straightening the knee while you hold the thigh still."),
+  N_("Moves your hamstring gently through its length: with the thigh held still, the front of your thigh straightens the knee while the back of it lets go."),
   /* Translators: setup of the exercise “askling-extender” */
   N_("Lie on your back. Bend the working hip until that thigh points straight up, and hold the back of the thigh with both hands. Keep the other leg straight on the floor, or bent if that is kinder to your back."),
   /* Translators: feel of the exercise “askling-extender” */

@@ -74,6 +74,14 @@ handout_job_free (HandoutJob *job)
   g_free (job);
 }
 
+/* The job goes with the operation's handlers, which all use it. */
+static void
+on_draw_page_closure_finalized_cb (gpointer  job,
+                                   GClosure *closure)
+{
+  handout_job_free (job);
+}
+
 static void
 surface_destroy (gpointer surface)
 {
@@ -509,9 +517,9 @@ create_operation (HandoutJob *job)
 {
   GtkPrintOperation *operation = hammy_print_operation_new (hammy_handout_get_title (job->handout));
 
-  g_object_set_data_full (G_OBJECT (operation), "hammy-handout-job", job, (GDestroyNotify) handout_job_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job,
+                         on_draw_page_closure_finalized_cb, 0);
 
   return operation;
 }

@@ -13,8 +13,6 @@
 #define MARGIN_BOTTOM  (14 * HAMMY_PRINT_MM)
 #define FONT_FAMILY    "Cantarell, Sans"
 
-/* Where the window remembers the printer and paper the person chose. */
-#define SETTINGS_KEY   "hammy-print-settings"
 
 static const struct
 {
@@ -186,6 +184,17 @@ hammy_print_operation_new (const char *job_name)
   return operation;
 }
 
+/* The printer and paper the person last chose in each window that printed, kept as long as
+ * the window is: GtkWindow → GtkPrintSettings. */
+static GHashTable *remembered_settings;
+
+static void
+on_settings_window_finalized_cb (gpointer  data,
+                                 GObject  *where_it_was)
+{
+  g_hash_table_remove (remembered_settings, where_it_was);
+}
+
 /* The printer and paper chosen last time in @parent, or “Print to File” suggesting a PDF
  * called @file_name, a name a person recognises in their folder. */
 void
@@ -193,7 +202,7 @@ hammy_print_use_settings (GtkPrintOperation *operation,
                           GtkWindow         *parent,
                           const char        *file_name)
 {
-  GtkPrintSettings *remembered = g_object_get_data (G_OBJECT (parent), SETTINGS_KEY);
+  GtkPrintSettings *remembered = remembered_settings != NULL ? g_hash_table_lookup (remembered_settings, parent) : NULL;
   g_autoptr(GtkPrintSettings) settings = NULL;
 
   if (remembered != NULL)
@@ -234,6 +243,12 @@ hammy_print_remember_settings (GtkPrintOperation *operation,
 {
   GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
 
-  if (settings != NULL)
-    g_object_set_data_full (G_OBJECT (parent), SETTINGS_KEY, g_object_ref (settings), g_object_unref);
+  if (settings == NULL)
+    return;
+
+  if (remembered_settings == NULL)
+    remembered_settings = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  if (!g_hash_table_contains (remembered_settings, parent))
+    g_object_weak_ref (G_OBJECT (parent), on_settings_window_finalized_cb, NULL);
+  g_hash_table_insert (remembered_settings, parent, g_object_ref (settings));
 }

@@ -60,6 +60,14 @@ summary_job_free (SummaryJob *job)
   g_free (job);
 }
 
+/* The job goes with the operation's handlers, which all use it. */
+static void
+on_draw_page_closure_finalized_cb (gpointer  job,
+                                   GClosure *closure)
+{
+  summary_job_free (job);
+}
+
 static guint
 list_length (SummaryJob *job,
              List        list)
@@ -618,9 +626,9 @@ hammy_visit_summary_print_operation_new (HammyVisitSummary *summary)
 
   operation = hammy_print_operation_new (hammy_visit_summary_get_title (summary));
   gtk_print_operation_set_n_pages (operation, 1);
-  g_object_set_data_full (G_OBJECT (operation), "hammy-visit-summary-job", job, (GDestroyNotify) summary_job_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job,
+                         on_draw_page_closure_finalized_cb, 0);
 
   return operation;
 }

@@ -335,25 +335,40 @@ on_side_button_toggled_cb (HammyHistoryPage *self,
   hammy_data_set_sore_side (self->data, chosen);
 }
 
+/* The month before or after the one shown, on the same day where it has one. */
 static void
-hammy_history_page_month_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+show_month_beside (HammyHistoryPage *self,
+                   int               months)
 {
-  HammyHistoryPage *self = HAMMY_HISTORY_PAGE (widget);
   GDate target = self->shown;
 
   if (!g_date_valid (&target))
     return;
 
-  if (g_str_equal (action_name, "history.previous-month"))
-    g_date_subtract_months (&target, 1);
+  if (months < 0)
+    g_date_subtract_months (&target, -months);
   else
-    g_date_add_months (&target, 1);
+    g_date_add_months (&target, months);
   g_date_set_day (&target, MIN (hammy_month_grid_get_selected_day (self->month_grid),
                                 g_date_get_days_in_month (g_date_get_month (&target), g_date_get_year (&target))));
 
   show_date (self, &target);
+}
+
+static void
+hammy_history_page_previous_month_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  show_month_beside (HAMMY_HISTORY_PAGE (widget), -1);
+}
+
+static void
+hammy_history_page_next_month_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  show_month_beside (HAMMY_HISTORY_PAGE (widget), 1);
 }
 
 /* The log has no signal of its own: a session logged on Today shows when this page does. */
@@ -469,8 +484,8 @@ hammy_history_page_class_init (HammyHistoryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_period_row_selected_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_side_button_toggled_cb);
 
-  gtk_widget_class_install_action (widget_class, "history.previous-month", NULL, hammy_history_page_month_action);
-  gtk_widget_class_install_action (widget_class, "history.next-month", NULL, hammy_history_page_month_action);
+  gtk_widget_class_install_action (widget_class, "history.previous-month", NULL, hammy_history_page_previous_month_action);
+  gtk_widget_class_install_action (widget_class, "history.next-month", NULL, hammy_history_page_next_month_action);
 }
 
 static void

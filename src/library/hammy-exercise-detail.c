@@ -293,16 +293,35 @@ attach_video_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-static void
-on_remove_response_cb (AdwMessageDialog    *dialog,
-                       const char          *response,
-                       HammyExerciseDetail *self)
+/* What "Remove your video?" asks about: the exercise on the page when it was asked, and the
+ * page (weak: it may go before the person answers). */
+typedef struct
 {
-  const char *id = g_object_get_data (G_OBJECT (dialog), "hammy-exercise");
+  HammyExerciseDetail *detail;
+  char                *exercise;
+} RemoveQuestion;
+
+static void
+remove_question_free (gpointer  data,
+                      GClosure *closure)
+{
+  RemoveQuestion *question = data;
+
+  g_clear_weak_pointer (&question->detail);
+  g_free (question->exercise);
+  g_free (question);
+}
+
+static void
+on_remove_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       RemoveQuestion   *question)
+{
+  HammyExerciseDetail *self = question->detail;
 
   /* For the exercise it was asked about, even if the page has moved on since. */
-  if (g_str_equal (response, "remove") && self->own_clips != NULL)
-    hammy_own_clips_remove (self->own_clips, id);
+  if (g_str_equal (response, "remove") && self != NULL && self->own_clips != NULL)
+    hammy_own_clips_remove (self->own_clips, question->exercise);
 }
 
 static void
@@ -315,6 +334,7 @@ remove_video_action (GtkWidget  *widget,
   const char *id = exercise_id (self);
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
+  RemoveQuestion *question;
 
   if (!hammy_own_clips_has_video (self->own_clips, id))
     return;
@@ -332,8 +352,11 @@ remove_video_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-exercise", g_strdup (id), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response_cb), self, 0);
+  question = g_new0 (RemoveQuestion, 1);
+  g_set_weak_pointer (&question->detail, self);
+  question->exercise = g_strdup (id);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_remove_response_cb), question,
+                         remove_question_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -14,6 +14,7 @@
 #include "hammy-exercise-detail.h"
 #include "hammy-library-links.h"
 #include "hammy-library-page.h"
+#include "hammy-library-row.h"
 #include "hammy-toasts.h"
 #include "hammy-vocabulary.h"
 
@@ -53,6 +54,13 @@ struct _HammyLibraryPage
 };
 
 G_DEFINE_FINAL_TYPE (HammyLibraryPage, hammy_library_page, HAMMY_TYPE_PAGE_BIN)
+
+/* The item @row opens, or NULL for a row that opens none. */
+static const char *
+row_get_item (GtkListBoxRow *row)
+{
+  return HAMMY_IS_LIBRARY_ROW (row) ? hammy_library_row_get_item (HAMMY_LIBRARY_ROW (row)) : NULL;
+}
 
 static void hammy_library_page_show_item (HammyLibraryPage *self,
                                           const char       *item,
@@ -100,19 +108,15 @@ create_exercise_row (gpointer item,
   g_autofree char *dose = hammy_exercise_dup_dosage_text (exercise);
   g_autofree char *phases = hammy_exercise_dup_phase_text (exercise);
   g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), dose, phases);
-  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *id = g_strdup_printf ("exercise:%s", hammy_exercise_get_id (exercise));
+  HammyLibraryRow *row = hammy_library_row_new (id, hammy_exercise_get_kind (exercise) == HAMMY_EXERCISE_KIND_SELF_CHECK);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hammy_exercise_get_name (exercise));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "hammy-item",
-                          g_strdup_printf ("exercise:%s", hammy_exercise_get_id (exercise)), g_free);
-  g_object_set_data (G_OBJECT (row), "hammy-self-check",
-                     GINT_TO_POINTER (hammy_exercise_get_kind (exercise) == HAMMY_EXERCISE_KIND_SELF_CHECK));
-
-  return row;
+  return GTK_WIDGET (row);
 }
 
 static GtkWidget *
@@ -120,17 +124,15 @@ create_card_row (gpointer item,
                  gpointer user_data)
 {
   HammyCard *card = item;
-  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *id = g_strdup_printf ("card:%s", hammy_card_get_id (card));
+  HammyLibraryRow *row = hammy_library_row_new (id, FALSE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hammy_card_get_title (card));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hammy_card_get_summary (card));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "hammy-item",
-                          g_strdup_printf ("card:%s", hammy_card_get_id (card)), g_free);
-
-  return row;
+  return GTK_WIDGET (row);
 }
 
 static GtkWidget *
@@ -154,7 +156,7 @@ new_section_header (const char *text)
 static gboolean
 row_is_self_check (GtkListBoxRow *row)
 {
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "hammy-self-check"));
+  return HAMMY_IS_LIBRARY_ROW (row) && hammy_library_row_is_self_check (HAMMY_LIBRARY_ROW (row));
 }
 
 /* Self-checks follow the exercises under a heading of their own. */
@@ -179,8 +181,7 @@ select_row_for_item (GtkListBox *list,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LIST_BOX_ROW (child) &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (child), "hammy-item"), item) == 0)
+      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (row_get_item (GTK_LIST_BOX_ROW (child)), item) == 0)
         {
           gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (child));
           return;
@@ -315,11 +316,14 @@ refilter (HammyLibraryPage *self)
   update_empty_state (self);
 }
 
+/* The equipment rows follow the vocabulary's order. */
 static void
 on_equipment_toggled_cb (GtkCheckButton   *button,
                          HammyLibraryPage *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (button), "hammy-equipment");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  const char *id = hammy_vocabulary_get_id (HAMMY_VOCABULARY_EQUIPMENT,
+                                            gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
 
   if (gtk_check_button_get_active (button))
     g_hash_table_add (self->on_hand, (gpointer) id);
@@ -410,7 +414,6 @@ fill_equipment (HammyLibraryPage *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      hammy_vocabulary_get_name (HAMMY_VOCABULARY_EQUIPMENT, id));
-      g_object_set_data (G_OBJECT (check), "hammy-equipment", (gpointer) id);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_equipment_toggled_cb), self, 0);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (check),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
@@ -484,7 +487,7 @@ static void
 on_list_row_activated_cb (HammyLibraryPage *self,
                           GtkListBoxRow    *row)
 {
-  const char *item = g_object_get_data (G_OBJECT (row), "hammy-item");
+  const char *item = row_get_item (row);
 
   if (item != NULL)
     hammy_library_page_show_item (self, item, TRUE);
@@ -557,22 +560,19 @@ back_action (GtkWidget  *widget,
 
 /* Page Down and Page Up while presenting: through the list shown, in its order and filters. */
 static void
-step_item_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+step_item (HammyLibraryPage *self,
+           int               step)
 {
-  HammyLibraryPage *self = HAMMY_LIBRARY_PAGE (widget);
   gboolean cards = g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "learn") == 0;
   GtkListBox *list = cards ? self->card_list : self->exercise_list;
   g_autofree char *shown = hammy_library_page_dup_shown_item (self);
-  int step = g_str_equal (action_name, "library.next-item") ? 1 : -1;
   int index = -1;
   int target;
   GtkListBoxRow *row;
 
   ensure_library (self);
   for (int i = 0; shown != NULL && (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "hammy-item"), shown) == 0)
+    if (g_strcmp0 (row_get_item (row), shown) == 0)
       {
         index = i;
         break;
@@ -584,7 +584,23 @@ step_item_action (GtkWidget  *widget,
   if (row == NULL)
     return;
 
-  hammy_library_page_show_item (self, g_object_get_data (G_OBJECT (row), "hammy-item"), TRUE);
+  hammy_library_page_show_item (self, row_get_item (row), TRUE);
+}
+
+static void
+next_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  step_item (HAMMY_LIBRARY_PAGE (widget), 1);
+}
+
+static void
+previous_item_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  step_item (HAMMY_LIBRARY_PAGE (widget), -1);
 }
 
 static void
@@ -665,8 +681,8 @@ hammy_library_page_class_init (HammyLibraryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "library.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "library.show-card", "s", show_card_action);
   gtk_widget_class_install_action (widget_class, "library.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "library.next-item", NULL, step_item_action);
-  gtk_widget_class_install_action (widget_class, "library.previous-item", NULL, step_item_action);
+  gtk_widget_class_install_action (widget_class, "library.next-item", NULL, next_item_action);
+  gtk_widget_class_install_action (widget_class, "library.previous-item", NULL, previous_item_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "library.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "library.back", NULL);
 }

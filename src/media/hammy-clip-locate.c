@@ -1,4 +1,5 @@
-/* hammy-clip-locate.c: where an exercise's demonstration clip and its poster are.
+/* hammy-clip-locate.c: where an exercise's demonstration clip, its poster, their dark-stage
+ * twins and its key are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -50,4 +51,25 @@ char *
 hammy_clip_locate_poster (const char *id)
 {
   return locate (id, ".png");
+}
+
+/* The clip drawn on the dark stage, `<id>-dark.webm`, for the dark style; NULL when there is none. */
+char *
+hammy_clip_locate_dark (const char *id)
+{
+  return locate (id, "-dark.webm");
+}
+
+/* Its poster, `<id>-dark.png`. */
+char *
+hammy_clip_locate_dark_poster (const char *id)
+{
+  return locate (id, "-dark.png");
+}
+
+/* What the clip shows, for its colour key and its side: `<id>.key` (hammy-clip-key.h). */
+char *
+hammy_clip_locate_key (const char *id)
+{
+  return locate (id, ".key");
 }

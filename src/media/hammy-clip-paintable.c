@@ -14,6 +14,9 @@ struct _HammyClipPaintable
   GdkTexture *frame;
   GdkTexture *poster;
   gboolean    mirrored;
+
+  HammyClipPaintableDrawnFunc drawn_func;
+  gpointer                    drawn_data;
 };
 
 static void hammy_clip_paintable_paintable_init (GdkPaintableInterface *iface);
@@ -81,6 +84,9 @@ hammy_clip_paintable_snapshot (GdkPaintable *paintable,
 
   if (self->mirrored)
     gtk_snapshot_restore (GTK_SNAPSHOT (snapshot));
+
+  if (self->drawn_func != NULL)
+    self->drawn_func (self->drawn_data);
 }
 
 static int
@@ -289,4 +295,17 @@ hammy_clip_paintable_get_mirrored (HammyClipPaintable *self)
   g_return_val_if_fail (HAMMY_IS_CLIP_PAINTABLE (self), FALSE);
 
   return self->mirrored;
+}
+
+/* The player asks for the next frame only once the last one has been drawn: a frame converted
+ * for a picture that is not drawn would be work for nothing. */
+void
+hammy_clip_paintable_set_drawn_func (HammyClipPaintable          *self,
+                                     HammyClipPaintableDrawnFunc  func,
+                                     gpointer                     user_data)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_PAINTABLE (self));
+
+  self->drawn_func = func;
+  self->drawn_data = user_data;
 }

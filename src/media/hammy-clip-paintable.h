@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammyClipPaintable, hammy_clip_paintable, HAMMY, CLIP_PAINTABLE, GObject)
 
+/* Called each time the paintable draws its frame. */
+typedef void (*HammyClipPaintableDrawnFunc) (gpointer user_data);
+
 HammyClipPaintable *hammy_clip_paintable_new          (void);
 void                hammy_clip_paintable_set_frame    (HammyClipPaintable *self,
                                                        GdkTexture         *frame);
@@ -23,5 +26,8 @@ GdkTexture         *hammy_clip_paintable_get_poster   (HammyClipPaintable *self)
 void                hammy_clip_paintable_set_mirrored (HammyClipPaintable *self,
                                                        gboolean            mirrored);
 gboolean            hammy_clip_paintable_get_mirrored (HammyClipPaintable *self);
+void                hammy_clip_paintable_set_drawn_func (HammyClipPaintable          *self,
+                                                         HammyClipPaintableDrawnFunc  func,
+                                                         gpointer                     user_data);
 
 G_END_DECLS

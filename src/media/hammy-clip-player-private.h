@@ -15,5 +15,8 @@ void        hammy_clip_player_set_load_timeout (HammyClipPlayer *self,
                                                 guint            timeout_ms);
 const char *hammy_clip_player_describe_error   (const GError    *error,
                                                 gboolean         decoder_missing);
+void        hammy_clip_player_get_frame_counts (HammyClipPlayer *self,
+                                                guint64         *frames,
+                                                guint64         *converted);
 
 G_END_DECLS

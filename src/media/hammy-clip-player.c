@@ -349,7 +349,8 @@ on_frame (GdkTexture   *texture,
 {
   HammyClipPlayer *self = user_data;
 
-  hammy_clip_paintable_set_frame (self->paintable, texture);
+  if (texture != NULL)
+    hammy_clip_paintable_set_frame (self->paintable, texture);
 
   if (GST_CLOCK_TIME_IS_VALID (stream_time))
     set_position (self, stream_time);
@@ -424,6 +425,14 @@ on_bus_message_cb (GstBus          *bus,
 }
 
 static void
+on_paintable_drawn (gpointer user_data)
+{
+  HammyClipSink *sink = user_data;
+
+  hammy_clip_sink_want_frame (sink);
+}
+
+static void
 on_paintable_mirrored_cb (HammyClipPlayer *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRRORED]);
@@ -451,7 +460,10 @@ hammy_clip_player_dispose (GObject *object)
   g_clear_pointer (&self->loop, loop_state_unref);
 
   if (self->paintable != NULL)
-    g_signal_handlers_disconnect_by_data (self->paintable, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->paintable, self);
+      hammy_clip_paintable_set_drawn_func (self->paintable, NULL, NULL);
+    }
   g_clear_object (&self->paintable);
   g_clear_object (&self->file);
   g_clear_object (&self->poster);
@@ -635,6 +647,8 @@ hammy_clip_player_init (HammyClipPlayer *self)
 
   self->sink = gst_object_ref_sink (hammy_clip_sink_new (context));
   hammy_clip_sink_set_frame_func (self->sink, on_frame, self);
+  /* A drawn frame asks for the next; the paintable does not outlive the player's sink. */
+  hammy_clip_paintable_set_drawn_func (self->paintable, on_paintable_drawn, self->sink);
 
   self->pipeline = gst_object_ref_sink (gst_element_factory_make ("playbin", NULL));
   g_assert (self->pipeline != NULL);
@@ -686,6 +700,17 @@ hammy_clip_player_set_load_timeout (HammyClipPlayer *self,
   g_return_if_fail (timeout_ms > 0);
 
   self->load_timeout_ms = timeout_ms;
+}
+
+/* For the benchmark: how many frames the sink has seen, and how many became textures. */
+void
+hammy_clip_player_get_frame_counts (HammyClipPlayer *self,
+                                    guint64         *frames,
+                                    guint64         *converted)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_PLAYER (self));
+
+  hammy_clip_sink_get_counts (self->sink, frames, converted);
 }
 
 GstElement *

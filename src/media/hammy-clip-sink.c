@@ -1,5 +1,5 @@
-/* hammy-clip-sink.c: the video sink at the end of the clip pipeline; it hands the latest frame
- * to the main thread as a GdkTexture.
+/* hammy-clip-sink.c: the video sink at the end of the clip pipeline; it tells the main thread
+ * where the clip is at every frame, and hands it a frame as a GdkTexture when one is wanted.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,9 +9,14 @@
 
 #include "hammy-clip-sink.h"
 
-/* The streaming thread only stores the newest buffer and schedules one idle on the main
- * context if none is pending; the texture is made there, wrapping the mapped buffer without a
- * copy. Only formats GdkMemoryTexture takes as they are, so nothing converts twice. */
+/* The streaming thread stores the newest frame's time and schedules one idle on the main
+ * context if none is pending, below the priority of redrawing, so a clip never holds up a
+ * redraw or another idle. The frame itself is converted to BGRA only when the picture has
+ * been drawn since the last one was handed over (or when paused, for a seek or a step):
+ * a frame nobody will see costs its decoding and nothing more. Converted frames go into a
+ * pool of buffers that come back once GTK lets go of their texture. */
+
+#define POOL_BUFFERS 3
 
 struct _HammyClipSink
 {
@@ -19,8 +24,11 @@ struct _HammyClipSink
 
   GMainContext           *context;
 
-  /* streaming thread only: the segment as it came, which GstBaseSink alters while stepping */
+  /* streaming thread only */
   GstSegment              segment;
+  GstVideoConverter      *converter;
+  GstBufferPool          *pool;
+  GstVideoInfo            out_info;
 
   /* main context only */
   HammyClipSinkFrameFunc  frame_func;
@@ -29,22 +37,27 @@ struct _HammyClipSink
   GMutex                  lock;
   /* under lock */
   GstVideoInfo            info;
+  gboolean                wanted;
+  GstBuffer              *pending;          /* converted, or taken as it is */
   GstVideoInfo            pending_info;
-  GstBuffer              *pending;
   GstClockTime            pending_stream_time;
   GstClockTime            pending_duration;
   gboolean                delivery_scheduled;
+  guint64                 frames;
+  guint64                 converted;
 };
 
 G_DEFINE_FINAL_TYPE (HammyClipSink, hammy_clip_sink, GST_TYPE_VIDEO_SINK)
 
-/* Video without an alpha channel decodes with alpha at 255, where premultiplied and straight
- * are the same bytes; the premultiplied formats are the ones GTK uploads without converting. */
+/* I420, what VP8 decodes to, comes first: converting it here, when a frame is wanted, spares
+ * converting every frame upstream. Video without an alpha channel decodes with alpha at 255,
+ * where premultiplied and straight are the same bytes; the premultiplied formats are the ones
+ * GTK uploads without converting. */
 static GstStaticPadTemplate sink_template =
   GST_STATIC_PAD_TEMPLATE ("sink",
                            GST_PAD_SINK,
                            GST_PAD_ALWAYS,
-                           GST_STATIC_CAPS (GST_VIDEO_CAPS_MAKE ("{ BGRA, RGBA }")));
+                           GST_STATIC_CAPS (GST_VIDEO_CAPS_MAKE ("{ I420, BGRA, RGBA }")));
 
 static GdkMemoryFormat
 memory_format_for_video_format (GstVideoFormat format)
@@ -69,7 +82,8 @@ video_frame_free (gpointer data)
   g_free (frame);
 }
 
-/* The texture keeps the mapped frame (and so the buffer) alive until GTK lets go of it. */
+/* The texture keeps the mapped frame (and so the buffer) alive until GTK lets go of it; a
+ * pooled buffer then goes back to its pool. */
 static GdkTexture *
 texture_new_for_buffer (GstBuffer          *buffer,
                         const GstVideoInfo *info)
@@ -114,19 +128,103 @@ deliver_frame_cb (gpointer data)
   self->delivery_scheduled = FALSE;
   g_mutex_unlock (&self->lock);
 
-  if (buffer == NULL || self->frame_func == NULL)
+  if (self->frame_func == NULL)
     return G_SOURCE_REMOVE;
 
-  texture = texture_new_for_buffer (buffer, &info);
-  if (texture == NULL)
+  if (buffer != NULL)
     {
-      g_warning ("A video frame could not be mapped");
-      return G_SOURCE_REMOVE;
+      texture = texture_new_for_buffer (buffer, &info);
+      if (texture == NULL)
+        g_warning ("A video frame could not be mapped");
     }
 
   self->frame_func (texture, stream_time, duration, self->frame_data);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+clear_conversion (HammyClipSink *self)
+{
+  g_clear_pointer (&self->converter, gst_video_converter_free);
+  if (self->pool != NULL)
+    gst_buffer_pool_set_active (self->pool, FALSE);
+  gst_clear_object (&self->pool);
+}
+
+/* Streaming thread: the converter and the pool for frames that arrive as I420. */
+static gboolean
+prepare_conversion (HammyClipSink      *self,
+                    const GstVideoInfo *in)
+{
+  g_autoptr(GstCaps) caps = NULL;
+  GstStructure *config;
+
+  clear_conversion (self);
+  gst_video_info_set_format (&self->out_info, GST_VIDEO_FORMAT_BGRA, GST_VIDEO_INFO_WIDTH (in),
+                             GST_VIDEO_INFO_HEIGHT (in));
+  self->out_info.fps_n = in->fps_n;
+  self->out_info.fps_d = in->fps_d;
+  /* One thread: the clip is small, and the main thread is not kept waiting for it. */
+  self->converter = gst_video_converter_new ((GstVideoInfo *) in, &self->out_info,
+                                             gst_structure_new ("options",
+                                                                GST_VIDEO_CONVERTER_OPT_THREADS,
+                                                                G_TYPE_UINT, 1, NULL));
+  if (self->converter == NULL)
+    return FALSE;
+
+  caps = gst_video_info_to_caps (&self->out_info);
+  self->pool = gst_video_buffer_pool_new ();
+  config = gst_buffer_pool_get_config (self->pool);
+  gst_buffer_pool_config_set_params (config, caps, GST_VIDEO_INFO_SIZE (&self->out_info),
+                                     POOL_BUFFERS, 0);
+  if (!gst_buffer_pool_set_config (self->pool, config) ||
+      !gst_buffer_pool_set_active (self->pool, TRUE))
+    {
+      clear_conversion (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Streaming thread: the frame in a format GTK takes, converted into a pooled buffer when it
+ * is I420. */
+static GstBuffer *
+frame_for_gtk (HammyClipSink      *self,
+               GstBuffer          *buffer,
+               const GstVideoInfo *info,
+               GstVideoInfo       *out_info)
+{
+  GstBuffer *out = NULL;
+  GstVideoFrame in_frame, out_frame;
+
+  if (GST_VIDEO_INFO_FORMAT (info) != GST_VIDEO_FORMAT_I420)
+    {
+      *out_info = *info;
+      return gst_buffer_ref (buffer);
+    }
+
+  if (self->converter == NULL && !prepare_conversion (self, info))
+    return NULL;
+  if (gst_buffer_pool_acquire_buffer (self->pool, &out, NULL) != GST_FLOW_OK)
+    return NULL;
+  if (!gst_video_frame_map (&in_frame, (GstVideoInfo *) info, buffer, GST_MAP_READ))
+    {
+      gst_buffer_unref (out);
+      return NULL;
+    }
+  if (!gst_video_frame_map (&out_frame, &self->out_info, out, GST_MAP_WRITE))
+    {
+      gst_video_frame_unmap (&in_frame);
+      gst_buffer_unref (out);
+      return NULL;
+    }
+  gst_video_converter_frame (self->converter, &in_frame, &out_frame);
+  gst_video_frame_unmap (&out_frame);
+  gst_video_frame_unmap (&in_frame);
+
+  *out_info = self->out_info;
+  return out;
 }
 
 static gboolean
@@ -136,6 +234,8 @@ hammy_clip_sink_set_info (GstVideoSink       *video_sink,
 {
   HammyClipSink *self = HAMMY_CLIP_SINK (video_sink);
 
+  /* Caps come in on the streaming thread, which owns the converter. */
+  clear_conversion (self);
   g_mutex_lock (&self->lock);
   self->info = *info;
   g_mutex_unlock (&self->lock);
@@ -143,25 +243,32 @@ hammy_clip_sink_set_info (GstVideoSink       *video_sink,
   return TRUE;
 }
 
-/* Runs on the streaming thread, for played and prerolled (paused, stepped) frames alike. */
+/* Runs on the streaming thread. A prerolled frame (paused, after a seek or a step) is always
+ * handed over; a played one only when the last has been drawn. */
 static GstFlowReturn
-hammy_clip_sink_show_frame (GstVideoSink *video_sink,
-                            GstBuffer    *buffer)
+take_frame (HammyClipSink *self,
+            GstBuffer     *buffer,
+            gboolean       always)
 {
-  HammyClipSink *self = HAMMY_CLIP_SINK (video_sink);
   const GstSegment *segment = &self->segment;
   GstClockTime start = GST_BUFFER_PTS (buffer);
   GstClockTime duration = GST_BUFFER_DURATION (buffer);
   GstClockTime frame_duration = GST_CLOCK_TIME_NONE;
   GstClockTime stream_time = GST_CLOCK_TIME_NONE;
-  gboolean schedule;
+  GstVideoInfo info, out_info;
+  GstBuffer *frame = NULL;
+  gboolean wanted, schedule;
 
   g_mutex_lock (&self->lock);
-  if (GST_VIDEO_INFO_FPS_N (&self->info) > 0)
-    frame_duration = gst_util_uint64_scale_int (GST_SECOND,
-                                                GST_VIDEO_INFO_FPS_D (&self->info),
-                                                GST_VIDEO_INFO_FPS_N (&self->info));
+  info = self->info;
+  wanted = always || self->wanted;
+  self->wanted = self->wanted && !wanted;
+  self->frames++;
   g_mutex_unlock (&self->lock);
+
+  if (GST_VIDEO_INFO_FPS_N (&info) > 0)
+    frame_duration = gst_util_uint64_scale_int (GST_SECOND, GST_VIDEO_INFO_FPS_D (&info),
+                                                GST_VIDEO_INFO_FPS_N (&info));
 
   /* After an accurate seek the decoder cuts the first frame to the segment: its start moves
    * to the seek target and its end stays, so the frame's own start is its end less a frame. */
@@ -180,9 +287,22 @@ hammy_clip_sink_show_frame (GstVideoSink *video_sink,
         stream_time = 0;
     }
 
+  if (wanted)
+    frame = frame_for_gtk (self, buffer, &info, &out_info);
+
   g_mutex_lock (&self->lock);
-  gst_buffer_replace (&self->pending, buffer);
-  self->pending_info = self->info;
+  if (frame != NULL)
+    {
+      gst_buffer_replace (&self->pending, NULL);
+      self->pending = frame;
+      self->pending_info = out_info;
+      self->converted++;
+    }
+  else if (wanted)
+    {
+      /* It could not be converted: the next one is wanted instead. */
+      self->wanted = TRUE;
+    }
   self->pending_stream_time = stream_time;
   self->pending_duration = GST_CLOCK_TIME_IS_VALID (frame_duration) ? frame_duration : duration;
   schedule = !self->delivery_scheduled;
@@ -194,7 +314,7 @@ hammy_clip_sink_show_frame (GstVideoSink *video_sink,
       /* Not g_main_context_invoke: it would run here if the context happened to be free. */
       GSource *source = g_idle_source_new ();
 
-      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
       g_source_set_callback (source, deliver_frame_cb, g_object_ref (self), g_object_unref);
       g_source_set_static_name (source, "[hammy] clip frame");
       g_source_attach (source, self->context);
@@ -204,6 +324,20 @@ hammy_clip_sink_show_frame (GstVideoSink *video_sink,
   return GST_FLOW_OK;
 }
 
+static GstFlowReturn
+hammy_clip_sink_preroll (GstBaseSink *base_sink,
+                         GstBuffer   *buffer)
+{
+  return take_frame (HAMMY_CLIP_SINK (base_sink), buffer, TRUE);
+}
+
+static GstFlowReturn
+hammy_clip_sink_render (GstBaseSink *base_sink,
+                        GstBuffer   *buffer)
+{
+  return take_frame (HAMMY_CLIP_SINK (base_sink), buffer, FALSE);
+}
+
 static gboolean
 hammy_clip_sink_event (GstBaseSink *base_sink,
                        GstEvent    *event)
@@ -211,9 +345,22 @@ hammy_clip_sink_event (GstBaseSink *base_sink,
   HammyClipSink *self = HAMMY_CLIP_SINK (base_sink);
 
   if (GST_EVENT_TYPE (event) == GST_EVENT_SEGMENT)
-    gst_event_copy_segment (event, &self->segment);
+    {
+      gst_event_copy_segment (event, &self->segment);
+    }
+  else if (GST_EVENT_TYPE (event) == GST_EVENT_FLUSH_START)
+    {
+      /* A seek flushes: a frame from before it, not yet handed over, would report a position
+       * the seek has left behind, and the next frame would seem to jump back. */
+      g_mutex_lock (&self->lock);
+      gst_clear_buffer (&self->pending);
+      self->pending_stream_time = GST_CLOCK_TIME_NONE;
+      g_mutex_unlock (&self->lock);
+    }
   else if (GST_EVENT_TYPE (event) == GST_EVENT_FLUSH_STOP)
-    gst_segment_init (&self->segment, GST_FORMAT_UNDEFINED);
+    {
+      gst_segment_init (&self->segment, GST_FORMAT_UNDEFINED);
+    }
 
   return GST_BASE_SINK_CLASS (hammy_clip_sink_parent_class)->event (base_sink, event);
 }
@@ -222,7 +369,7 @@ static gboolean
 hammy_clip_sink_propose_allocation (GstBaseSink *base_sink,
                                     GstQuery    *query)
 {
-  /* Strided and padded frames are fine: the texture takes a stride. */
+  /* Strided and padded frames are fine: the texture and the converter take a stride. */
   gst_query_add_allocation_meta (query, GST_VIDEO_META_API_TYPE, NULL);
 
   return TRUE;
@@ -233,6 +380,7 @@ hammy_clip_sink_stop (GstBaseSink *base_sink)
 {
   HammyClipSink *self = HAMMY_CLIP_SINK (base_sink);
 
+  clear_conversion (self);
   g_mutex_lock (&self->lock);
   gst_clear_buffer (&self->pending);
   g_mutex_unlock (&self->lock);
@@ -245,6 +393,7 @@ hammy_clip_sink_finalize (GObject *object)
 {
   HammyClipSink *self = HAMMY_CLIP_SINK (object);
 
+  clear_conversion (self);
   gst_clear_buffer (&self->pending);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_mutex_clear (&self->lock);
@@ -271,9 +420,10 @@ hammy_clip_sink_class_init (HammyClipSinkClass *klass)
   base_sink_class->event = hammy_clip_sink_event;
   base_sink_class->propose_allocation = hammy_clip_sink_propose_allocation;
   base_sink_class->stop = hammy_clip_sink_stop;
+  base_sink_class->preroll = hammy_clip_sink_preroll;
+  base_sink_class->render = hammy_clip_sink_render;
 
   video_sink_class->set_info = hammy_clip_sink_set_info;
-  video_sink_class->show_frame = hammy_clip_sink_show_frame;
 }
 
 static void
@@ -283,8 +433,11 @@ hammy_clip_sink_init (HammyClipSink *self)
   gst_segment_init (&self->segment, GST_FORMAT_UNDEFINED);
   gst_video_info_init (&self->info);
   gst_video_info_init (&self->pending_info);
+  gst_video_info_init (&self->out_info);
   self->pending_stream_time = GST_CLOCK_TIME_NONE;
   self->pending_duration = GST_CLOCK_TIME_NONE;
+  /* The first played frame is wanted: nothing has been drawn yet. */
+  self->wanted = TRUE;
 
   /* The paintable holds the frame on screen; a second reference would only delay its reuse. */
   gst_base_sink_set_last_sample_enabled (GST_BASE_SINK (self), FALSE);
@@ -310,4 +463,31 @@ hammy_clip_sink_set_frame_func (HammyClipSink          *self,
 
   self->frame_func = func;
   self->frame_data = user_data;
+}
+
+/* The picture has drawn the last frame handed over: the next one is wanted. Any thread. */
+void
+hammy_clip_sink_want_frame (HammyClipSink *self)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_SINK (self));
+
+  g_mutex_lock (&self->lock);
+  self->wanted = TRUE;
+  g_mutex_unlock (&self->lock);
+}
+
+/* How many frames reached the sink, and how many of those were made into textures. */
+void
+hammy_clip_sink_get_counts (HammyClipSink *self,
+                            guint64       *frames,
+                            guint64       *converted)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_SINK (self));
+
+  g_mutex_lock (&self->lock);
+  if (frames != NULL)
+    *frames = self->frames;
+  if (converted != NULL)
+    *converted = self->converted;
+  g_mutex_unlock (&self->lock);
 }

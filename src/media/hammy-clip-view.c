@@ -1,5 +1,6 @@
 /* hammy-clip-view.c: an exercise clip with its controls, colour key and error state; the
- * keyboard drives it too.
+ * keyboard drives it too. It shows the clip for the side being worked and on the stage that
+ * suits the style.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,11 +14,15 @@
 #include "hammy-clip-locate.h"
 #include "hammy-clip-view.h"
 #include "hammy-media-resources.h"
+#include "hammy-muscle-paint.h"
 
 #define NS_PER_SECOND 1e9
 /* Room for the figure before the first frame has told its size; the .ui starts at the first. */
 #define PICTURE_HEIGHT 220
 #define COMPACT_PICTURE_HEIGHT 150
+/* A swatch is a small muscle, wide enough to show its texture. */
+#define SWATCH_WIDTH 26
+#define SWATCH_HEIGHT 14
 
 struct _HammyClipView
 {
@@ -35,6 +40,10 @@ struct _HammyClipView
   gboolean         scrubbing;
   gboolean         resume_after_scrub;
   GtkWindow       *fullscreen_window;
+  HammyClipSide    side;           /* the side being worked, both when it does not matter */
+  HammyClipSide    working_side;   /* the leg the clip shows working, from its key */
+  gboolean         side_mirrored;  /* the mirror is on for the side, not by the person */
+  gboolean         dark_stage;     /* the clip on screen is the dark-stage one */
 
   /* template children */
   GtkStack        *stack;
@@ -61,6 +70,7 @@ enum {
   PROP_MIRRORED,
   PROP_FULLSCREEN,
   PROP_COMPACT,
+  PROP_SIDE,
   N_PROPS
 };
 
@@ -69,6 +79,7 @@ static GParamSpec *properties[N_PROPS];
 /* The speeds a demonstration needs: slow enough to see the hamstring work, and normal. */
 static const double rates[] = { 0.25, 0.5, 1.0 };
 
+/* The muscle as the clip draws it: its colour, its texture and its edge. */
 static void
 draw_swatch (GtkDrawingArea *area,
              cairo_t        *cr,
@@ -76,16 +87,14 @@ draw_swatch (GtkDrawingArea *area,
              int             height,
              gpointer        data)
 {
-  const GdkRGBA *color = data;
+  HammyMuscleState state = GPOINTER_TO_INT (data);
+  double middle = height / 2.0;
 
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 0.5, 0, 2 * G_PI);
-  cairo_fill_preserve (cr);
-
-  /* A pale colour such as "relaxed" still needs an edge on a light background. */
-  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.6);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
+  cairo_move_to (cr, 1, middle);
+  cairo_curve_to (cr, width / 3.0, 1, 2 * width / 3.0, 1, width - 1, middle);
+  cairo_curve_to (cr, 2 * width / 3.0, height - 1, width / 3.0, height - 1, 1, middle);
+  cairo_close_path (cr);
+  hammy_muscle_paint (cr, state, 1, 0, 1);
 }
 
 static GtkWidget *
@@ -93,15 +102,16 @@ legend_entry_new (const HammyClipLegendEntry *entry)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *swatch = gtk_drawing_area_new ();
-  GtkWidget *label = gtk_label_new (entry->name);
+  GtkWidget *label = gtk_label_new (hammy_clip_legend_entry_describe (entry));
 
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), SWATCH_WIDTH);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), SWATCH_HEIGHT);
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
-                                  gdk_rgba_copy (&entry->color), (GDestroyNotify) gdk_rgba_free);
+                                  GINT_TO_POINTER (entry->state), NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "caption");
 
   gtk_box_append (GTK_BOX (box), swatch);
@@ -141,6 +151,71 @@ set_controls_focusable (HammyClipView *self,
                         gboolean       focusable)
 {
   set_focusable_in (GTK_WIDGET (self->controls), focusable);
+}
+
+static HammyClipSide
+other_side (HammyClipSide side)
+{
+  return side == HAMMY_CLIP_SIDE_LEFT ? HAMMY_CLIP_SIDE_RIGHT
+         : side == HAMMY_CLIP_SIDE_RIGHT ? HAMMY_CLIP_SIDE_LEFT : side;
+}
+
+/* The mirror button says which leg the figure shows working, so a pressed button is never a
+ * puzzle: with the mirror on, it is the other leg. */
+static void
+update_mirror (HammyClipView *self)
+{
+  gboolean mirrored = hammy_clip_player_get_mirrored (self->player);
+  HammyClipSide shown = mirrored ? other_side (self->working_side) : self->working_side;
+  const char *tooltip, *description;
+
+  switch (self->own ? HAMMY_CLIP_SIDE_BOTH : shown)
+    {
+    case HAMMY_CLIP_SIDE_LEFT:
+      tooltip = _("Shows the left leg working. Mirror (M)");
+      description = _("Shows the left leg working");
+      break;
+    case HAMMY_CLIP_SIDE_RIGHT:
+      tooltip = _("Shows the right leg working. Mirror (M)");
+      description = _("Shows the right leg working");
+      break;
+    case HAMMY_CLIP_SIDE_BOTH:
+    default:
+      tooltip = _("Mirror (M)");
+      description = NULL;
+      break;
+    }
+  gtk_widget_set_tooltip_text (self->mirror_button, tooltip);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->mirror_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->mirror_button),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* A set for one side shows that leg working: mirrored when the clip shows the other one. When
+ * the side stops mattering, a mirror the side turned on goes off again; one the person turned on
+ * stays. */
+static void
+apply_side (HammyClipView *self)
+{
+  gboolean mirrored;
+
+  if (self->own)
+    return;
+
+  if (self->side == HAMMY_CLIP_SIDE_BOTH || self->working_side == HAMMY_CLIP_SIDE_BOTH)
+    {
+      if (self->side_mirrored)
+        hammy_clip_player_set_mirrored (self->player, FALSE);
+      self->side_mirrored = FALSE;
+      return;
+    }
+
+  mirrored = self->side != self->working_side;
+  hammy_clip_player_set_mirrored (self->player, mirrored);
+  self->side_mirrored = mirrored;
 }
 
 static void
@@ -283,7 +358,25 @@ on_player_rate_cb (HammyClipView *self)
 static void
 on_player_mirrored_cb (HammyClipView *self)
 {
+  update_mirror (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRRORED]);
+}
+
+/* The dark style gets the clip drawn on the dark stage, from where the light one was. */
+static void
+on_style_dark_cb (HammyClipView *self)
+{
+  gint64 position = hammy_clip_player_get_position (self->player);
+  gboolean playing = hammy_clip_player_get_playing (self->player);
+  g_autofree char *id = g_strdup (self->clip_id);
+
+  if (id == NULL || self->own ||
+      self->dark_stage == adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    return;
+
+  hammy_clip_view_set_clip_id (self, id);
+  hammy_clip_player_seek (self->player, position);
+  hammy_clip_player_set_playing (self->player, playing);
 }
 
 static void
@@ -404,6 +497,8 @@ fullscreen_window_new (HammyClipView *self)
   gtk_window_set_child (GTK_WINDOW (window), overlay);
 
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_LOCAL);
+  /* Before the focused button: Space pauses, as on the view, rather than pressing "Leave". */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
@@ -580,6 +675,9 @@ hammy_clip_view_get_property (GObject    *object,
     case PROP_COMPACT:
       g_value_set_boolean (value, self->compact);
       break;
+    case PROP_SIDE:
+      g_value_set_enum (value, self->side);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -605,6 +703,7 @@ hammy_clip_view_set_property (GObject      *object,
       hammy_clip_player_set_rate (self->player, g_value_get_double (value));
       break;
     case PROP_MIRRORED:
+      self->side_mirrored = FALSE;
       hammy_clip_player_set_mirrored (self->player, g_value_get_boolean (value));
       break;
     case PROP_FULLSCREEN:
@@ -612,6 +711,9 @@ hammy_clip_view_set_property (GObject      *object,
       break;
     case PROP_COMPACT:
       hammy_clip_view_set_compact (self, g_value_get_boolean (value));
+      break;
+    case PROP_SIDE:
+      hammy_clip_view_set_side (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -669,6 +771,12 @@ hammy_clip_view_class_init (HammyClipViewClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* The side being worked: a set for the other side than the clip shows plays it mirrored. */
+  properties[PROP_SIDE] =
+    g_param_spec_enum ("side", NULL, NULL,
+                       HAMMY_TYPE_CLIP_SIDE, HAMMY_CLIP_SIDE_BOTH,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   hammy_media_register_resource ();
@@ -714,15 +822,6 @@ hammy_clip_view_class_init (HammyClipViewClass *klass)
 static void
 hammy_clip_view_init (HammyClipView *self)
 {
-  /* The states and colours clipgen paints with (tools/clipgen/hammy-muscle-states.h), until
-   * the legend is set from that table itself. */
-  const HammyClipLegendEntry defaults[] = {
-    { _("Working while lengthening"), { 0xE6 / 255.f, 0x9F / 255.f, 0x00 / 255.f, 1.f } },
-    { _("Working while shortening"), { 0x00 / 255.f, 0x72 / 255.f, 0xB2 / 255.f, 1.f } },
-    { _("Holding"), { 0xCC / 255.f, 0x79 / 255.f, 0xA7 / 255.f, 1.f } },
-    { _("Relaxed"), { 0xE4 / 255.f, 0xE8 / 255.f, 0xEC / 255.f, 1.f } },
-  };
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->autoplay = TRUE;
@@ -747,7 +846,12 @@ hammy_clip_view_init (HammyClipView *self)
   g_signal_connect_object (self->player, "notify::mirrored",
                            G_CALLBACK (on_player_mirrored_cb), self, G_CONNECT_SWAPPED);
 
-  hammy_clip_view_set_legend (self, defaults, G_N_ELEMENTS (defaults));
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_dark_cb), self, G_CONNECT_SWAPPED);
+
+  /* No colour key until a clip's key says what it shows. */
+  hammy_clip_view_set_legend (self, NULL, 0);
+  update_mirror (self);
   update_playing (self);
   update_duration (self);
   update_state (self);
@@ -800,7 +904,9 @@ hammy_clip_view_set_own_file (HammyClipView *self,
   hammy_clip_player_set_poster (self->player, NULL);
   hammy_clip_view_set_file (self, file);
   self->own = TRUE;
+  self->working_side = HAMMY_CLIP_SIDE_BOTH;
   update_own (self);
+  update_mirror (self);
 }
 
 gboolean
@@ -821,8 +927,36 @@ hammy_clip_view_set_poster (HammyClipView *self,
   hammy_clip_player_set_poster (self->player, poster);
 }
 
-/* The exercise's own clip and poster, found with hammy_clip_locate(). Without a clip the
- * view says so and returns FALSE. */
+/* What the clip's key says it shows: the colour key and the leg it shows working. A key that
+ * cannot be read leaves the clip without a colour key; it plays all the same. */
+static void
+load_key (HammyClipView *self,
+          const char    *id)
+{
+  g_autofree char *path = hammy_clip_locate_key (id);
+  g_autoptr(HammyClipKey) key = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) legend = NULL;
+
+  self->working_side = HAMMY_CLIP_SIDE_BOTH;
+  if (path != NULL)
+    key = hammy_clip_key_load (path, &error);
+  if (key == NULL)
+    {
+      if (error != NULL)
+        g_debug ("No colour key: %s", error->message);
+      hammy_clip_view_set_legend (self, NULL, 0);
+      return;
+    }
+
+  legend = hammy_clip_key_dup_legend (key);
+  hammy_clip_view_set_legend (self, (HammyClipLegendEntry *) legend->data, legend->len);
+  self->working_side = hammy_clip_key_get_working_side (key);
+}
+
+/* The exercise's own clip, poster and key, found with hammy_clip_locate(): on the dark stage
+ * in the dark style, when the clips have one. Without a clip the view says so and returns
+ * FALSE. */
 gboolean
 hammy_clip_view_set_clip_id (HammyClipView *self,
                              const char    *id)
@@ -831,12 +965,21 @@ hammy_clip_view_set_clip_id (HammyClipView *self,
   g_autofree char *poster_path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) poster = NULL;
+  gboolean dark;
 
   g_return_val_if_fail (HAMMY_IS_CLIP_VIEW (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  path = hammy_clip_locate (id);
-  poster_path = hammy_clip_locate_poster (id);
+  dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  path = dark ? hammy_clip_locate_dark (id) : NULL;
+  self->dark_stage = path != NULL;
+  if (path != NULL)
+    poster_path = hammy_clip_locate_dark_poster (id);
+  else
+    {
+      path = hammy_clip_locate (id);
+      poster_path = hammy_clip_locate_poster (id);
+    }
   if (path != NULL)
     file = g_file_new_for_path (path);
   if (poster_path != NULL)
@@ -849,6 +992,7 @@ hammy_clip_view_set_clip_id (HammyClipView *self,
     }
   self->own = FALSE;
   update_own (self);
+  load_key (self, id);
   g_free (self->missing_message);
   self->missing_message = path == NULL
     ? g_strdup (_("The demonstration clip for this exercise is not installed. Reinstalling Hammy will bring it back."))
@@ -856,6 +1000,8 @@ hammy_clip_view_set_clip_id (HammyClipView *self,
 
   hammy_clip_player_set_poster (self->player, poster);
   set_file (self, file);
+  apply_side (self);
+  update_mirror (self);
   update_state (self);
 
   return path != NULL;
@@ -883,7 +1029,8 @@ hammy_clip_view_get_autoplay (HammyClipView *self)
   return self->autoplay;
 }
 
-/* Replaces the colour key; no entries hide it. The strings and colours are copied. */
+/* Replaces the colour key; no entries hide it. Each line names the muscle and what it does,
+ * with the colour and texture of clipgen's table. */
 void
 hammy_clip_view_set_legend (HammyClipView              *self,
                             const HammyClipLegendEntry *entries,
@@ -965,4 +1112,39 @@ hammy_clip_view_get_compact (HammyClipView *self)
   g_return_val_if_fail (HAMMY_IS_CLIP_VIEW (self), FALSE);
 
   return self->compact;
+}
+
+/* The side of the body the person is working now. For one side, a clip showing the other leg
+ * plays mirrored, and the mirror button says which leg it shows; both leaves the mirror as the
+ * person set it. */
+void
+hammy_clip_view_set_side (HammyClipView *self,
+                          HammyClipSide  side)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_VIEW (self));
+
+  if (self->side == side)
+    return;
+
+  self->side = side;
+  apply_side (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDE]);
+}
+
+HammyClipSide
+hammy_clip_view_get_side (HammyClipView *self)
+{
+  g_return_val_if_fail (HAMMY_IS_CLIP_VIEW (self), HAMMY_CLIP_SIDE_BOTH);
+
+  return self->side;
+}
+
+/* The leg the clip shows working before any mirroring, from its key; both when it shows both,
+ * or when there is no key. */
+HammyClipSide
+hammy_clip_view_get_working_side (HammyClipView *self)
+{
+  g_return_val_if_fail (HAMMY_IS_CLIP_VIEW (self), HAMMY_CLIP_SIDE_BOTH);
+
+  return self->working_side;
 }

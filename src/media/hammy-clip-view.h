@@ -7,16 +7,10 @@
 
 #include <adwaita.h>
 
+#include "hammy-clip-key.h"
 #include "hammy-clip-player.h"
 
 G_BEGIN_DECLS
-
-/* One line of the colour key: what a colour on the working hamstring means. */
-typedef struct
-{
-  const char *name;
-  GdkRGBA     color;
-} HammyClipLegendEntry;
 
 #define HAMMY_TYPE_CLIP_VIEW (hammy_clip_view_get_type ())
 
@@ -42,6 +36,11 @@ gboolean         hammy_clip_view_get_autoplay    (HammyClipView              *se
 void             hammy_clip_view_set_legend      (HammyClipView              *self,
                                                   const HammyClipLegendEntry *entries,
                                                   guint                       n_entries);
+
+void             hammy_clip_view_set_side        (HammyClipView              *self,
+                                                  HammyClipSide               side);
+HammyClipSide    hammy_clip_view_get_side        (HammyClipView              *self);
+HammyClipSide    hammy_clip_view_get_working_side (HammyClipView             *self);
 
 void             hammy_clip_view_set_fullscreen  (HammyClipView              *self,
                                                   gboolean                    fullscreen);

@@ -36,6 +36,7 @@ typedef struct
   AdwMessageDialog *progress_dialog;
   GtkProgressBar *progress_bar;
   guint         progress_source;
+  GObject      *previewed; /* the HammyPlan or HammyBackup in the preview, once it is read */
 } Flow;
 
 static void
@@ -60,6 +61,7 @@ flow_clear (Flow *flow)
   g_clear_object (&flow->library);
   g_clear_object (&flow->file);
   g_clear_object (&flow->cancellable);
+  g_clear_object (&flow->previewed);
   g_free (flow->name);
 }
 
@@ -230,7 +232,6 @@ on_preview_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         Flow             *flow)
 {
-  gpointer payload = g_object_get_data (G_OBJECT (dialog), "hammy-payload");
   g_autofree char *message = NULL;
 
   if (g_str_equal (response, "cancel"))
@@ -241,26 +242,27 @@ on_preview_response_cb (AdwMessageDialog *dialog,
       g_atomic_int_set (&flow->progress, 0);
       show_progress (flow, _("Restoring the Backup"));
       flow->progress_source = g_timeout_add (100, on_progress_tick_cb, flow);
-      hammy_data_restore_backup_async (hammy_context_get_data (flow->context), payload,
+      hammy_data_restore_backup_async (hammy_context_get_data (flow->context), HAMMY_BACKUP (flow->previewed),
                                        on_restore_progress_cb, flow, flow->cancellable, on_restored_cb,
                                        g_rc_box_acquire (flow));
       return;
     }
 
-  hammy_data_set_plan (hammy_context_get_data (flow->context), payload);
+  hammy_data_set_plan (hammy_context_get_data (flow->context), HAMMY_PLAN (flow->previewed));
   message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
   if (flow->parent != NULL)
     flow->report (flow->parent, message);
 }
 
-/* Shows what a file holds and changes nothing until the person accepts; takes @flow. */
+/* Shows what a file holds and changes nothing until the person accepts @previewed (a plan or
+ * a backup); takes @flow. */
 static void
 ask_before_use (Flow       *flow,
                 const char *heading,
                 const char *body,
                 const char *accept,
                 const char *accept_label,
-                gpointer    payload)
+                gpointer    previewed)
 {
   AdwMessageDialog *dialog;
 
@@ -276,7 +278,7 @@ ask_before_use (Flow       *flow,
   adw_message_dialog_set_response_appearance (dialog, accept, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, accept);
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-payload", g_object_ref (payload), g_object_unref);
+  flow->previewed = g_object_ref (previewed);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_preview_response_cb),
                          flow, (GClosureNotify) (void (*) (void)) flow_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -1,4 +1,5 @@
-/* hammy-first-frame.h: reports when a window first paints, for the startup benchmark.
+/* hammy-first-frame.h: runs work once a window has painted its first frame, so that what need
+ * not be on it never delays it; and reports that frame for the startup benchmark.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,12 @@
 
 G_BEGIN_DECLS
 
-void hammy_first_frame_watch (GtkWindow *window);
+typedef void (*HammyFirstFrameFunc) (GtkWindow *window,
+                                     gpointer   user_data);
+
+void hammy_first_frame_connect (GtkWindow           *window,
+                                HammyFirstFrameFunc  func,
+                                gpointer             user_data);
+void hammy_first_frame_watch   (GtkWindow           *window);
 
 G_END_DECLS

@@ -157,6 +157,25 @@ on_widget_map_hook (GSignalInvocationHint *hint,
   return TRUE;
 }
 
+/* The hook is there only while presenting: a hook on "map" makes every widget's map, each
+ * window's first frame among them, take GLib's slower emission path. */
+static void
+set_map_hook (HammyPresentation *self,
+              gboolean           hooked)
+{
+  GTypeClass *widget_class = g_type_class_ref (GTK_TYPE_WIDGET);  /* "map" exists from here */
+  guint map_signal = g_signal_lookup ("map", GTK_TYPE_WIDGET);
+
+  g_type_class_unref (widget_class);
+  if (hooked && self->map_hook == 0)
+    self->map_hook = g_signal_add_emission_hook (map_signal, 0, on_widget_map_hook, self, NULL);
+  else if (!hooked && self->map_hook != 0)
+    {
+      g_signal_remove_emission_hook (map_signal, self->map_hook);
+      self->map_hook = 0;
+    }
+}
+
 static void
 on_context_changed_cb (HammyPresentation *self)
 {
@@ -168,6 +187,7 @@ on_context_changed_cb (HammyPresentation *self)
 
   self->active = active;
   self->details_shown = details_shown;
+  set_map_hook (self, active);
   apply (self);
 }
 
@@ -176,11 +196,7 @@ hammy_presentation_dispose (GObject *object)
 {
   HammyPresentation *self = HAMMY_PRESENTATION (object);
 
-  if (self->map_hook != 0)
-    {
-      g_signal_remove_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), self->map_hook);
-      self->map_hook = 0;
-    }
+  set_map_hook (self, FALSE);
   if (the_presentation == self)
     the_presentation = NULL;
   g_clear_object (&self->context);
@@ -224,7 +240,6 @@ HammyPresentation *
 hammy_presentation_new (HammyContext *context)
 {
   HammyPresentation *self;
-  GTypeClass *widget_class;
 
   g_return_val_if_fail (HAMMY_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (the_presentation == NULL, NULL);
@@ -232,11 +247,6 @@ hammy_presentation_new (HammyContext *context)
   self = g_object_new (HAMMY_TYPE_PRESENTATION, NULL);
   self->context = g_object_ref (context);
   the_presentation = self;
-
-  widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
-  self->map_hook = g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
-                                               on_widget_map_hook, self, NULL);
-  g_type_class_unref (widget_class);
 
   g_signal_connect_object (context, "notify::presenting",
                            G_CALLBACK (on_context_changed_cb), self, G_CONNECT_SWAPPED);

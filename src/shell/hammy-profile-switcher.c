@@ -35,11 +35,44 @@ struct _HammyProfileSwitcher
 
 G_DEFINE_FINAL_TYPE (HammyProfileSwitcher, hammy_profile_switcher, HAMMY_TYPE_PAGE_BIN)
 
+/* A row of the list in the popover: the profile it names, and the check it shows when that
+ * profile is in use. */
+#define HAMMY_TYPE_PROFILE_ROW (hammy_profile_row_get_type ())
+G_DECLARE_FINAL_TYPE (HammyProfileRow, hammy_profile_row, HAMMY, PROFILE_ROW, GtkListBoxRow)
+
+struct _HammyProfileRow
+{
+  GtkListBoxRow  parent_instance;
+
+  HammyProfile  *profile;
+  GtkWidget     *check;
+};
+
+G_DEFINE_FINAL_TYPE (HammyProfileRow, hammy_profile_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+hammy_profile_row_dispose (GObject *object)
+{
+  HammyProfileRow *self = HAMMY_PROFILE_ROW (object);
+
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (hammy_profile_row_parent_class)->dispose (object);
+}
+
+static void
+hammy_profile_row_class_init (HammyProfileRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hammy_profile_row_dispose;
+}
+
+static void
+hammy_profile_row_init (HammyProfileRow *self)
+{
+}
+
 /* Longer than libadwaita's toast animations. */
 #define UNDO_TOAST_SETTLED_MS 600
-
-#define PROFILE_KEY "hammy-profile"
-#define CHECK_KEY   "hammy-check"
 
 static HammyProfile *
 current_profile (HammyProfileSwitcher *self)
@@ -90,14 +123,13 @@ update_rows (HammyProfileSwitcher *self)
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      HammyProfile *profile = g_object_get_data (G_OBJECT (row), PROFILE_KEY);
-      GtkWidget *check = g_object_get_data (G_OBJECT (row), CHECK_KEY);
-      gboolean in_use = profile != NULL && profile == current;
+      gboolean in_use;
 
-      if (check == NULL)
+      if (!HAMMY_IS_PROFILE_ROW (row))
         continue;
+      in_use = HAMMY_PROFILE_ROW (row)->profile == current;
       /* Kept in place when hidden, so names line up whichever is checked. */
-      gtk_widget_set_opacity (check, in_use ? 1.0 : 0.0);
+      gtk_widget_set_opacity (HAMMY_PROFILE_ROW (row)->check, in_use ? 1.0 : 0.0);
       gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, in_use, -1);
     }
 }
@@ -146,7 +178,7 @@ create_row (gpointer item,
 {
   HammyProfileSwitcher *self = user_data;
   HammyProfile *profile = item;
-  GtkWidget *row = gtk_list_box_row_new ();
+  HammyProfileRow *row = g_object_new (HAMMY_TYPE_PROFILE_ROW, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
@@ -161,17 +193,17 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), check);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  gtk_widget_set_name (row, "profile-row");
-  gtk_widget_add_css_class (row, "private");
+  gtk_widget_set_name (GTK_WIDGET (row), "profile-row");
+  gtk_widget_add_css_class (GTK_WIDGET (row), "private");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  g_object_set_data_full (G_OBJECT (row), PROFILE_KEY, g_object_ref (profile), g_object_unref);
-  g_object_set_data (G_OBJECT (row), CHECK_KEY, check);
+  row->profile = g_object_ref (profile);
+  row->check = check;
 
   gtk_widget_set_opacity (check, profile == current_profile (self) ? 1.0 : 0.0);
   gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED,
                                profile == current_profile (self), -1);
 
-  return row;
+  return GTK_WIDGET (row);
 }
 
 static void
@@ -189,7 +221,7 @@ on_popover_show_cb (HammyProfileSwitcher *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), PROFILE_KEY) == current && current != NULL)
+    if (HAMMY_IS_PROFILE_ROW (row) && HAMMY_PROFILE_ROW (row)->profile == current && current != NULL)
       {
         gtk_widget_grab_focus (row);
         return;
@@ -222,7 +254,7 @@ static void
 on_list_row_activated_cb (HammyProfileSwitcher *self,
                           GtkListBoxRow        *row)
 {
-  HammyProfile *profile = g_object_get_data (G_OBJECT (row), PROFILE_KEY);
+  HammyProfile *profile = HAMMY_IS_PROFILE_ROW (row) ? HAMMY_PROFILE_ROW (row)->profile : NULL;
 
   gtk_popover_popdown (self->popover);
   if (profile != NULL)
@@ -252,26 +284,31 @@ switch_action (GtkWidget  *widget,
 
 /* ---- naming --------------------------------------------------------------------------- */
 
+/* A dialog asking for a name, and what it is for; it goes with the dialog's handlers. */
 typedef struct
 {
   HammyProfileSwitcher *self;
   HammyProfile         *renamed;   /* NULL for a new profile */
+  AdwMessageDialog     *dialog;
   GtkEditable          *entry;
   GtkLabel             *error_label;
 } NameDialog;
 
 static void
-name_dialog_free (NameDialog *dialog)
+name_dialog_free (gpointer  data,
+                  GClosure *closure)
 {
-  g_clear_object (&dialog->self);
-  g_clear_object (&dialog->renamed);
-  g_free (dialog);
+  NameDialog *state = data;
+
+  g_clear_object (&state->self);
+  g_clear_object (&state->renamed);
+  g_free (state);
 }
 
 static void
-on_name_changed_cb (AdwMessageDialog *dialog)
+on_name_changed_cb (NameDialog *state)
 {
-  NameDialog *state = g_object_get_data (G_OBJECT (dialog), "hammy-name-dialog");
+  AdwMessageDialog *dialog = state->dialog;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   gboolean empty;
@@ -287,9 +324,9 @@ on_name_changed_cb (AdwMessageDialog *dialog)
 
 static void
 on_name_dialog_response_cb (AdwMessageDialog *dialog,
-                            const char       *response)
+                            const char       *response,
+                            NameDialog       *state)
 {
-  NameDialog *state = g_object_get_data (G_OBJECT (dialog), "hammy-name-dialog");
   HammyProfileSwitcher *self = state->self;
   const char *name = gtk_editable_get_text (state->entry);
   g_autoptr(GError) error = NULL;
@@ -360,13 +397,15 @@ present_name_dialog (HammyProfileSwitcher *self,
 
   state->self = g_object_ref (self);
   state->renamed = renamed != NULL ? g_object_ref (renamed) : NULL;
+  state->dialog = dialog;
   state->entry = GTK_EDITABLE (entry);
   state->error_label = GTK_LABEL (error_label);
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-name-dialog", state, (GDestroyNotify) name_dialog_free);
 
-  g_signal_connect_swapped (entry, "changed", G_CALLBACK (on_name_changed_cb), dialog);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_name_dialog_response_cb), NULL);
-  on_name_changed_cb (dialog);
+  /* The entry goes with the dialog, before the dialog's handlers and so before the state. */
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (on_name_changed_cb), state);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_name_dialog_response_cb), state,
+                         name_dialog_free, 0);
+  on_name_changed_cb (state);
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
@@ -397,12 +436,31 @@ rename_action (GtkWidget  *widget,
 
 /* ---- deleting ------------------------------------------------------------------------- */
 
+/* The profile a "Delete?" question is about; it goes with the dialog's handler. */
+typedef struct
+{
+  HammyProfileSwitcher *self;
+  HammyProfile         *profile;
+} DeleteQuestion;
+
+static void
+delete_question_free (gpointer  data,
+                      GClosure *closure)
+{
+  DeleteQuestion *question = data;
+
+  g_clear_object (&question->self);
+  g_clear_object (&question->profile);
+  g_free (question);
+}
+
 static void
 on_delete_dialog_response_cb (AdwMessageDialog *dialog,
-                              const char       *response)
+                              const char       *response,
+                              DeleteQuestion   *question)
 {
-  HammyProfileSwitcher *self = g_object_get_data (G_OBJECT (dialog), "hammy-switcher");
-  HammyProfile *profile = g_object_get_data (G_OBJECT (dialog), "hammy-profile");
+  HammyProfileSwitcher *self = question->self;
+  HammyProfile *profile = question->profile;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
@@ -472,6 +530,7 @@ delete_action (GtkWidget  *widget,
   HammyProfileSwitcher *self = HAMMY_PROFILE_SWITCHER (widget);
   HammyProfile *profile = current_profile (self);
   g_autofree char *heading = NULL;
+  DeleteQuestion *question;
   GtkWidget *dialog;
 
   gtk_popover_popdown (self->popover);
@@ -489,9 +548,11 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-switcher", g_object_ref (self), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "hammy-profile", g_object_ref (profile), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_dialog_response_cb), NULL);
+  question = g_new0 (DeleteQuestion, 1);
+  question->self = g_object_ref (self);
+  question->profile = g_object_ref (profile);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_dialog_response_cb), question,
+                         delete_question_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -10,6 +10,7 @@
 #include "hammy-card-view.h"
 #include "hammy-exercise-detail.h"
 #include "hammy-library-page.h"
+#include "hammy-library-row.h"
 #include "hammy-vocabulary.h"
 #include "hammy-test-utils.h"
 #include "hammy-window.h"
@@ -84,10 +85,8 @@ shown_rows (GtkListBox *list)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      const char *item = g_object_get_data (G_OBJECT (child), "hammy-item");
-
-      if (GTK_IS_LIST_BOX_ROW (child) && item != NULL)
-        g_ptr_array_add (items, (gpointer) item);
+      if (HAMMY_IS_LIBRARY_ROW (child))
+        g_ptr_array_add (items, (gpointer) hammy_library_row_get_item (HAMMY_LIBRARY_ROW (child)));
     }
 
   return items;
@@ -101,7 +100,7 @@ row_for_item (GtkListBox *list,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (g_object_get_data (G_OBJECT (child), "hammy-item"), item) == 0)
+      if (HAMMY_IS_LIBRARY_ROW (child) && g_strcmp0 (hammy_library_row_get_item (HAMMY_LIBRARY_ROW (child)), item) == 0)
         return GTK_LIST_BOX_ROW (child);
     }
 

@@ -79,8 +79,23 @@ main (int   argc,
       /* What clipgen is likely to make: a few seconds at a size a detail page shows. */
       || !write_clip (argv[1], "bench.webm",
                       "videotestsrc num-buffers=90 pattern=ball"
-                      " ! video/x-raw,format=I420,width=640,height=360,framerate=30/1", &error))
+                      " ! video/x-raw,format=I420,width=640,height=360,framerate=30/1", &error)
+      /* The same clip on the dark stage, as clipgen makes one for the dark style. */
+      || !write_clip (argv[1], "loop-dark.webm",
+                      "videotestsrc num-buffers=25 pattern=ball background-color=0xff202020"
+                      " ! video/x-raw,format=I420,width=160,height=120,framerate=25/1", &error))
     goto fail;
+
+  /* What clipgen writes beside a clip: it shows the right leg working, its hamstring
+   * lengthening and relaxed, the front of its thigh holding. */
+  path = g_build_filename (argv[1], "loop.key", NULL);
+  if (!g_file_set_contents (path,
+                            "[Clip]\nVersion=1\nWorkingSide=right\nMuscles=hamstring;quadriceps;\n"
+                            "[Muscle hamstring]\nStates=eccentric;relaxed;\n"
+                            "[Muscle quadriceps]\nStates=isometric;\n",
+                            -1, &error))
+    goto fail;
+  g_clear_pointer (&path, g_free);
 
   poster = g_build_filename (argv[1], "loop.png", NULL);
   description = g_strdup_printf ("videotestsrc num-buffers=1 pattern=solid-color foreground-color=0xff00ff00"

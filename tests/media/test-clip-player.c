@@ -349,6 +349,43 @@ test_seek (void)
   g_assert_finalize_object (g_steal_pointer (&player));
 }
 
+static gboolean
+frame_changed (gpointer data)
+{
+  gpointer *before = data;
+
+  return hammy_clip_paintable_get_frame (before[0]) != before[1];
+}
+
+/* A playing clip whose picture is not drawn still moves on, frame by frame, but converts no
+ * frame for it; once the picture draws, the next frame comes. */
+static void
+test_frames_on_demand (void)
+{
+  g_autoptr(HammyClipPlayer) player = player_new_ready ("loop.webm", TRUE);
+  HammyClipPaintable *paintable = HAMMY_CLIP_PAINTABLE (hammy_clip_player_get_paintable (player));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  guint64 frames_before, frames_after, textures_before, textures_after;
+  gpointer before[2] = { paintable, hammy_clip_paintable_get_frame (paintable) };
+
+  hammy_clip_player_get_frame_counts (player, &frames_before, &textures_before);
+  g_assert_true (wait_for_new_frame (player));
+  hammy_test_run_for (400);
+  hammy_clip_player_get_frame_counts (player, &frames_after, &textures_after);
+  g_assert_cmpuint (frames_after - frames_before, >=, 5);
+  g_assert_cmpuint (textures_after - textures_before, <=, 1);
+
+  gdk_paintable_snapshot (GDK_PAINTABLE (paintable), GDK_SNAPSHOT (snapshot), 160, 120);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  before[1] = hammy_clip_paintable_get_frame (paintable);
+  g_assert_true (hammy_test_wait_for (frame_changed, before, 3000));
+  hammy_clip_player_get_frame_counts (player, NULL, &textures_before);
+  g_assert_cmpuint (textures_before, ==, textures_after + 1);
+
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
 static void
 test_mirror (void)
 {
@@ -512,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/media/player/rate", test_rate);
   g_test_add_func ("/media/player/step", test_step);
   g_test_add_func ("/media/player/seek", test_seek);
+  g_test_add_func ("/media/player/frames-on-demand", test_frames_on_demand);
   g_test_add_func ("/media/player/mirror", test_mirror);
   g_test_add_func ("/media/player/error-corrupt", test_error_corrupt);
   g_test_add_func ("/media/player/error-damaged", test_error_damaged);

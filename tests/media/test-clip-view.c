@@ -362,24 +362,31 @@ test_keys_and_actions (void)
   destroy_window (window, view);
 }
 
-static gboolean
-has_fullscreen_window (gpointer data)
+/* The window other than the view's, where the clip goes full screen. */
+static GtkWidget *
+fullscreen_window (HammyClipView *view)
 {
-  GdkPaintable *paintable = hammy_clip_player_get_paintable (hammy_clip_view_get_player (data));
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-      GtkWidget *picture = find_widget (window, GTK_TYPE_PICTURE);
 
-      if (window != gtk_widget_get_ancestor (data, GTK_TYPE_WINDOW)
-          && picture != NULL && gtk_picture_get_paintable (GTK_PICTURE (picture)) == paintable
-          && gtk_widget_get_mapped (window))
-        return TRUE;
+      if (window != gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_WINDOW))
+        return window;
     }
+  return NULL;
+}
 
-  return FALSE;
+static gboolean
+has_fullscreen_window (gpointer data)
+{
+  GdkPaintable *paintable = hammy_clip_player_get_paintable (hammy_clip_view_get_player (data));
+  GtkWidget *window = fullscreen_window (data);
+  GtkWidget *picture = window != NULL ? find_widget (window, GTK_TYPE_PICTURE) : NULL;
+
+  return picture != NULL && gtk_picture_get_paintable (GTK_PICTURE (picture)) == paintable
+         && gtk_widget_get_mapped (window);
 }
 
 static void
@@ -414,32 +421,221 @@ test_fullscreen (void)
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 0);
 }
 
+static GPtrArray *
+legend_labels (HammyClipView *view)
+{
+  GtkWidget *legend = find_widget (GTK_WIDGET (view), GTK_TYPE_FLOW_BOX);
+  GPtrArray *labels = g_ptr_array_new ();
+
+  collect_widgets (legend, GTK_TYPE_LABEL, labels);
+  return labels;
+}
+
+/* Each line of the colour key names the muscle as well as what it does. */
 static void
 test_legend (void)
 {
   GtkWindow *window;
   HammyClipView *view = present_view (&window);
   GtkWidget *legend = find_widget (GTK_WIDGET (view), GTK_TYPE_FLOW_BOX);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = NULL;
   const HammyClipLegendEntry entries[] = {
-    { "Working", { 1, 0, 0, 1 } },
-    { "Resting", { 0, 0, 1, 1 } },
+    { HAMMY_MUSCLE_HAMSTRING, HAMMY_MUSCLE_LENGTHENING },
+    { HAMMY_MUSCLE_QUADRICEPS, HAMMY_MUSCLE_HOLDING },
   };
 
-  /* Sensible defaults before the lead's palette. */
-  collect_widgets (legend, GTK_TYPE_LABEL, labels);
-  g_assert_cmpuint (labels->len, ==, 4);
-  g_assert_true (gtk_widget_get_visible (legend));
+  /* Nothing to explain before a clip says what it shows. */
+  g_assert_false (gtk_widget_get_visible (legend));
 
   hammy_clip_view_set_legend (view, entries, G_N_ELEMENTS (entries));
-  g_ptr_array_set_size (labels, 0);
-  collect_widgets (legend, GTK_TYPE_LABEL, labels);
+  labels = legend_labels (view);
   g_assert_cmpuint (labels->len, ==, 2);
-  g_assert_cmpstr (gtk_label_get_label (labels->pdata[0]), ==, "Working");
-  g_assert_cmpstr (gtk_label_get_label (labels->pdata[1]), ==, "Resting");
+  g_assert_cmpstr (gtk_label_get_label (labels->pdata[0]), ==, "Hamstring: working while lengthening");
+  g_assert_cmpstr (gtk_label_get_label (labels->pdata[1]), ==, "Thigh front (quadriceps): holding");
+  g_assert_true (gtk_widget_get_visible (legend));
 
   hammy_clip_view_set_legend (view, NULL, 0);
   g_assert_false (gtk_widget_get_visible (legend));
+
+  destroy_window (window, view);
+}
+
+/* A clip's key, written by clipgen beside it, gives the colour key and the leg that works. */
+static void
+test_key (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  g_autoptr(GPtrArray) labels = NULL;
+
+  g_setenv ("HAMMY_CLIPS_DIR", TEST_CLIPS_DIR, TRUE);
+  g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
+  labels = legend_labels (view);
+  g_assert_cmpuint (labels->len, ==, 3);
+  g_assert_cmpstr (gtk_label_get_label (labels->pdata[0]), ==, "Hamstring: working while lengthening");
+  g_assert_cmpstr (gtk_label_get_label (labels->pdata[1]), ==, "Hamstring: relaxed");
+  g_assert_cmpstr (gtk_label_get_label (labels->pdata[2]), ==, "Thigh front (quadriceps): holding");
+  g_assert_cmpint (hammy_clip_view_get_working_side (view), ==, HAMMY_CLIP_SIDE_RIGHT);
+
+  /* A clip without a key plays without a colour key. */
+  g_assert_true (hammy_clip_view_set_clip_id (view, "bench"));
+  g_clear_pointer (&labels, g_ptr_array_unref);
+  labels = legend_labels (view);
+  g_assert_cmpuint (labels->len, ==, 0);
+  g_assert_cmpint (hammy_clip_view_get_working_side (view), ==, HAMMY_CLIP_SIDE_BOTH);
+  g_unsetenv ("HAMMY_CLIPS_DIR");
+
+  destroy_window (window, view);
+}
+
+/* A set on the left shows the left leg working: the clip, which shows the right, plays
+ * mirrored, and the mirror button says so. A set for both legs takes back the side's mirror but
+ * leaves the person's own. */
+static void
+test_side (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  HammyClipPlayer *player = hammy_clip_view_get_player (view);
+  GtkWidget *mirror = find_action_button (view, "player.mirror");
+  guint notified = 0;
+
+  g_setenv ("HAMMY_CLIPS_DIR", TEST_CLIPS_DIR, TRUE);
+  g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
+  g_assert_false (hammy_clip_player_get_mirrored (player));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (mirror), ==, "Shows the right leg working. Mirror (M)");
+
+  g_signal_connect (view, "notify::side", G_CALLBACK (count_cb), &notified);
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_LEFT);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (hammy_clip_player_get_mirrored (player));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (mirror)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (mirror), ==, "Shows the left leg working. Mirror (M)");
+
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_LEFT);
+  g_assert_cmpuint (notified, ==, 1);
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_RIGHT);
+  g_assert_false (hammy_clip_player_get_mirrored (player));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (mirror)));
+
+  /* The next exercise's clip, loaded for the same side, follows it too. */
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_LEFT);
+  g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
+  g_assert_true (hammy_clip_player_get_mirrored (player));
+
+  /* A set for both legs after one for the left shows the clip as it is again. */
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_BOTH);
+  g_assert_false (hammy_clip_player_get_mirrored (player));
+
+  /* The person may still mirror it by hand, and the next set for both legs leaves it so. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "player.mirror", NULL);
+  g_assert_true (hammy_clip_player_get_mirrored (player));
+  g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
+  g_assert_true (hammy_clip_player_get_mirrored (player));
+
+  /* Mirrored by hand on a set for one side, it stays as they set it when both legs follow. */
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_LEFT);
+  gtk_widget_activate_action (GTK_WIDGET (view), "player.mirror", NULL);
+  g_assert_false (hammy_clip_player_get_mirrored (player));
+  hammy_clip_view_set_side (view, HAMMY_CLIP_SIDE_BOTH);
+  g_assert_false (hammy_clip_player_get_mirrored (player));
+  g_unsetenv ("HAMMY_CLIPS_DIR");
+
+  destroy_window (window, view);
+}
+
+static gboolean
+file_is (HammyClipView *view,
+         const char    *name)
+{
+  g_autofree char *basename = g_file_get_basename (hammy_clip_view_get_file (view));
+
+  return g_strcmp0 (basename, name) == 0;
+}
+
+/* In the dark style the clip on the dark stage plays, and it follows a change of style. */
+static void
+test_dark_style (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+
+  g_setenv ("HAMMY_CLIPS_DIR", TEST_CLIPS_DIR, TRUE);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (hammy_clip_view_set_clip_id (view, "loop"));
+  g_assert_true (file_is (view, "loop-dark.webm"));
+  g_assert_true (hammy_test_wait_for (has_frame, view, 5000));
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_true (file_is (view, "loop.webm"));
+  g_assert_true (hammy_test_wait_for (has_frame, view, 5000));
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
+
+  /* A clip with no dark twin plays its light one in the dark style. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (hammy_clip_view_set_clip_id (view, "bench"));
+  g_assert_true (file_is (view, "bench.webm"));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_unsetenv ("HAMMY_CLIPS_DIR");
+
+  destroy_window (window, view);
+}
+
+static GtkShortcutController *
+find_shortcuts (GtkWidget *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        return GTK_SHORTCUT_CONTROLLER (controller);
+    }
+  return NULL;
+}
+
+/* In full screen Space pauses and plays, even with the Leave button focused: the keys are
+ * handled before the focused button sees them. */
+static void
+test_fullscreen_space (void)
+{
+  GtkWindow *window;
+  HammyClipView *view = present_view (&window);
+  HammyClipPlayer *player = hammy_clip_view_get_player (view);
+  g_autoptr(GFile) file = test_clip ("loop.webm");
+  GtkShortcutController *shortcuts;
+  GtkWidget *full;
+  gboolean found = FALSE;
+
+  hammy_clip_view_set_file (view, file);
+  g_assert_true (hammy_test_wait_for (is_playing, view, 5000));
+  hammy_clip_view_set_fullscreen (view, TRUE);
+  g_assert_true (hammy_test_wait_for (has_fullscreen_window, view, 5000));
+  full = fullscreen_window (view);
+  gtk_widget_grab_focus (find_widget (full, GTK_TYPE_BUTTON));
+
+  shortcuts = find_shortcuts (full);
+  g_assert_nonnull (shortcuts);
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (shortcuts)), ==,
+                   GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (shortcuts)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (shortcuts), i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+      g_autoptr(GtkShortcutTrigger) space = gtk_keyval_trigger_new (GDK_KEY_space, 0);
+
+      if (!gtk_shortcut_trigger_equal (trigger, space))
+        continue;
+      found = TRUE;
+      g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, full,
+                                                   gtk_shortcut_get_arguments (shortcut)));
+    }
+  g_assert_true (found);
+  g_assert_false (hammy_clip_player_get_playing (player));
+  g_assert_true (hammy_clip_view_get_fullscreen (view));
 
   destroy_window (window, view);
 }
@@ -581,6 +777,10 @@ main (int   argc,
   g_test_add_func ("/media/view/keys-and-actions", test_keys_and_actions);
   g_test_add_func ("/media/view/fullscreen", test_fullscreen);
   g_test_add_func ("/media/view/legend", test_legend);
+  g_test_add_func ("/media/view/key", test_key);
+  g_test_add_func ("/media/view/side", test_side);
+  g_test_add_func ("/media/view/dark-style", test_dark_style);
+  g_test_add_func ("/media/view/fullscreen-space", test_fullscreen_space);
   g_test_add_func ("/media/view/controls-are-labelled", test_controls_are_labelled);
   g_test_add_func ("/media/view/compact", test_compact);
   g_test_add_func ("/media/view/controls-wrap-when-narrow", test_controls_wrap_when_narrow);

@@ -22,6 +22,7 @@ typedef struct
   int         rate;
   guint       n_buffers;
   gboolean    eos;
+  GstElement *sink;       /* the capture's appsink, owned by the pipeline */
 } Capture;
 
 /* The pitch at the start and at the end of a tone, from its zero crossings. */
@@ -98,6 +99,7 @@ capture_sink_new (Capture *capture)
   g_assert_nonnull (sink);
   gst_app_sink_set_caps (GST_APP_SINK (sink), caps);
   gst_app_sink_set_callbacks (GST_APP_SINK (sink), &callbacks, capture, NULL);
+  capture->sink = sink;
 
   g_mutex_init (&capture->lock);
   capture->pcm = g_byte_array_new ();
@@ -181,6 +183,16 @@ capture_signature (Capture *capture)
     .last = zero_crossing_frequency (samples, end - quarter, end, capture->rate),
     .seconds = (double) n_samples / capture->rate,
   };
+}
+
+/* Holds every buffer at the capture's door until the pad is flushed, so that a cue cannot
+ * reach its end while the test has not yet asked for what it tests. */
+static GstPadProbeReturn
+hold_buffer_cb (GstPad          *pad,
+                GstPadProbeInfo *info,
+                gpointer         data)
+{
+  return GST_PAD_PROBE_OK;
 }
 
 static Signature
@@ -295,11 +307,19 @@ test_muted_is_silent (void)
   /* Muted is a choice, not a missing device. */
   g_assert_true (hammy_cue_sounds_is_available (sounds));
 
-  /* Muting cuts a cue that is sounding. */
+  /* Muting cuts a cue that is sounding. Its sound is held at the capture until the mute, so
+   * a busy machine cannot let it play out first; a cue that was not cut would then have
+   * played to its end within the time given. */
   g_object_set (sounds, "muted", FALSE, NULL);
-  hammy_cue_sounds_play (sounds, HAMMY_CUE_SOUND_END);
-  hammy_cue_sounds_set_muted (sounds, TRUE);
-  /* A cue that was not cut would have played to its end by then. */
+  {
+    g_autoptr(GstPad) pad = gst_element_get_static_pad (capture.sink, "sink");
+    gulong hold = gst_pad_add_probe (pad, GST_PAD_PROBE_TYPE_BLOCK | GST_PAD_PROBE_TYPE_BUFFER,
+                                     hold_buffer_cb, NULL, NULL);
+
+    hammy_cue_sounds_play (sounds, HAMMY_CUE_SOUND_END);
+    hammy_cue_sounds_set_muted (sounds, TRUE);
+    gst_pad_remove_probe (pad, hold);
+  }
   hammy_test_run_for (MAX_CUE_SECONDS * 1000 + 200);
   g_assert_false (capture_ended (&capture));
 

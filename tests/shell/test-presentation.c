@@ -14,6 +14,7 @@
 #include "hammy-library-page.h"
 #include "hammy-paths.h"
 #include "hammy-plan-editor.h"
+#include "hammy-planner.h"
 #include "hammy-profile-switcher.h"
 #include "hammy-visit-summary-window.h"
 #include "hammy-presentation.h"

@@ -50,6 +50,7 @@ finish (GstElement *pipeline,
 
 gboolean
 clip_encode_webm (const ClipMotion *motion,
+                  ClipStage         stage,
                   const char       *path,
                   int               width,
                   int               height,
@@ -118,7 +119,7 @@ clip_encode_webm (const ClipMotion *motion,
       cairo_t *cr = cairo_create (surface);
       GstBuffer *buffer;
 
-      clip_render_frame (motion, (double) f / motion->fps, cr, width, height);
+      clip_render_frame (motion, (double) f / motion->fps, stage, FALSE, cr, width, height);
       cairo_destroy (cr);
       cairo_surface_flush (surface);
 

@@ -5,11 +5,12 @@
 
 #pragma once
 
-#include "clipgen-motion.h"
+#include "clipgen-render.h"
 
 G_BEGIN_DECLS
 
 gboolean clip_encode_webm (const ClipMotion *motion,
+                           ClipStage         stage,
                            const char       *path,
                            int               width,
                            int               height,

@@ -11,8 +11,17 @@
 
 G_BEGIN_DECLS
 
+/* The light stage, and the dark one the player shows in the dark style. */
+typedef enum
+{
+  CLIP_STAGE_LIGHT,
+  CLIP_STAGE_DARK
+} ClipStage;
+
 void clip_render_frame (const ClipMotion *motion,
                         double            t,
+                        ClipStage         stage,
+                        gboolean          mark_contacts,
                         cairo_t          *cr,
                         int               width,
                         int               height);

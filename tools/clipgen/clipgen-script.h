@@ -1,5 +1,6 @@
 /* clipgen-script.h: the types of a motion script and of one moment of it, shared by the
- * reader (clipgen-motion) and the figure (clipgen-figure), so that neither includes the other.
+ * reader (clipgen-motion), the contact solver (clipgen-contact) and the figure
+ * (clipgen-figure), so that none of them includes another.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,7 +36,7 @@ typedef enum
   CLIP_EASE_HOLD
 } ClipEase;
 
-/* Points on the body that props attach to and that the figure is anchored by. */
+/* Points on the body that props attach to, cues point at and the figure is anchored by. */
 typedef enum
 {
   CLIP_POINT_HIP,
@@ -59,6 +60,28 @@ typedef enum
   CLIP_N_POINTS
 } ClipPoint;
 
+/* Parts of the body that can rest on something, for contacts. Each names one side's part;
+ * a script's "heels" or "knees" stands for both sides. */
+typedef enum
+{
+  CLIP_PART_HEEL,
+  CLIP_PART_TOES,
+  CLIP_PART_SOLE,
+  CLIP_PART_FOOT,
+  CLIP_PART_ANKLE,
+  CLIP_PART_SHIN,
+  CLIP_PART_KNEE,
+  CLIP_PART_THIGH,
+  CLIP_PART_HAND,
+  CLIP_PART_FOREARM,
+  CLIP_PART_ELBOW,
+  CLIP_PART_HIPS,
+  CLIP_PART_BACK,
+  CLIP_PART_SHOULDERS,
+  CLIP_PART_HEAD,
+  CLIP_N_PARTS
+} ClipPartKind;
+
 typedef enum
 {
   CLIP_PROP_FLOOR,
@@ -75,6 +98,7 @@ typedef enum
   CLIP_PROP_STRAP,
   CLIP_PROP_TOWEL,
   CLIP_PROP_SHOE,
+  CLIP_PROP_PARTNER,
   CLIP_N_PROPS
 } ClipPropKind;
 
@@ -87,7 +111,8 @@ typedef struct
   double elbow;     /* flexion + */
   double wrist;     /* bends the hand the way the elbow bends +, back − */
   double hip_abduction;      /* front view only */
-  double shoulder_abduction; /* front view only */
+  /* From the front it swings the arm out; from the side, pointing at the camera, it shortens it. */
+  double shoulder_abduction;
 } ClipLimbPose;
 
 typedef struct
@@ -104,8 +129,7 @@ typedef struct
   double           root_y;
   ClipLimbPose     side[CLIP_N_SIDES];
   /* What each muscle does from this keyframe to the next. */
-  HammyMuscleState hamstring[CLIP_N_SIDES];
-  HammyMuscleState quadriceps[CLIP_N_SIDES];
+  HammyMuscleState load[HAMMY_N_MUSCLES][CLIP_N_SIDES];
 } ClipKeyframe;
 
 typedef struct
@@ -120,7 +144,23 @@ typedef struct
   ClipPoint    attach;
   gboolean     follow_y;
   gboolean     facing_left;
+  /* Stands beside the figure, further from the camera: it is reached, not walked into. */
+  gboolean     beside;
 } ClipProp;
+
+/* One side's body part resting on one prop for a span of the clip. */
+typedef struct
+{
+  ClipPartKind kind;
+  ClipSide     side;       /* for the limbs; the trunk and head have one */
+  guint        prop;       /* index into the motion's props */
+  double       from;
+  double       to;         /* before `from` in a loop: the span runs over the loop's end */
+  gboolean     slide;      /* free to move along the surface, as a gliding foot */
+  gboolean     has_pin;
+  double       pin;        /* where along the surface it was put down */
+  int          entry;      /* which entry of the script's "contacts" it comes from */
+} ClipContact;
 
 typedef struct
 {
@@ -128,6 +168,8 @@ typedef struct
   double    angle;
   double    from;
   double    to;
+  double    offset_x;
+  double    offset_y;
 } ClipCue;
 
 typedef struct
@@ -139,16 +181,17 @@ typedef struct
   int       fps;
   ClipView  view;
   gboolean  loop;
-  gboolean  grounded;
+  gboolean  gait;
   ClipPoint anchor;
   gboolean  working[CLIP_N_SIDES];
-  gboolean  show_quadriceps;
+  gboolean  shown[HAMMY_N_MUSCLES];
   double    camera_x;
   double    camera_y;
   double    camera_height;
   double    poster;
   GArray   *keyframes;
   GArray   *props;
+  GArray   *contacts;
   GArray   *cues;
 } ClipMotion;
 

@@ -10,6 +10,8 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "clipgen-check.h"
+#include "clipgen-contact.h"
 #include "clipgen-encode.h"
 #include "clipgen-motion.h"
 #include "clipgen-render.h"
@@ -22,6 +24,8 @@
 #define SHEET_LABEL 20
 
 static gboolean check_only;
+static gboolean print_solved;
+static gboolean dark;
 static char *frames_dir;
 static char *contact_sheet;
 static char *output_dir;
@@ -29,24 +33,29 @@ static char **scripts;
 
 static const GOptionEntry entries[] = {
   { "check", 'c', 0, G_OPTION_ARG_NONE, &check_only, "Only validate the scripts", NULL },
+  { "solved", 0, 0, G_OPTION_ARG_NONE, &print_solved,
+    "Print each keyframe's limbs as the contacts hold them, to copy into the script", NULL },
+  { "dark", 'd', 0, G_OPTION_ARG_NONE, &dark, "Frames and contact sheets on the dark stage", NULL },
   { "frames", 'f', 0, G_OPTION_ARG_FILENAME, &frames_dir, "Write every frame as PNG into DIR", "DIR" },
   { "contact-sheet", 's', 0, G_OPTION_ARG_FILENAME, &contact_sheet,
     "Write 12 frames across the loop into one PNG", "FILE.png" },
   { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &output_dir,
-    "Write <id>.webm and <id>.png into DIR", "DIR" },
+    "Write <id>.webm, <id>.png, their -dark twins and <id>.key into DIR", "DIR" },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &scripts, NULL, "SCRIPT.json…" },
   { NULL }
 };
 
 static cairo_surface_t *
 render_surface (const ClipMotion *motion,
-                double            t)
+                double            t,
+                ClipStage         stage,
+                gboolean          marks)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, CLIP_WIDTH,
                                                          CLIP_HEIGHT);
   cairo_t *cr = cairo_create (surface);
 
-  clip_render_frame (motion, t, cr, CLIP_WIDTH, CLIP_HEIGHT);
+  clip_render_frame (motion, t, stage, marks, cr, CLIP_WIDTH, CLIP_HEIGHT);
   cairo_destroy (cr);
   return surface;
 }
@@ -69,10 +78,11 @@ write_png (cairo_surface_t *surface,
 
 static gboolean
 write_poster (const ClipMotion *motion,
+              ClipStage         stage,
               const char       *path,
               GError          **error)
 {
-  cairo_surface_t *surface = render_surface (motion, motion->poster);
+  cairo_surface_t *surface = render_surface (motion, motion->poster, stage, FALSE);
   gboolean ok = write_png (surface, path, error);
 
   cairo_surface_destroy (surface);
@@ -95,7 +105,8 @@ write_frames (const ClipMotion *motion,
     {
       g_autofree char *name = g_strdup_printf ("%s-%04d.png", motion->id, f);
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      cairo_surface_t *surface = render_surface (motion, (double) f / motion->fps);
+      cairo_surface_t *surface = render_surface (motion, (double) f / motion->fps,
+                                                 dark ? CLIP_STAGE_DARK : CLIP_STAGE_LIGHT, FALSE);
       gboolean ok = write_png (surface, path, error);
 
       cairo_surface_destroy (surface);
@@ -105,7 +116,35 @@ write_frames (const ClipMotion *motion,
   return TRUE;
 }
 
-/* For review: 12 moments across the loop, each labelled with its time and muscle states. */
+/* What each drawn muscle is doing at t, for a contact sheet's label: "ham ecc/rel" is the near
+ * and then the far hamstring, working while lengthening and relaxed. */
+static char *
+describe_muscles (const ClipMotion *motion,
+                  double            t)
+{
+  static const char *muscles[HAMMY_N_MUSCLES] = { "ham", "quad", "abd" };
+  g_autoptr (GString) label = g_string_new (NULL);
+
+  for (int m = 0; m < HAMMY_N_MUSCLES; m++)
+    {
+      if (!motion->shown[m])
+        continue;
+      g_string_append_printf (label, "  %s", muscles[m]);
+      for (int s = 0; s < CLIP_N_SIDES; s++)
+        if (motion->working[s])
+          {
+            gboolean first = s == CLIP_SIDE_NEAR || !motion->working[CLIP_SIDE_NEAR];
+            HammyMuscleState state = clip_motion_muscle_state (motion, t, s, m);
+
+            g_string_append_printf (label, "%s%.3s", first ? " " : "/",
+                                    hammy_muscle_states[state].annotation);
+          }
+    }
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+/* For review: 12 moments across the loop, each labelled with its time and muscle states, with
+ * a ring where each contact touches its surface. */
 static gboolean
 write_contact_sheet (const ClipMotion *motion,
                      const char       *path,
@@ -124,8 +163,10 @@ write_contact_sheet (const ClipMotion *motion,
     {
       double t = motion->duration * i / (SHEET_COLUMNS * SHEET_ROWS);
       int x = (i % SHEET_COLUMNS) * cell_w, y = (i / SHEET_COLUMNS) * cell_h;
-      cairo_surface_t *frame = render_surface (motion, t);
-      g_autoptr (GString) label = g_string_new (NULL);
+      cairo_surface_t *frame = render_surface (motion, t, dark ? CLIP_STAGE_DARK : CLIP_STAGE_LIGHT,
+                                                TRUE);
+      g_autofree char *muscles = describe_muscles (motion, t);
+      g_autofree char *label = g_strdup_printf ("%.2f s%s", t, muscles);
 
       cairo_save (cr);
       cairo_translate (cr, x, y);
@@ -135,21 +176,11 @@ write_contact_sheet (const ClipMotion *motion,
       cairo_restore (cr);
       cairo_surface_destroy (frame);
 
-      g_string_append_printf (label, "%.2f s", t);
-      for (int s = 0; s < CLIP_N_SIDES; s++)
-        {
-          if (motion->working[s])
-            g_string_append_printf (label, "  %s ham: %s", s == CLIP_SIDE_NEAR ? "near" : "far",
-                                    hammy_muscle_states[clip_motion_muscle_state (motion, t, s, FALSE)].annotation);
-        }
-      if (motion->show_quadriceps)
-        g_string_append_printf (label, "  quad: %s",
-                                hammy_muscle_states[clip_motion_muscle_state (motion, t, CLIP_SIDE_NEAR, TRUE)].annotation);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
       cairo_set_font_size (cr, 10);
       cairo_move_to (cr, x + 4, y + cell_h - 6);
-      cairo_show_text (cr, label->str);
+      cairo_show_text (cr, label);
     }
   cairo_destroy (cr);
   ok = write_png (sheet, path, error);
@@ -157,27 +188,122 @@ write_contact_sheet (const ClipMotion *motion,
   return ok;
 }
 
+/* The clip's key, for the player's legend: which leg works and what each drawn muscle does in
+ * it, in the words of data/motions/README.md. */
+static gboolean
+write_key (const ClipMotion *motion,
+           const char       *path,
+           GError          **error)
+{
+  g_autoptr (GKeyFile) key = g_key_file_new ();
+  g_autoptr (GPtrArray) muscles = g_ptr_array_new ();
+  int n_frames = clip_motion_n_frames (motion);
+
+  g_key_file_set_integer (key, "Clip", "Version", 1);
+  g_key_file_set_string (key, "Clip", "WorkingSide", clip_motion_working_side (motion));
+  for (int m = 0; m < HAMMY_N_MUSCLES; m++)
+    {
+      gboolean seen[HAMMY_N_MUSCLE_STATES] = { FALSE };
+      g_autoptr (GPtrArray) states = g_ptr_array_new ();
+      g_autofree char *group = NULL;
+
+      if (!motion->shown[m])
+        continue;
+      g_ptr_array_add (muscles, (gpointer) hammy_muscles[m].id);
+      for (int f = 0; f < n_frames; f++)
+        for (int s = 0; s < CLIP_N_SIDES; s++)
+          if (motion->working[s])
+            seen[clip_motion_muscle_state (motion, (double) f / motion->fps, s, m)] = TRUE;
+      /* In the order of the legend: the working states first, relaxed last. */
+      for (int i = 1; i <= HAMMY_N_MUSCLE_STATES; i++)
+        {
+          HammyMuscleState state = i % HAMMY_N_MUSCLE_STATES;
+
+          if (seen[state])
+            g_ptr_array_add (states, (gpointer) hammy_muscle_states[state].annotation);
+        }
+      group = g_strconcat ("Muscle ", hammy_muscles[m].id, NULL);
+      g_key_file_set_string_list (key, group, "States", (const char * const *) states->pdata,
+                                  states->len);
+    }
+  g_key_file_set_string_list (key, "Clip", "Muscles", (const char * const *) muscles->pdata,
+                              muscles->len);
+  return g_key_file_save_to_file (key, path, error);
+}
+
+static void
+print_limb (const char         *name,
+            const ClipLimbPose *limb)
+{
+  g_print ("      \"%s\": {\"hip\": %.1f, \"knee\": %.1f, \"ankle\": %.1f, \"shoulder\": %.1f, \"elbow\": %.1f",
+           name, limb->hip, limb->knee, limb->ankle, limb->shoulder, limb->elbow);
+  if (limb->wrist != 0)
+    g_print (", \"wrist\": %.1f", limb->wrist);
+  if (limb->hip_abduction != 0)
+    g_print (", \"hip_abduction\": %.1f", limb->hip_abduction);
+  if (limb->shoulder_abduction != 0)
+    g_print (", \"shoulder_abduction\": %.1f", limb->shoulder_abduction);
+  g_print ("}\n");
+}
+
+/* For authors: the keyframes' limbs as the solver bends them to hold the contacts, so the
+ * script can be brought close enough for the checks. */
+static void
+write_solved (const ClipMotion *motion)
+{
+  for (guint k = 0; k < motion->keyframes->len; k++)
+    {
+      const ClipKeyframe *kf = &g_array_index (motion->keyframes, ClipKeyframe, k);
+      ClipPose pose;
+      ClipBody body;
+
+      clip_motion_solve (motion, k + 1 == motion->keyframes->len ? kf->t - 1e-6 : kf->t, &pose,
+                         &body, NULL);
+      g_print ("keyframe %u at %.2f s, neck %.1f:\n", k + 1, kf->t, pose.neck);
+      print_limb ("near", &pose.side[CLIP_SIDE_NEAR]);
+      print_limb ("far", &pose.side[CLIP_SIDE_FAR]);
+    }
+}
+
+/* A refused script still gets its contact sheet and frames, so that its author can see what
+ * went wrong; it never becomes a clip. */
 static gboolean
 process (const char *script,
          GError    **error)
 {
   g_autoptr (ClipMotion) motion = clip_motion_load (script, error);
+  g_autoptr (GError) refusal = NULL;
 
   if (motion == NULL)
     return FALSE;
-  if (check_only)
-    return TRUE;
+  if (print_solved)
+    write_solved (motion);
+  clip_motion_check (motion, &refusal);
+  if (check_only || (refusal != NULL && frames_dir == NULL && contact_sheet == NULL))
+    {
+      if (refusal != NULL)
+        g_propagate_error (error, g_steal_pointer (&refusal));
+      return error == NULL || *error == NULL;
+    }
 
   if (frames_dir != NULL && !write_frames (motion, frames_dir, error))
     return FALSE;
   if (contact_sheet != NULL && !write_contact_sheet (motion, contact_sheet, error))
     return FALSE;
+  if (refusal != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&refusal));
+      return FALSE;
+    }
   if (output_dir != NULL)
     {
-      g_autofree char *webm_name = g_strconcat (motion->id, ".webm", NULL);
-      g_autofree char *png_name = g_strconcat (motion->id, ".png", NULL);
-      g_autofree char *webm = g_build_filename (output_dir, webm_name, NULL);
-      g_autofree char *png = g_build_filename (output_dir, png_name, NULL);
+      static const struct
+      {
+        const char *suffix;
+        ClipStage   stage;
+      } stages[] = { { "", CLIP_STAGE_LIGHT }, { "-dark", CLIP_STAGE_DARK } };
+      g_autofree char *key_name = g_strconcat (motion->id, ".key", NULL);
+      g_autofree char *key = g_build_filename (output_dir, key_name, NULL);
 
       if (g_mkdir_with_parents (output_dir, 0755) != 0)
         {
@@ -185,8 +311,18 @@ process (const char *script,
                        output_dir);
           return FALSE;
         }
-      if (!write_poster (motion, png, error) ||
-          !clip_encode_webm (motion, webm, CLIP_WIDTH, CLIP_HEIGHT, error))
+      for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+        {
+          g_autofree char *webm_name = g_strconcat (motion->id, stages[i].suffix, ".webm", NULL);
+          g_autofree char *png_name = g_strconcat (motion->id, stages[i].suffix, ".png", NULL);
+          g_autofree char *webm = g_build_filename (output_dir, webm_name, NULL);
+          g_autofree char *png = g_build_filename (output_dir, png_name, NULL);
+
+          if (!write_poster (motion, stages[i].stage, png, error) ||
+              !clip_encode_webm (motion, stages[i].stage, webm, CLIP_WIDTH, CLIP_HEIGHT, error))
+            return FALSE;
+        }
+      if (!write_key (motion, key, error))
         return FALSE;
     }
   return TRUE;
@@ -213,9 +349,10 @@ main (int   argc,
       g_printerr ("Give at least one motion script to read.\n");
       return 2;
     }
-  if (!check_only && frames_dir == NULL && contact_sheet == NULL && output_dir == NULL)
+  if (!check_only && !print_solved && frames_dir == NULL && contact_sheet == NULL &&
+      output_dir == NULL)
     {
-      g_printerr ("Say what to make: --check, --frames, --contact-sheet or --output-dir.\n");
+      g_printerr ("Say what to make: --check, --solved, --frames, --contact-sheet or --output-dir.\n");
       return 2;
     }
   if (contact_sheet != NULL && g_strv_length (scripts) > 1)

@@ -1,5 +1,6 @@
-/* hammy-plan-private.h: what the person's data, the pathways and the progression engine change in
- * a plan that is not an edit by hand.
+/* hammy-plan-private.h: what the files of HammyPlan share (its fields, its limits, how an item is
+ * made from the library), and what the person's data, the pathways and the progression engine
+ * change in a plan that is not an edit by hand.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,74 @@ G_BEGIN_DECLS
 /* Changes and checks a plan keeps, the newest last; older ones fall off. */
 #define HAMMY_PLAN_MAX_CHANGES 40
 #define HAMMY_PLAN_MAX_CHECKS  20
+
+/* What an edit may make and a file may hold. */
+#define HAMMY_PLAN_MAX_ITEMS        40
+#define HAMMY_PLAN_MAX_NOTE         1000
+#define HAMMY_PLAN_MAX_SETS         10
+#define HAMMY_PLAN_MAX_REPS         100
+#define HAMMY_PLAN_MAX_HOLD         3600
+#define HAMMY_PLAN_MAX_DECLINED     16
+#define HAMMY_PLAN_MAX_DECLINED_KEY 160
+
+struct _HammyPlan
+{
+  GObject           parent_instance;
+
+  HammyLibrary     *library;
+  HammyClock       *clock;          /* where today comes from, or NULL for the default */
+  HammyTriagePhase  phase;
+  GDateTime        *created;
+  GDateTime        *assessment;     /* the assessment it was made from, or NULL */
+  gboolean          edited;
+  gboolean          imported;
+  char             *note;           /* travels with the plan file */
+  char             *private_note;   /* stays in this data folder */
+  GArray           *items;          /* of HammyPlanItem, the warm-up first */
+  guint             ladder_step;    /* for the return phase */
+  GDateTime        *since;          /* or NULL */
+  char             *stopped;        /* YYYY-MM-DD, or NULL */
+  char             *stopped_sign;   /* the warning sign's id, or NULL */
+  char             *declined_on;    /* YYYY-MM-DD, or NULL */
+  GPtrArray        *declined;       /* of char *, keys declined on declined_on */
+
+  char             *picture;        /* the check's picture, or NULL when not known */
+  GPtrArray        *flags;          /* of char *, NULL-terminated */
+  GDate             onset;          /* the day it started, or invalid */
+  GDate             started;        /* the programme's first day, or invalid */
+  GDate             phase_since;    /* the day the phase began, or invalid */
+  char             *runs;           /* how often the plan offers a run, or NULL */
+  GArray           *changes;        /* of HammyPlanChange, oldest first */
+  GArray           *checks;         /* of HammyPlanCheck, oldest first */
+  char             *checkin_seen;   /* YYYY-MM-DD, or NULL */
+  gint64            migrated_from;  /* 0, or the version the file was read from */
+  GDate             migration_day;  /* the day the migration was finished, or invalid */
+  char             *migration_text; /* what it changed, in one sentence, or NULL */
+};
+
+/* ---- for the plan's own files ------------------------------------------------------- */
+
+/* The clock the plan takes today from: the one it was given, or the default. */
+HammyClock    *hammy_plan_get_clock              (HammyPlan           *self);
+/* Emits "changed"; an edit by hand also marks the plan edited. */
+void           hammy_plan_emit_changed           (HammyPlan           *self,
+                                                  gboolean             by_hand);
+/* The item at @index, to change in place. */
+HammyPlanItem *hammy_plan_get_item_mutable       (HammyPlan           *self,
+                                                  guint                index);
+void           hammy_plan_item_copy_into         (HammyPlanItem       *to,
+                                                  const HammyPlanItem *from);
+void           hammy_plan_item_clear_days        (HammyPlanItem       *item);
+/* The item for @exercise with the library's dosage and schedule. */
+void           hammy_plan_item_init_from_library (HammyPlanItem       *item,
+                                                  HammyExercise       *exercise,
+                                                  HammyPlanSection     section);
+/* A frequency a warm-up follows from (strength work, a run) fits the warm-up only: elsewhere the
+ * exercise's own calendar does. */
+const char    *hammy_plan_get_section_frequency  (HammyExercise       *exercise,
+                                                  HammyPlanSection     section);
+
+/* ---- for the person's data, the pathways and progression ---------------------------- */
 
 /* Where the plan takes today's date from for what it stamps (an item added, a phase begun):
  * the data's clock, so that tests and the course runner live on a fake one. */
@@ -30,12 +99,6 @@ void      hammy_plan_stop               (HammyPlan        *self,
                                          const char       *date,
                                          const char       *sign);
 void      hammy_plan_resume             (HammyPlan        *self);
-/* The plan in @phase: the pathway's exercises for it, those already there kept as they are,
- * new ones at their easiest; notes are kept. Hammy made the circuit, so the plan no longer
- * counts as edited. */
-gboolean  hammy_plan_change_phase       (HammyPlan        *self,
-                                         HammyTriagePhase  phase,
-                                         GError          **error);
 /* What the pathway reads: the picture, the flags and the day it started, from the check. */
 void      hammy_plan_set_context        (HammyPlan        *self,
                                          const char       *picture,

@@ -1,5 +1,6 @@
 /* hammy-plan.h: the programme a person works through: its phase, its exercises each on days of
- * their own, made from an assessment or brought in from a clinician's plan file, and edited by hand.
+ * their own, made from an assessment (hammy-planner.h) or brought in from a clinician's plan
+ * file, and edited by hand.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -100,21 +101,12 @@ typedef struct
  * exercise of the library, and progression reads the ladder from these sets. */
 #define HAMMY_PLAN_LADDER_RUN "ladder-run"
 
-#define HAMMY_PLAN_FILE_MAX_BYTES (1024 * 1024)
-
-extern const HammyStoreFormat hammy_plan_format;       /* plan.json in the data folder */
-extern const HammyStoreFormat hammy_plan_file_format;  /* a .hammyplan from someone else */
-
 #define HAMMY_TYPE_PLAN (hammy_plan_get_type ())
 
 G_DECLARE_FINAL_TYPE (HammyPlan, hammy_plan, HAMMY, PLAN, GObject)
 
 GQuark               hammy_plan_error_quark         (void);
 
-HammyPlan           *hammy_plan_new_for_assessment  (HammyLibrary     *library,
-                                                     HammyAssessment  *assessment);
-HammyPlan           *hammy_plan_new_for_phase       (HammyLibrary     *library,
-                                                     HammyTriagePhase  phase);
 HammyLibrary        *hammy_plan_get_library         (HammyPlan        *self);
 HammyTriagePhase     hammy_plan_get_phase           (HammyPlan        *self);
 GDateTime           *hammy_plan_get_created         (HammyPlan        *self);
@@ -156,8 +148,9 @@ const HammyPlanCheck *hammy_plan_get_check          (HammyPlan        *self,
 const char          *hammy_plan_get_migration_text  (HammyPlan        *self,
                                                      const GDate      *today);
 
-/* Edits by the person or their clinician. Each one is checked against the library and the
- * plan's limits, marks the plan edited and emits "changed"; a refused one changes nothing. */
+/* Edits by the person or their clinician (hammy-plan-edit.c). Each one is checked against the
+ * library and the plan's limits, marks the plan edited and emits "changed"; a refused one changes
+ * nothing. */
 gboolean             hammy_plan_swap_variant        (HammyPlan        *self,
                                                      guint             index,
                                                      const char       *variant,
@@ -221,6 +214,12 @@ const char          *hammy_plan_ladder_step_get_title       (guint     step);
 const char          *hammy_plan_ladder_step_get_description (guint     step);
 /* The step run at about 70% of top speed, after which the Nordic may start after a strain. */
 #define HAMMY_PLAN_LADDER_STEP_70 4
+
+/* plan.json and plan files (hammy-plan-file.c). */
+#define HAMMY_PLAN_FILE_MAX_BYTES (1024 * 1024)
+
+extern const HammyStoreFormat hammy_plan_format;       /* plan.json in the data folder */
+extern const HammyStoreFormat hammy_plan_file_format;  /* a .hammyplan from someone else */
 
 JsonNode            *hammy_plan_to_json             (HammyPlan        *self);
 HammyPlan           *hammy_plan_new_from_json       (JsonObject       *object,

@@ -31,6 +31,7 @@
 #include "hammy-days.h"
 #include "hammy-pathways.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 #include "hammy-progression.h"
 #include "hammy-triage-text.h"
 #include "hammy-vocabulary.h"

@@ -24,101 +24,6 @@ struct _HammyDoneRecord
   GHashTable *first;   /* exercise id → the first day it was ever done, as a Julian day */
 };
 
-/* Days between two of its occurrences, and the most days in any seven, by frequency. */
-static const struct
-{
-  guint min_gap;
-  guint per_week;
-} spacing[HAMMY_N_FREQUENCIES] = {
-  [HAMMY_FREQUENCY_TWICE_A_DAY] = { 1, 7 },
-  [HAMMY_FREQUENCY_DAILY] = { 1, 7 },
-  [HAMMY_FREQUENCY_EVERY_OTHER_DAY] = { 2, 4 },
-  [HAMMY_FREQUENCY_EVERY_THIRD_DAY] = { 3, 3 },
-  [HAMMY_FREQUENCY_THREE_A_WEEK] = { 2, 3 },
-  [HAMMY_FREQUENCY_TWICE_A_WEEK] = { 3, 2 },
-  [HAMMY_FREQUENCY_ONCE_A_WEEK] = { 7, 1 },
-  [HAMMY_FREQUENCY_WITH_SESSION] = { 1, 7 },
-  [HAMMY_FREQUENCY_BEFORE_RUNS] = { 1, 7 },
-};
-
-/* ---- frequencies --------------------------------------------------------------------- */
-
-gboolean
-hammy_frequency_from_id (const char     *id,
-                         HammyFrequency *frequency)
-{
-  int index = hammy_vocabulary_get_index (HAMMY_VOCABULARY_FREQUENCY, id);
-
-  if (index < 0)
-    return FALSE;
-  if (frequency != NULL)
-    *frequency = index;
-  return TRUE;
-}
-
-const char *
-hammy_frequency_to_id (HammyFrequency frequency)
-{
-  g_return_val_if_fail (frequency < HAMMY_N_FREQUENCIES, NULL);
-  return hammy_vocabulary_get_id (HAMMY_VOCABULARY_FREQUENCY, frequency);
-}
-
-/* Days on the calendar, rather than following strength work or a run. */
-gboolean
-hammy_frequency_is_calendar (HammyFrequency frequency)
-{
-  return frequency <= HAMMY_FREQUENCY_ONCE_A_WEEK;
-}
-
-guint
-hammy_frequency_get_min_gap (HammyFrequency frequency)
-{
-  g_return_val_if_fail (frequency < HAMMY_N_FREQUENCIES, 1);
-  return spacing[frequency].min_gap;
-}
-
-guint
-hammy_frequency_get_per_week (HammyFrequency frequency)
-{
-  g_return_val_if_fail (frequency < HAMMY_N_FREQUENCIES, 7);
-  return spacing[frequency].per_week;
-}
-
-/* How often, as words inside a sentence (“3 sets of 12, twice a day”); NULL for an unknown id. */
-const char *
-hammy_frequency_get_phrase (const char *id)
-{
-  HammyFrequency frequency;
-
-  if (!hammy_frequency_from_id (id, &frequency))
-    return NULL;
-
-  switch (frequency)
-    {
-    case HAMMY_FREQUENCY_TWICE_A_DAY:
-      return C_("how often, inside a sentence", "twice a day");
-    case HAMMY_FREQUENCY_DAILY:
-      return C_("how often, inside a sentence", "every day");
-    case HAMMY_FREQUENCY_EVERY_OTHER_DAY:
-      return C_("how often, inside a sentence", "every other day");
-    case HAMMY_FREQUENCY_EVERY_THIRD_DAY:
-      return C_("how often, inside a sentence", "every third day");
-    case HAMMY_FREQUENCY_THREE_A_WEEK:
-      return C_("how often, inside a sentence", "three times a week");
-    case HAMMY_FREQUENCY_TWICE_A_WEEK:
-      return C_("how often, inside a sentence", "twice a week");
-    case HAMMY_FREQUENCY_ONCE_A_WEEK:
-      return C_("how often, inside a sentence", "once a week");
-    case HAMMY_FREQUENCY_WITH_SESSION:
-      return C_("how often, inside a sentence", "before strength work");
-    case HAMMY_FREQUENCY_BEFORE_RUNS:
-      return C_("how often, inside a sentence", "before each run");
-    case HAMMY_N_FREQUENCIES:
-    default:
-      return NULL;
-    }
-}
-
 static gboolean
 refuse (GError     **error,
         const char  *message)
@@ -143,12 +48,13 @@ hammy_schedule_check_frequency (const char        *group,
 
   /* The group's limits (docs/programme.md): a day off between, three days a week at most. */
   if (g_strcmp0 (group, HAMMY_GROUP_HEAVY_LENGTHENING) == 0 && hammy_frequency_is_calendar (value) &&
-      (spacing[value].min_gap < 2 || spacing[value].per_week > HAMMY_SCHEDULE_HEAVY_DAYS_PER_WEEK))
+      (hammy_frequency_get_min_gap (value) < 2 ||
+       hammy_frequency_get_per_week (value) > HAMMY_SCHEDULE_HEAVY_DAYS_PER_WEEK))
     return refuse (error, _("Heavy lengthening work needs a day off in between, and no more than three days a week."));
 
   /* Loaded strength work needs a day to recover: docs/programme.md, "Where the contract is silent". */
   if (g_strcmp0 (group, HAMMY_GROUP_STRENGTH) == 0 && hammy_frequency_is_calendar (value) &&
-      spacing[value].min_gap < 2)
+      hammy_frequency_get_min_gap (value) < 2)
     return refuse (error, _("Strength work needs a day to recover in between: every other day at most."));
 
   return TRUE;
@@ -496,10 +402,10 @@ calendar_allows (GArray         *days,
 
   if (frequency == HAMMY_FREQUENCY_TWICE_A_DAY || frequency == HAMMY_FREQUENCY_DAILY)
     return TRUE;
-  if (last_before (days, julian, &last) && julian - last < spacing[frequency].min_gap)
+  if (last_before (days, julian, &last) && julian - last < hammy_frequency_get_min_gap (frequency))
     return FALSE;
 
-  return count_days (days, julian - 6, julian - 1) < spacing[frequency].per_week;
+  return count_days (days, julian - 6, julian - 1) < hammy_frequency_get_per_week (frequency);
 }
 
 gboolean

@@ -6,25 +6,11 @@
  */
 #pragma once
 
+#include "hammy-frequency.h"
 #include "hammy-log.h"
 #include "hammy-plan.h"
 
 G_BEGIN_DECLS
-
-/* The ids of HAMMY_VOCABULARY_FREQUENCY, in its order: the most often first. */
-typedef enum
-{
-  HAMMY_FREQUENCY_TWICE_A_DAY,
-  HAMMY_FREQUENCY_DAILY,
-  HAMMY_FREQUENCY_EVERY_OTHER_DAY,
-  HAMMY_FREQUENCY_EVERY_THIRD_DAY,
-  HAMMY_FREQUENCY_THREE_A_WEEK,
-  HAMMY_FREQUENCY_TWICE_A_WEEK,
-  HAMMY_FREQUENCY_ONCE_A_WEEK,
-  HAMMY_FREQUENCY_WITH_SESSION,   /* the warm-up before strength or heavy lengthening work */
-  HAMMY_FREQUENCY_BEFORE_RUNS,    /* the routine before a run, on the days the plan offers one */
-  HAMMY_N_FREQUENCIES
-} HammyFrequency;
 
 #define HAMMY_GROUP_HEAVY_LENGTHENING "heavy-lengthening"
 #define HAMMY_GROUP_WALKING           "walking"
@@ -44,14 +30,6 @@ typedef enum
 #define HAMMY_SCHEDULE_LOOK_BACK_DAYS      14
 /* The week strip. */
 #define HAMMY_SCHEDULE_WEEK_DAYS           7
-
-gboolean        hammy_frequency_from_id         (const char        *id,
-                                                 HammyFrequency    *frequency);
-const char     *hammy_frequency_to_id           (HammyFrequency     frequency);
-gboolean        hammy_frequency_is_calendar     (HammyFrequency     frequency);
-guint           hammy_frequency_get_min_gap     (HammyFrequency     frequency);
-guint           hammy_frequency_get_per_week    (HammyFrequency     frequency);
-const char     *hammy_frequency_get_phrase      (const char        *id);
 
 /* Whether an item in @group and @section may be done at @frequency: heavy lengthening never more
  * often than three days a week, strength never two days running, and only warm-ups go with

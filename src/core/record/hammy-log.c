@@ -831,6 +831,21 @@ hammy_log_load (HammyStore  *store,
   return g_steal_pointer (&self);
 }
 
+/* What a load on the thread reads: which store, and the log's folder in it. */
+typedef struct
+{
+  HammyStore *store;
+  char       *relative_dir;
+} LoadRequest;
+
+static void
+load_request_free (LoadRequest *request)
+{
+  g_clear_object (&request->store);
+  g_clear_pointer (&request->relative_dir, g_free);
+  g_free (request);
+}
+
 typedef struct
 {
   HammyLog  *log;
@@ -851,10 +866,10 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  HammyStore *store = g_object_get_data (G_OBJECT (task), "store");
+  LoadRequest *request = task_data;
   LoadResult *result = g_new0 (LoadResult, 1);
 
-  result->log = hammy_log_load (store, task_data, &result->problems);
+  result->log = hammy_log_load (request->store, request->relative_dir, &result->problems);
   g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 
@@ -866,10 +881,12 @@ hammy_log_load_async (HammyStore          *store,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  LoadRequest *request = g_new0 (LoadRequest, 1);
 
+  request->store = g_object_ref (store);
+  request->relative_dir = g_strdup (relative_dir);
   g_task_set_source_tag (task, hammy_log_load_async);
-  g_task_set_task_data (task, g_strdup (relative_dir), g_free);
-  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (store), g_object_unref);
+  g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
   g_task_run_in_thread (task, load_thread);
 }
 

@@ -14,6 +14,7 @@
 #include "hammy-days.h"
 #include "hammy-pathways.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 #include "hammy-triage-text.h"
 
 /* A run's pain told at a morning check-in stays news this long. */

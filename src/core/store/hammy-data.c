@@ -27,6 +27,7 @@
 #include "hammy-json-guard.h"
 #include "hammy-own-clips-private.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 
 const HammyStoreFormat hammy_assessment_format = {
   .name = "hammy-assessment",

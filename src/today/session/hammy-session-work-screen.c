@@ -113,6 +113,18 @@ show_clip (HammySessionWorkScreen *self,
   hammy_clip_view_set_clip_id (HAMMY_CLIP_VIEW (self->clip_view), hammy_exercise_get_clip (exercise));
 }
 
+/* A set on one side shows that leg working: the clip is mirrored when it shows the other. */
+static void
+show_side (HammySessionWorkScreen *self,
+           HammySide               side)
+{
+  HammyClipSide clip_side = side == HAMMY_SIDE_LEFT ? HAMMY_CLIP_SIDE_LEFT
+                            : side == HAMMY_SIDE_RIGHT ? HAMMY_CLIP_SIDE_RIGHT
+                            : HAMMY_CLIP_SIDE_BOTH;
+
+  hammy_clip_view_set_side (HAMMY_CLIP_VIEW (self->clip_view), clip_side);
+}
+
 static void
 update_cues (HammySessionWorkScreen *self,
              const HammySessionStep *step)
@@ -277,6 +289,7 @@ hammy_session_work_screen_update (HammySessionScreen *screen,
     return;
 
   show_clip (self, step->exercise);
+  show_side (self, step->side);
   update_cues (self, step);
   gtk_label_set_text (self->exercise_label, hammy_session_text_get_title (step));
   set = hammy_session_text_dup_set (step);

@@ -9,6 +9,7 @@
 
 #include "hammy-core-test-utils.h"
 #include "hammy-handout.h"
+#include "hammy-planner.h"
 #include "hammy-triage-text.h"
 
 /* A clinician's plan: their own numbers, a changed load, and notes meant for themselves. */

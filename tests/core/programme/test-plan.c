@@ -11,6 +11,7 @@
 #include "hammy-core-test-utils.h"
 #include "hammy-data.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 
 static HammyLibrary *library;
 

@@ -11,6 +11,7 @@
 
 #include "hammy-core-test-utils.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 #include "hammy-schedule.h"
 
 static HammyLibrary *library;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "hammy-core-test-utils.h"
+#include "hammy-planner.h"
 #include "hammy-session.h"
 
 #define S ((gint64) G_USEC_PER_SEC)

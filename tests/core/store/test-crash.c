@@ -24,6 +24,7 @@
 
 #include "hammy-core-test-utils.h"
 #include "hammy-data-private.h"
+#include "hammy-planner.h"
 #include "hammy-profiles-private.h"
 
 /* How many profiles the child keeps besides the first: it adds below, deletes above. */

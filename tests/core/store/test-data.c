@@ -15,6 +15,7 @@
 #include "hammy-core-test-utils.h"
 #include "hammy-data-private.h"
 #include "hammy-json-guard.h"
+#include "hammy-planner.h"
 #include "hammy-store-private.h"
 
 static HammyLibrary *library;

@@ -14,6 +14,7 @@
 #include "hammy-data.h"
 #include "hammy-json-guard.h"
 #include "hammy-plan-private.h"
+#include "hammy-planner.h"
 #include "hammy-store-private.h"
 
 static HammyLibrary *library;
