@@ -163,7 +163,8 @@ hammy_clock_get_boottime_us (HammyClock *self)
   return g_get_monotonic_time ();
 }
 
-/* The local time now, for what the log records; never before HAMMY_CLOCK_EARLIEST. */
+/* The local time now, for what the log records; never before HAMMY_CLOCK_EARLIEST nor after
+ * HAMMY_CLOCK_LATEST. */
 GDateTime *
 hammy_clock_dup_wall_time (HammyClock *self)
 {
@@ -178,6 +179,8 @@ hammy_clock_dup_wall_time (HammyClock *self)
 
   if (g_date_time_to_unix (now) < HAMMY_CLOCK_EARLIEST)
     return g_date_time_new_from_unix_local (HAMMY_CLOCK_EARLIEST);
+  if (g_date_time_to_unix (now) > HAMMY_CLOCK_LATEST)
+    return g_date_time_new_from_unix_local (HAMMY_CLOCK_LATEST);
 
   return g_steal_pointer (&now);
 }

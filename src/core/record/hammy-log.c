@@ -1504,7 +1504,7 @@ hammy_log_begin_session (HammyLog   *self,
   g_return_val_if_fail (phase == NULL || (strlen (phase) <= MAX_ID && is_id (phase)), NULL);
 
   /* A clock before 1970 is taken as its earliest moment, which every file can hold. */
-  utc = g_date_time_new_from_unix_utc (MAX (g_date_time_to_unix (started), HAMMY_CLOCK_EARLIEST));
+  utc = g_date_time_new_from_unix_utc (CLAMP (g_date_time_to_unix (started), HAMMY_CLOCK_EARLIEST, HAMMY_CLOCK_LATEST));
   stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 
   session = session_new ();
@@ -1589,7 +1589,7 @@ hammy_log_add_set (HammyLog            *self,
 }
 
 /* The exercises the session was started with (today's, not the whole plan's), for taking it up
- * again as it was. Saved with the session's next change. */
+ * again as it was. */
 void
 hammy_log_set_session_items (HammyLog           *self,
                              const char         *session_id,
@@ -1606,12 +1606,16 @@ hammy_log_set_session_items (HammyLog           *self,
   g_strfreev (session->items);
   session->items = NULL;
   if (items == NULL)
-    return;
-
+    {
+      save_month (self, month_of (self, session), NULL, NULL);
+      return;
+    }
   for (guint i = 0; items[i] != NULL && i < MAX_DUE_ITEMS; i++)
     if (strlen (items[i]) <= MAX_ID && is_id (items[i]))
       g_strv_builder_add (kept, items[i]);
   session->items = g_strv_builder_end (kept);
+
+  save_month (self, month_of (self, session), NULL, NULL);
 }
 
 /* The warning sign that stops the session, before it ends. */
@@ -1630,6 +1634,8 @@ hammy_log_set_session_warning (HammyLog   *self,
 
   g_free (session->warning);
   session->warning = g_strdup (warning);
+
+  save_month (self, month_of (self, session), NULL, NULL);
 }
 
 /* Emits "session-ended" once it is kept in memory (the file follows on the store's thread). */
@@ -1648,7 +1654,7 @@ hammy_log_end_session (HammyLog           *self,
   session = g_hash_table_lookup (self->by_id, session_id);
   g_return_if_fail (session != NULL);
 
-  session->ended = MAX (g_date_time_to_unix (ended), HAMMY_CLOCK_EARLIEST);
+  session->ended = CLAMP (g_date_time_to_unix (ended), HAMMY_CLOCK_EARLIEST, HAMMY_CLOCK_LATEST);
   session->status = status;
 
   save_month (self, month_of (self, session), NULL, NULL);
