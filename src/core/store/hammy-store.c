@@ -1367,8 +1367,10 @@ hammy_store_load (HammyStore              *self,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return NULL;
 
-      if (g_error_matches (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE) ||
-          g_error_matches (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_NOT_A_FILE))
+      if (g_error_matches (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE) && format->too_large != NULL)
+        *problem = problem_new (self, path, _(format->too_large), KEEP_ASIDE);
+      else if (g_error_matches (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE) ||
+               g_error_matches (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_NOT_A_FILE))
         *problem = problem_new (self, path, error->message, KEEP_ASIDE);
       else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS))
         *problem = problem_new (self, path, _("It is a link that leads round in a circle."), KEEP_ASIDE);
