@@ -59,8 +59,8 @@ typedef struct
   HammyStoreMigrate  migrate;    /* NULL when there has only ever been one version */
   guint              max_items;  /* the longest list or group of fields; 0: max_bytes alone */
   guint              max_values; /* the values of the whole file; 0: max_bytes alone */
-  const char        *too_large;  /* N_(): why a larger file is not one of these; NULL: a general
-                                  * sentence */
+  const char        *too_large;  /* why a larger file is not one of these, marked for translation;
+                                  * NULL: a general sentence */
 } HammyStoreFormat;
 
 #define HAMMY_TYPE_STORE (hammy_store_get_type ())
