@@ -717,7 +717,7 @@ do_write (HammyStore *self,
           g_task_return_error (job->task, g_steal_pointer (&error));
           return;
         }
-      if (job->progress != NULL && (i + 1) % step == 0)
+      if (job->progress != NULL && ((i + 1) % step == 0 || i + 1 == items->len))
         report_progress (job, i + 1, items->len * 2);
     }
   if (!sync_each)
@@ -757,7 +757,8 @@ do_write (HammyStore *self,
       g_clear_pointer (&item->temp, g_free);
       g_hash_table_add (directories, g_path_get_dirname (target));
       item->written = g_steal_pointer (&target);
-      if (job->progress != NULL && (i + 1) % step == 0)
+      /* The last always, so that the whole is reached whatever the count. */
+      if (job->progress != NULL && ((i + 1) % step == 0 || i + 1 == items->len))
         report_progress (job, items->len + i + 1, items->len * 2);
     }
 

@@ -392,24 +392,21 @@ test_restored_months_stay_readable (void)
 }
 
 /* Ten thousand checks restore in one step: one lookup each, the disk flushed once. */
-static void
-test_ten_thousand_checks_restore_quickly (void)
+/* A backup of @n checks an hour apart, from 2000 on. */
+static HammyBackup *
+checks_backup (guint n)
 {
-  g_autofree char *root = make_root ("many");
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(HammyData) data = load_data (root, NULL, problems);
   g_autoptr(HammyAssessment) model = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
   g_autoptr(JsonNode) node = hammy_assessment_to_json (model);
   g_autofree char *one = json_to_string (node, FALSE);
   g_autofree char *created = hammy_json_format_time (hammy_assessment_get_created (model));
   g_autoptr(GString) text = g_string_new ("{\"format\": \"hammy-backup\", \"version\": 2, \"created\": \"2026-05-01T08:00:00Z\","
                                           " \"log\": [], \"assessments\": [");
-  g_autoptr(HammyBackup) backup = NULL;
   g_autoptr(GDateTime) first = g_date_time_new_utc (2000, 1, 1, 0, 0, 0);
   g_autoptr(GError) error = NULL;
-  gint64 start, took;
+  HammyBackup *backup;
 
-  for (guint i = 0; i < HAMMY_BACKUP_MAX_CHECKS; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(GDateTime) at = g_date_time_add_hours (first, i);
       g_autofree char *stamp = hammy_json_format_time (at);
@@ -422,6 +419,18 @@ test_ten_thousand_checks_restore_quickly (void)
   g_string_append (text, "]}");
   backup = backup_from_text (text->str, text->len, &error);
   g_assert_no_error (error);
+  return backup;
+}
+
+static void
+test_ten_thousand_checks_restore_quickly (void)
+{
+  g_autofree char *root = make_root ("many");
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HammyData) data = load_data (root, NULL, problems);
+  g_autoptr(HammyBackup) backup = checks_backup (HAMMY_BACKUP_MAX_CHECKS);
+  g_autoptr(GError) error = NULL;
+  gint64 start, took;
 
   start = g_get_monotonic_time ();
   g_assert_true (hammy_test_restore_backup (data, backup, &error));
@@ -446,6 +455,108 @@ test_ten_thousand_checks_restore_quickly (void)
     g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE);
   }
   hammy_data_flush (data);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         cancel_at;   /* the temporary file whose writing cancels, from 1 */
+  guint         written;
+} CancelAt;
+
+/* On the store's thread, before each file it writes: the person presses Cancel half-way. */
+static int
+cancel_half_way (const char *operation,
+                 const char *path,
+                 gpointer    user_data)
+{
+  CancelAt *at = user_data;
+
+  if (g_str_equal (operation, "write") && ++at->written == at->cancel_at)
+    g_cancellable_cancel (at->cancellable);
+  return 0;
+}
+
+static void
+count_progress_cb (guint    done,
+                   guint    total,
+                   gpointer user_data)
+{
+  guint *last = user_data;
+
+  g_assert_cmpuint (done, >=, last[0]);
+  g_assert_cmpuint (done, <=, total);
+  last[0] = done;
+  last[1] = total;
+}
+
+/* Files below @path whose names start with @prefix, at any depth. */
+static guint
+count_named (const char *path,
+             const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        n += count_named (child, prefix);
+      else if (g_str_has_prefix (name, prefix))
+        n++;
+    }
+  return n;
+}
+
+/* A large restore tells how far it has got, and Cancel half-way through writing it leaves
+ * everything as it was: no check, no backup of before, no temporary file. Then it runs to the
+ * end, its progress rising to the whole. */
+static void
+test_restore_cancelled_changes_nothing (void)
+{
+  g_autofree char *root = make_root ("cancelled");
+  g_autofree char *checks_dir = g_build_filename (root, "profiles", "default", "assessments", NULL);
+  g_autofree char *backups_dir = g_build_filename (root, "profiles", "default", "backups", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HammyData) data = load_data (root, NULL, problems);
+  g_autoptr(HammyBackup) backup = checks_backup (2000);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) slot = NULL;
+  g_autoptr(GError) error = NULL;
+  CancelAt at = { cancellable, 1000, 0 };
+  guint progress[2] = { 0, 0 };
+
+  hammy_store_set_fault (cancel_half_way, &at);
+  hammy_data_restore_backup_async (data, backup, count_progress_cb, progress, cancellable, hammy_test_store_result, &slot);
+  g_assert_false (hammy_data_restore_backup_finish (data, hammy_test_wait_result (&slot), &error));
+  hammy_store_set_fault (NULL, NULL);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_clear_object (&slot);
+  hammy_data_flush (data);
+  g_assert_cmpuint (at.written, >=, at.cancel_at);
+
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_assessments (data)), ==, 0);
+  g_assert_cmpuint (count_named (checks_dir, ""), ==, 0);
+  g_assert_cmpuint (count_named (backups_dir, ""), ==, 0);
+  g_assert_cmpuint (count_named (root, ".tmp-"), ==, 0);
+
+  /* Not cancelled: every check, and progress that only rose, to the whole. */
+  progress[0] = progress[1] = 0;
+  hammy_data_restore_backup_async (data, backup, count_progress_cb, progress, NULL, hammy_test_store_result, &slot);
+  g_assert_true (hammy_data_restore_backup_finish (data, hammy_test_wait_result (&slot), &error));
+  g_assert_no_error (error);
+  hammy_data_flush (data);
+  g_assert_cmpuint (progress[1], >, 0);
+  g_assert_cmpuint (progress[0], ==, progress[1]);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_assessments (data)), ==, 2000);
+  g_assert_cmpuint (count_named (checks_dir, ""), ==, 2000);
+  g_assert_cmpuint (count_named (backups_dir, ""), ==, 1);
+  g_assert_cmpuint (count_named (root, ".tmp-"), ==, 0);
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
@@ -711,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/data/restore/months-stay-readable", test_restored_months_stay_readable);
   g_test_add_func ("/data/restore/ten-thousand-checks", test_ten_thousand_checks_restore_quickly);
   g_test_add_func ("/data/restore/junk-refused-quickly", test_junk_backup_refused_quickly);
+  g_test_add_func ("/data/restore/cancelled-changes-nothing", test_restore_cancelled_changes_nothing);
   g_test_add_func ("/data/reasons/read-only", test_read_only_reasons);
   g_test_add_func ("/data/reasons/full-disk", test_full_disk_says_so_first);
   g_test_add_func ("/data/reasons/unreadable", test_unreadable_files_named_for_what_they_are);
