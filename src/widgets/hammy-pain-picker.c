@@ -101,8 +101,9 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_STOP;
 }
 
-/* One Tab stop: Tab comes in on the chosen button (or 0) and goes straight on out. GTK 4.8's flow
- * box would otherwise hold the focus at a cell whose button takes none. */
+/* Tab comes into the scale at its one stop and goes on out of it: the flow box would move
+ * between its cells instead, and its cells and all but one button take no focus. Arrows and
+ * digits choose within it (on_key_pressed_cb). */
 static gboolean
 hammy_pain_picker_focus (GtkWidget        *widget,
                          GtkDirectionType  direction)
@@ -178,6 +179,7 @@ hammy_pain_picker_class_init (HammyPainPickerClass *klass)
   object_class->dispose = hammy_pain_picker_dispose;
   object_class->get_property = hammy_pain_picker_get_property;
   object_class->set_property = hammy_pain_picker_set_property;
+  widget_class->focus = hammy_pain_picker_focus;
 
   /* -1 while nothing is chosen. */
   properties[PROP_VALUE] = g_param_spec_int ("value", NULL, NULL, -1, HAMMY_PAIN_MAX, -1,
@@ -189,7 +191,6 @@ hammy_pain_picker_class_init (HammyPainPickerClass *klass)
     g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  widget_class->focus = hammy_pain_picker_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_RADIO_GROUP);
   gtk_widget_class_set_css_name (widget_class, "pain-picker");
