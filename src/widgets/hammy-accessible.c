@@ -116,7 +116,8 @@ get_button_icon (GtkButton *button)
 }
 
 /* What GTK 4.8 and libadwaita 1.2 leave nameless, named as it comes on screen: an expander row
- * (read as a list item with no name) by its title; a button around a label, by the label; a
+ * (read as a list item with no name) by its title; a stack's pages by their titles; an icon in a
+ * button is left out; a button around a label, by the label; a
  * button shown with an icon alone and no
  * tooltip, which is one GTK or libadwaita made (ours all have a name), by what its icon means,
  * where GTK would give its child's type name, "GtkImage". */
@@ -128,6 +129,34 @@ on_widget_map_hook (GSignalInvocationHint *hint,
 {
   GObject *object = g_value_get_object (&values[0]);
   const char *icon;
+
+  /* An icon inside a button is the button's picture, not a thing of its own: a screen reader
+   * would say its type name, "GtkImage Full Screen push button". */
+  if (GTK_IS_IMAGE (object) && gtk_widget_get_ancestor (GTK_WIDGET (object), GTK_TYPE_BUTTON) != NULL)
+    {
+      gtk_accessible_update_state (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      return TRUE;
+    }
+
+  /* A stack's pages have no name of their own but their type's, "GtkStackPage panel", said
+   * each time the focus goes into one: they get their title, or nothing to say. */
+  if (GTK_IS_STACK (object))
+    {
+      GtkSelectionModel *pages = gtk_stack_get_pages (GTK_STACK (object));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+        {
+          GtkStackPage *page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+          const char *title = gtk_stack_page_get_title (page);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (page),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
+                                          -1);
+          g_object_unref (page);
+        }
+      g_object_unref (pages);
+      return TRUE;
+    }
 
   if (ADW_IS_EXPANDER_ROW (object))
     {

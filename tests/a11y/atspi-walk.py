@@ -11,7 +11,8 @@ import time
 
 import pyatspi
 
-TYPE_NAME = re.compile(r'^(Gtk|Adw|Hammy|Gdk)[A-Z]\w*$')
+# A type name where a name should be, alone or in front of one ("GtkImage Full Screen").
+TYPE_NAME = re.compile(r'\b(Gtk|Adw|Hammy|Gdk)[A-Z]\w*')
 # Roles that hold the controls rather than being one: a list or a grid takes the focus only to
 # pass it to its rows or cells, which are what a screen reader reads.
 NOT_CONTROLS = {
@@ -63,7 +64,7 @@ def walk(node, path, found, seen):
         return
     if (states.contains(pyatspi.STATE_FOCUSABLE) and states.contains(pyatspi.STATE_VISIBLE) and
             states.contains(pyatspi.STATE_SENSITIVE) and role not in NOT_CONTROLS):
-        if not name.strip() or TYPE_NAME.match(name.strip()):
+        if not name.strip() or TYPE_NAME.search(name):
             found.append(' > '.join(h for h in here if '“' in h or h is here[-1])
 )
     if role in CLOSED_INSIDE:

@@ -45,6 +45,7 @@ struct _HammySessionWorkScreen
   GtkLabel            *timer_label;
   GtkLabel            *hint_label;
   GtkButton           *primary_button;
+  GtkLabel            *primary_label;
   GtkButton           *pause_button;
   GtkLabel            *next_label;
   AdwPreferencesGroup *cues_group;
@@ -149,6 +150,25 @@ update_cues (HammySessionWorkScreen *self,
 
   gtk_label_set_text (self->cues_label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->cues_group), text->len > 0);
+}
+
+/* "Set _Done" as it is read: "Set Done". */
+static char *
+dup_without_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *c = label; *c != '\0'; c++)
+    {
+      /* "__" is an underscore of the text. */
+      if (*c == '_' && c[1] != '_')
+        continue;
+      if (*c == '_')
+        c++;
+      g_string_append_c (text, *c);
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 /* What a screen reader hears with the main button, which has the focus through the set: the
@@ -265,8 +285,16 @@ update_timer (HammySessionWorkScreen *self,
   gtk_label_set_text (self->timer_label, time);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_label), time[0] != '\0');
   gtk_label_set_text (self->hint_label, hint);
-  gtk_button_set_label (self->primary_button, button);
-  gtk_button_set_use_underline (self->primary_button, TRUE);
+  /* Only when it changes: a screen reader says every change of the name of the focused button. */
+  if (g_strcmp0 (gtk_label_get_label (self->primary_label), button) != 0)
+    {
+      g_autofree char *name = dup_without_mnemonic (button);
+
+      gtk_label_set_text_with_mnemonic (self->primary_label, button);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
 }
 
 static void
@@ -495,6 +523,7 @@ hammy_session_work_screen_class_init (HammySessionWorkScreenClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, timer_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, hint_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, primary_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, pause_button);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, next_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, cues_group);
