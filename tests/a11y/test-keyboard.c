@@ -424,6 +424,30 @@ test_whole_triage (Fixture       *f,
   g_assert_cmpstr (hammy_triage_page_get_step (triage), ==, "start");
 }
 
+/* The Library with the keyboard: from the page switcher, Tab reaches the search, and from the
+ * list an exercise opens with Enter. */
+static void
+test_library (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *library = hammy_test_find_widget (GTK_WIDGET (f->window), g_type_from_name ("HammyLibraryPage"));
+  GtkWidget *search;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));
+  library = hammy_test_find_widget (GTK_WIDGET (f->window), g_type_from_name ("HammyLibraryPage"));
+  g_assert_nonnull (library);
+  search = hammy_test_find_widget (library, GTK_TYPE_SEARCH_ENTRY);
+  hammy_test_run_for (100);
+  /* From wherever the page left the focus, round the window to the search. */
+  g_assert_true (hammy_test_keys_tab_to (window (f), search, MAX_TABS));
+  /* Out to the header bar, and back in by Tab: the list's side is reached, not only the
+   * detail's. */
+  for (guint i = 0; i < MAX_TABS && gtk_widget_is_ancestor (hammy_test_keys_focus (window (f)), library); i++)
+    hammy_test_keys_type (window (f), GDK_KEY_Tab, GDK_SHIFT_MASK);
+  g_assert_false (gtk_widget_is_ancestor (hammy_test_keys_focus (window (f)), library));
+  g_assert_true (hammy_test_keys_tab_to (window (f), search, MAX_TABS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +467,7 @@ main (int   argc,
   ADD ("/keyboard/end-before-first-set", 1, test_end_before_first_set);
   ADD ("/keyboard/phone", 2, test_phone);
   ADD ("/keyboard/whole-triage", 3, test_whole_triage);
+  ADD ("/keyboard/library", 4, test_library);
 #undef ADD
 
   status = g_test_run ();
