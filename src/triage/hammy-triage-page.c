@@ -438,8 +438,13 @@ finish (HammyTriagePage *self)
   /* Saved in the background, in order; a failure reaches the window as a sentence. */
   if (self->data != NULL && !hammy_data_is_read_only (self->data))
     {
+      /* The very first check has no earlier ones to be saved with. */
+      gboolean first = g_list_model_get_n_items (hammy_data_get_assessments (self->data)) == 0;
+
       hammy_data_add_assessment (self->data, assessment);
-      gtk_label_set_label (self->saved_label, _("Saved with your earlier checks."));
+      gtk_label_set_label (self->saved_label,
+                           first ? _("Saved. Your next check will be kept beside it.")
+                                 : _("Saved with your earlier checks."));
     }
   else
     {

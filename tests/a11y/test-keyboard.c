@@ -415,8 +415,10 @@ test_whole_triage (Fixture       *f,
 
   /* The self-checks were passed through, not around. */
   g_assert_cmpuint (clips, >, 0);
-  /* The result: its next step has the focus, and Done is reached by Tab. */
+  /* The result: its next step has the focus, and Done is reached by Tab. The very first check
+   * is not said to be saved "with your earlier checks". */
   hammy_test_run_for (100);
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (triage), "Saved. Your next check will be kept beside it."));
   assert_focus_in (f, GTK_WIDGET (triage), "the result");
   g_assert_true (hammy_test_keys_tab_to (window (f), hammy_test_find_action_button (GTK_WIDGET (triage), "triage.home"),
                                          MAX_TABS));
