@@ -620,18 +620,20 @@ make_flags (HammyVisitSummary *self,
           }
       }
 
-  if (self->flags->len == 0)
+  /* Notes on sets are private on a shared screen: the count leaves them out, so that it never
+   * hints at what is hidden. They are listed after what is counted. */
+  if (self->flags->len == n_notes)
     /* TRANSLATORS: %d is the most a set may hurt for this picture, out of 10 */
-    self->flags_text = g_strdup_printf (_("Nothing needs a look: no warning signs, no pain above %d and no notes on sets."),
-                                        self->cap);
+    self->flags_text = g_strdup_printf (_("Nothing needs a look: no warning signs and no pain above %d."), self->cap);
   else
     {
       g_autoptr(GString) text = g_string_new (NULL);
+      guint n_counted = self->flags->len - n_notes;
 
       /* TRANSLATORS: the number of things listed under “Needs a Look” */
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u thing needs a look.", "%u things need a look.",
-                                                        self->flags->len),
-                                     self->flags->len);
+                                                        n_counted),
+                                     n_counted);
       if (n_warnings == 0)
         hammy_sentences_append (text, _("No warning sign was noted at a morning check-in."));
       if (n_stops == 0)
