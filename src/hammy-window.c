@@ -19,6 +19,7 @@
 #include "hammy-presentation.h"
 #include "hammy-safety.h"
 #include "hammy-safety-notice.h"
+#include "hammy-toasts.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
 #include "hammy-visit-summary-window.h"
@@ -36,6 +37,7 @@ struct _HammyWindow
   guint                 switcher_bar_source;
   GtkWidget            *safety_notice;  /* weak: set while the notice is open */
   GPtrArray            *waiting_files;  /* opened before the data was read */
+  GPtrArray            *postponed_files;  /* opened while presenting, for when it ends */
 
   /* template children */
   AdwViewSwitcherTitle *switcher_title;
@@ -343,16 +345,15 @@ on_data_problem_cb (HammyWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* A file chooser shows the person's folders to everyone on the call: while presenting, the
- * person is told why nothing opens instead. */
+/* A file chooser or a print dialog shows the person's folders and printers to everyone on the
+ * call: while presenting, @action waits until presenting ends, and then goes ahead with one
+ * click on @label. */
 static gboolean
-may_choose_files (HammyWindow *self)
+may_choose_files (HammyWindow *self,
+                  const char  *action,
+                  const char  *label)
 {
-  if (!hammy_context_get_presenting (self->context))
-    return TRUE;
-
-  hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
-  return FALSE;
+  return !hammy_toast_postpone (self->toast_overlay, self->context, action, label);
 }
 
 static void
@@ -362,7 +363,7 @@ hammy_window_import_plan_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Import Plan…")))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, FALSE, report_to_window);
 }
 
@@ -373,7 +374,7 @@ hammy_window_restore_backup_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Restore a Backup…")))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, TRUE, report_to_window);
 }
 
@@ -384,7 +385,7 @@ hammy_window_export_plan_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Export Plan…")))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, FALSE, report_to_window);
 }
 
@@ -395,7 +396,7 @@ hammy_window_back_up_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Back Up Everything…")))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, TRUE, report_to_window);
 }
 
@@ -406,7 +407,22 @@ hammy_window_print_handout_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
+  if (may_choose_files (self, action_name, _("_Print Handout…")))
+    hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
+}
+
+/* The files opened while presenting, once it has ended. */
+static void
+hammy_window_open_postponed_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  g_autoptr(GPtrArray) files = g_steal_pointer (&self->postponed_files);
+
+  self->postponed_files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < files->len; i++)
+    hammy_window_open_file (self, g_ptr_array_index (files, i));
 }
 
 /* For the clinician: one page since a chosen day, on screen, as a PDF or on paper. */
@@ -713,6 +729,7 @@ hammy_window_dispose (GObject *object)
   g_clear_object (&self->data);
   g_clear_object (&self->context);
   g_clear_pointer (&self->waiting_files, g_ptr_array_unref);
+  g_clear_pointer (&self->postponed_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hammy_window_parent_class)->dispose (object);
 }
@@ -773,6 +790,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_restore_backup_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.open-postponed", NULL, hammy_window_open_postponed_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
                                    hammy_window_undo_delete_profile_action);
   gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
@@ -786,6 +804,7 @@ hammy_window_init (HammyWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->postponed_files = g_ptr_array_new_with_free_func (g_object_unref);
   add_presenting_keys (self);
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, on_primary_menu_button_create_popup_cb,
                                          self, NULL);
@@ -868,6 +887,13 @@ hammy_window_open_file (HammyWindow *self,
   if (hammy_data_is_read_only (self->data))
     {
       hammy_window_show_message (self, _("Nothing can be opened while another copy of Hammy is using your data."));
+      return;
+    }
+
+  /* Its preview names it and the profile it goes into: not for a shared screen. */
+  if (!may_choose_files (self, "win.open-postponed", _("_Open")))
+    {
+      g_ptr_array_add (self->postponed_files, g_object_ref (file));
       return;
     }
 

@@ -12,6 +12,7 @@
 #include "hammy-dates.h"
 #include "hammy-pain-chart.h"
 #include "hammy-print-layout.h"
+#include "hammy-toasts.h"
 #include "hammy-visit-summary-print.h"
 #include "hammy-visit-summary-window.h"
 
@@ -473,6 +474,9 @@ hammy_visit_summary_window_save_pdf_action (GtkWidget  *widget,
   g_autofree char *name = g_strconcat (base, ".pdf", NULL);
   GtkFileChooserNative *chooser;
 
+  if (hammy_toast_postpone (self->toast_overlay, self->context, action_name, _("_Save as PDF…")))
+    return;
+
   gtk_file_filter_set_name (filter, _("PDF Documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
@@ -529,7 +533,8 @@ hammy_visit_summary_window_print_action (GtkWidget  *widget,
   g_autofree char *name = dup_file_name (self);
   GtkPrintOperation *operation;
 
-  if (self->summary == NULL)
+  if (self->summary == NULL ||
+      hammy_toast_postpone (self->toast_overlay, self->context, action_name, _("_Print…")))
     return;
 
   operation = hammy_visit_summary_print_operation_new (self->summary);
@@ -794,6 +799,7 @@ hammy_visit_summary_window_save_pdf (HammyVisitSummaryWindow *self,
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean named, saved;
 
   g_return_if_fail (HAMMY_IS_VISIT_SUMMARY_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -809,7 +815,15 @@ hammy_visit_summary_window_save_pdf (HammyVisitSummaryWindow *self,
       return;
     }
 
-  if (!hammy_visit_summary_export_pdf (self->summary, path, &error))
+  /* Presenting may have begun while the chooser was open: no name, no folder then. */
+  named = hammy_context_may_show (self->context, HAMMY_PRIVATE_FILES);
+  saved = hammy_visit_summary_export_pdf (self->summary, path, &error);
+  if (!saved && !named)
+    {
+      show_toast (self, _("The visit summary could not be saved. Stop presenting and try again to see why."));
+      return;
+    }
+  if (!saved)
     {
       message = g_strdup_printf (_("The visit summary could not be saved as “%s” (%s). Choose another folder and try again."),
                                  name, error != NULL ? error->message : _("no reason given"));
@@ -817,7 +831,8 @@ hammy_visit_summary_window_save_pdf (HammyVisitSummaryWindow *self,
       return;
     }
 
-  message = g_strdup_printf (_("The visit summary is saved as “%s”."), name);
+  message = named ? g_strdup_printf (_("The visit summary is saved as “%s”."), name)
+                  : g_strdup (_("The visit summary is saved."));
   show_toast (self, message);
   remember_today (self);
 }

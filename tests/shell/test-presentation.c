@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
 #include <string.h>
 
 #include "hammy-clip-view.h"
@@ -29,8 +30,11 @@
 #define ITEM_NOTE    "Platypus item note"
 #define SET_NOTE     "Echidna set note"
 #define OTHER_PERSON "Zelda Quist"
+/* A plan file from another patient: its name says whose it is and where it was kept. */
+#define OTHER_FILE   "Ben Okafor - knee rehab.hammyplan"
+#define FOLDER       "hammy-presentation-folder"
 
-static const char * const private_texts[] = { PLAN_NOTE, PRIVATE_NOTE, ITEM_NOTE, SET_NOTE, OTHER_PERSON };
+static const char * const private_texts[] = { PLAN_NOTE, PRIVATE_NOTE, ITEM_NOTE, SET_NOTE, OTHER_PERSON, "Okafor", FOLDER };
 
 static HammyApplication *app;
 
@@ -560,16 +564,120 @@ test_keys_drive_the_library_and_triage (Fixture       *f,
   g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage)), ==, "safety");
 }
 
-/* Files stay closed while presenting: the chooser would show the person's folders. */
-static void
-test_file_choosers_refused (Fixture       *f,
-                            gconstpointer  data)
+/* ---- choosers, print dialogs and toasts ---------------------------------------------------- */
+
+static gboolean
+chooser_or_print_dialog_open (void)
 {
+  return hammy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL ||
+         hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) != NULL;
+}
+
+static gboolean
+match_button_label (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/* The button of the toast that offers to carry on, once it has slid in. */
+static GtkWidget *
+wait_resume_button (GtkWidget  *window,
+                    const char *label)
+{
+  GtkWidget *button = NULL;
+
+  g_assert_nonnull (hammy_test_wait_label (window, "You stopped presenting"));
+  hammy_test_wait_until ((button = hammy_test_find (window, match_button_label, label)) != NULL, HAMMY_TEST_WAIT_MS);
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* A plan file from another patient, in a folder whose name is private too. */
+static GFile *
+write_other_file (Fixture *f)
+{
+  g_autofree char *folder = g_build_filename (g_get_tmp_dir (), FOLDER, NULL);
+  g_autofree char *path = g_build_filename (folder, OTHER_FILE, NULL);
+  g_autoptr(GBytes) bytes = hammy_data_export_plan (f->data);
+
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return g_file_new_for_path (path);
+}
+
+/* Files and printers stay closed while presenting: a chooser would show the person's folders,
+ * a print dialog their printers and Print to File's folders. Each waits, says so, and goes
+ * ahead with one click once presenting ends; nothing private shows in any window or toast. */
+static void
+test_files_wait_for_presenting_to_end (Fixture       *f,
+                                       gconstpointer  data)
+{
+  const char *actions[] = { "win.import-plan", "win.restore-backup", "win.export-plan", "win.back-up",
+                            "win.print-handout" };
+  g_autoptr(GFile) other = write_other_file (f);
+  GtkWindow *summary;
+  GtkWidget *button;
+  GtkWindow *dialog;
+
   toggle_presenting (f);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-plan", NULL));
-  /* Refused: a chooser would have been on its way by the time the action's work has run. */
+
+  /* A plan file opened from outside, as a drop or the file manager would: no preview, which
+   * names it and the profile it would go into. */
+  hammy_window_open_file (f->window, other);
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (f->window), "wait until you stop presenting"));
+  g_assert_null (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), actions[i], NULL));
+      /* Refused: a dialog would have been on its way by the time the action's work has run. */
+      g_assert_true (hammy_test_wait_queued ());
+      g_assert_false (chooser_or_print_dialog_open ());
+    }
+
+  /* The visit summary's Save as PDF and Print, the last one asked for being what goes ahead. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.visit-summary", NULL));
+  summary = hammy_test_wait_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW);
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (summary), "visit.save-pdf", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (summary), "visit.print", NULL));
   g_assert_true (hammy_test_wait_queued ());
-  g_assert_null (hammy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_false (chooser_or_print_dialog_open ());
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (summary), "wait until you stop presenting"));
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+
+  /* Presenting ends: one click prints. */
+  toggle_presenting (f);
+  button = wait_resume_button (GTK_WIDGET (summary), "_Print…");
+  gtk_widget_activate (button);
+  dialog = hammy_test_wait_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_nonnull (dialog);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (hammy_test_wait_no_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG));
+  close_toplevel (summary);
+
+  /* The file dropped while presenting opens with one click afterwards, and its preview names
+   * it; taking it in while presenting again, the toast does not. */
+  toggle_presenting (f);
+  hammy_window_open_file (f->window, other);
+  toggle_presenting (f);
+  button = wait_resume_button (GTK_WIDGET (f->window), "_Open");
+  gtk_widget_activate (button);
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  toggle_presenting (f);
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "replace");
+  /* After the toast that said opening waits, which stays its five seconds. */
+  g_assert_true (hammy_test_wait_until (hammy_test_find (GTK_WIDGET (f->window), label_contains,
+                                                         "The plan you opened is now your plan.") != NULL,
+                                        3 * HAMMY_TEST_WAIT_MS));
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
 }
 
 static gboolean
@@ -668,6 +776,8 @@ main (int   argc,
 {
   int status;
 
+  /* The print dialog offers “Print to File” only: no printer servers are asked. */
+  g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
   hammy_test_init (&argc, &argv);
   g_log_set_writer_func (write_log, NULL, NULL);
   place_files ();
@@ -678,7 +788,7 @@ main (int   argc,
   ADD ("/presentation/hidden-widget-keeps-its-own-wish", test_hidden_widget_keeps_its_own_wish);
   ADD ("/presentation/keys-drive-the-session", test_keys_drive_the_session);
   ADD ("/presentation/keys-drive-the-library-and-triage", test_keys_drive_the_library_and_triage);
-  ADD ("/presentation/file-choosers-refused", test_file_choosers_refused);
+  ADD ("/presentation/files-wait-for-presenting-to-end", test_files_wait_for_presenting_to_end);
   ADD ("/presentation/keys-listed", test_keys_listed);
   ADD ("/presentation/shortcut-and-restart", test_shortcut_and_restart);
 #undef ADD
