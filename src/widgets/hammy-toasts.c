@@ -91,8 +91,9 @@ on_context_presenting_changed_cb (HammyContext    *context,
       toast = hammy_toast_new_message (hammy_privacy_get_resumption ());
       adw_toast_set_button_label (toast, postponed->label);
       adw_toast_set_action_name (toast, postponed->action);
+      /* After the toast that said it waits, not over it: libadwaita 1.2 cannot show a toast
+       * again that a high-priority one pushed back while it was still going. */
       adw_toast_set_timeout (toast, 0);
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
       adw_toast_overlay_add_toast (overlay, toast);
     }
   /* Something asked for later, here or elsewhere, took its place. */

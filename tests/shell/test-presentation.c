@@ -588,10 +588,61 @@ wait_resume_button (GtkWidget  *window,
 {
   GtkWidget *button = NULL;
 
-  g_assert_nonnull (hammy_test_wait_label (window, "You stopped presenting"));
+  /* After the toast that said it waits, which stays its five seconds. */
+  g_assert_true (hammy_test_wait_until (hammy_test_find (window, label_contains, "You stopped presenting") != NULL,
+                                        3 * HAMMY_TEST_WAIT_MS));
   hammy_test_wait_until ((button = hammy_test_find (window, match_button_label, label)) != NULL, HAMMY_TEST_WAIT_MS);
   g_assert_nonnull (button);
   return button;
+}
+
+/* A toast on a shared screen is read to its end: its words are not cut off. */
+static void
+assert_toast_whole (GtkWidget  *window,
+                    const char *text)
+{
+  GtkWidget *label = hammy_test_wait_label (window, text);
+
+  g_assert_nonnull (label);
+  g_assert_true (hammy_test_wait_mapped (label));
+  g_assert_true (hammy_test_wait_frame (GTK_WINDOW (window)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  g_assert_cmpint (gtk_widget_get_width (label), <=, gtk_widget_get_width (window));
+}
+
+/* A dialog on a shared 1280×720 screen fits it whole, at the size text has while presenting. */
+static void
+assert_fits_shared_screen (GtkWindow *dialog)
+{
+  int minimum = 0, natural = 0, width = 0;
+
+  g_assert_true (hammy_test_wait_mapped (dialog));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog), HAMMY_PRESENTATION_WINDOW));
+  g_assert_true (hammy_test_wait_frame (dialog));
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, MIN (width, 1280), &minimum, &natural, NULL, NULL);
+  g_test_message ("%s: %d wide, %d to %d high", G_OBJECT_TYPE_NAME (dialog), width, minimum, natural);
+  g_assert_cmpint (width, <=, 1280);
+  g_assert_cmpint (natural, <=, 720);
+}
+
+/* The dialogs that can open during a call, each fitting the shared screen. */
+static void
+test_dialogs_fit_the_shared_screen (Fixture       *f,
+                                    gconstpointer  data)
+{
+  HammySessionView *view = hammy_today_page_get_session_view (HAMMY_TODAY_PAGE (f->today));
+  GtkWindow *dialog;
+
+  toggle_presenting (f);
+  g_assert_true (gtk_widget_activate_action (f->today, "today.start-session", NULL));
+  g_assert_true (hammy_test_wait_mapped (view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "session.red-flag", NULL));
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_fits_shared_screen (dialog);
+  close_toplevel (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "session.end", NULL));
 }
 
 /* A plan file from another patient, in a folder whose name is private too. */
@@ -626,7 +677,7 @@ test_files_wait_for_presenting_to_end (Fixture       *f,
   /* A plan file opened from outside, as a drop or the file manager would: no preview, which
    * names it and the profile it would go into. */
   hammy_window_open_file (f->window, other);
-  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (f->window), "wait until you stop presenting"));
+  assert_toast_whole (GTK_WIDGET (f->window), "wait until you stop presenting");
   g_assert_null (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (count_private_on_screen (), ==, 0);
 
@@ -789,6 +840,7 @@ main (int   argc,
   ADD ("/presentation/keys-drive-the-session", test_keys_drive_the_session);
   ADD ("/presentation/keys-drive-the-library-and-triage", test_keys_drive_the_library_and_triage);
   ADD ("/presentation/files-wait-for-presenting-to-end", test_files_wait_for_presenting_to_end);
+  ADD ("/presentation/dialogs-fit-the-shared-screen", test_dialogs_fit_the_shared_screen);
   ADD ("/presentation/keys-listed", test_keys_listed);
   ADD ("/presentation/shortcut-and-restart", test_shortcut_and_restart);
 #undef ADD
