@@ -48,6 +48,8 @@ struct _HammyWindow
   AdwToastOverlay      *toast_overlay;
   HammyProfileSwitcher *profile_switcher;
   AdwBin               *library_slot;
+  AdwViewStackPage     *summary_page;
+  AdwBin               *summary_slot;
   AdwBin               *history_slot;
   AdwBin               *today_slot;
   HammyLibraryPage     *library_page;   /* NULL until first shown */
@@ -225,12 +227,27 @@ ensure_visible_page (HammyWindow *self)
     ensure_today_page (self);
 }
 
+/* The summary's page is for a call: once presenting has ended and the person has moved on to
+ * another page, it goes, and the summary has its own window again. */
+static void
+drop_summary_page (HammyWindow *self)
+{
+  if (self->context == NULL || hammy_context_get_presenting (self->context) ||
+      !adw_view_stack_page_get_visible (self->summary_page) ||
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "summary") == 0)
+    return;
+
+  adw_view_stack_page_set_visible (self->summary_page, FALSE);
+  adw_bin_set_child (self->summary_slot, NULL);
+}
+
 static void
 on_stack_visible_child_name_changed_cb (HammyWindow *self)
 {
   /* While the window is being made there is no data yet; hammy_window_new catches up. */
   if (self->data != NULL)
     ensure_visible_page (self);
+  drop_summary_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
 
@@ -434,6 +451,16 @@ hammy_window_visit_summary_action (GtkWidget  *widget,
   HammyWindow *self = HAMMY_WINDOW (widget);
   HammyVisitSummaryWindow *summary;
 
+  /* A call that shares this window would not show another: the summary is a page here. */
+  if (hammy_context_get_presenting (self->context))
+    {
+      if (adw_bin_get_child (self->summary_slot) == NULL)
+        adw_bin_set_child (self->summary_slot, GTK_WIDGET (hammy_visit_summary_view_new (self->context)));
+      adw_view_stack_page_set_visible (self->summary_page, TRUE);
+      adw_view_stack_set_visible_child_name (self->stack, "summary");
+      return;
+    }
+
   summary = hammy_visit_summary_window_new (GTK_WINDOW (self), self->context);
   gtk_window_present (GTK_WINDOW (summary));
 }
@@ -481,6 +508,7 @@ on_drop_cb (GtkDropTarget *target,
 static void
 on_presentation_active_changed_cb (HammyWindow *self)
 {
+  drop_summary_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
 
@@ -772,6 +800,8 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_slot);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, summary_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);

@@ -356,7 +356,7 @@ test_first_day_is_chosen (Fixture       *f,
   const GDate *since;
   guint notified = 0;
 
-  g_signal_connect_swapped (f->summary_window, "notify::summary", G_CALLBACK (count_cb), &notified);
+  g_signal_connect_swapped (hammy_visit_summary_window_get_view (f->summary_window), "notify::summary", G_CALLBACK (count_cb), &notified);
 
   /* Never saved before: four weeks back, and no “last summary” to offer. */
   since = hammy_visit_summary_window_get_since (f->summary_window);
@@ -365,7 +365,7 @@ test_first_day_is_chosen (Fixture       *f,
   g_assert_nonnull (last);
   g_assert_false (gtk_widget_get_visible (last));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "2w"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "2w"));
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 3);
   g_assert_cmpuint (notified, ==, 1);
@@ -373,7 +373,7 @@ test_first_day_is_chosen (Fixture       *f,
   g_assert_cmpint (g_date_time_get_day_of_month (selected), ==, 3);
   g_assert_cmpuint (hammy_visit_summary_get_n_checkins (hammy_visit_summary_window_get_summary (f->summary_window)), ==, 5);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "all"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "all"));
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 1);
   g_assert_cmpuint (hammy_visit_summary_get_adherence (hammy_visit_summary_window_get_summary (f->summary_window))->n_done, ==, 5);
@@ -406,8 +406,8 @@ test_first_day_is_chosen (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (last)), ==, "Since the _Last Summary, 9 March");
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 9);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "4w"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "last"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "4w"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "last"));
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 9);
 }

@@ -381,18 +381,20 @@ test_private_hidden_everywhere (Fixture       *f,
     g_assert_cmpuint (count_private_on_screen (), ==, 0);
   }
 
-  /* The visit summary opened while presenting: the set notes among its flags stay hidden. */
+  /* The visit summary opened while presenting: a page of the shared window, not a window of
+   * its own that the call would not show; the set notes among its flags stay hidden. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.visit-summary", NULL));
-  g_assert_nonnull (hammy_test_wait_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
-  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+  g_assert_cmpstr (hammy_window_get_visible_page (f->window), ==, "summary");
+  g_assert_null (hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
   {
-    GtkWindow *summary = hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW);
+    GtkWidget *summary = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_VISIT_SUMMARY_VIEW);
 
+    g_assert_true (hammy_test_wait_mapped (summary));
+    g_assert_cmpuint (count_private_on_screen (), ==, 0);
     toggle_presenting (f);
-    g_assert_true (window_shows (GTK_WIDGET (summary), SET_NOTE));
+    g_assert_true (window_shows (summary, SET_NOTE));
     toggle_presenting (f);
     g_assert_cmpuint (count_private_on_screen (), ==, 0);
-    close_toplevel (summary);
   }
 
   /* Off again: everything is back, and the next presentation hides the details again. */
@@ -668,7 +670,7 @@ test_files_wait_for_presenting_to_end (Fixture       *f,
   const char *actions[] = { "win.import-plan", "win.restore-backup", "win.export-plan", "win.back-up",
                             "win.print-handout" };
   g_autoptr(GFile) other = write_other_file (f);
-  GtkWindow *summary;
+  GtkWidget *summary;
   GtkWidget *button;
   GtkWindow *dialog;
 
@@ -691,18 +693,18 @@ test_files_wait_for_presenting_to_end (Fixture       *f,
 
   /* The visit summary's Save as PDF and Print, the last one asked for being what goes ahead. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.visit-summary", NULL));
-  summary = hammy_test_wait_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW);
-  g_assert_nonnull (summary);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (summary), "visit.save-pdf", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (summary), "visit.print", NULL));
+  summary = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_VISIT_SUMMARY_VIEW);
+  g_assert_true (hammy_test_wait_mapped (summary));
+  g_assert_true (gtk_widget_activate_action (summary, "visit.save-pdf", NULL));
+  g_assert_true (gtk_widget_activate_action (summary, "visit.print", NULL));
   g_assert_true (hammy_test_wait_queued ());
   g_assert_false (chooser_or_print_dialog_open ());
-  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (summary), "wait until you stop presenting"));
+  g_assert_nonnull (hammy_test_wait_label (summary, "wait until you stop presenting"));
   g_assert_cmpuint (count_private_on_screen (), ==, 0);
 
-  /* Presenting ends: one click prints. */
+  /* Presenting ends: one click prints. The summary stays until the person moves on. */
   toggle_presenting (f);
-  button = wait_resume_button (GTK_WIDGET (summary), "_Print…");
+  button = wait_resume_button (summary, "_Print…");
   gtk_widget_activate (button);
   dialog = hammy_test_wait_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
   g_assert_nonnull (dialog);
@@ -710,7 +712,8 @@ test_files_wait_for_presenting_to_end (Fixture       *f,
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_assert_true (hammy_test_wait_no_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG));
-  close_toplevel (summary);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
+  g_assert_null (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_VISIT_SUMMARY_VIEW));
 
   /* The file dropped while presenting opens with one click afterwards, and its preview names
    * it; taking it in while presenting again, the toast does not. */
