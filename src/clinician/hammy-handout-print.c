@@ -50,6 +50,7 @@ typedef struct
   HammyPlan      *plan;
   HammyLibrary   *library;
   GDateTime      *date;
+  char           *patient;            /* the profile's name, or NULL */
   GtkWindow      *parent;
   HammyReport     report;
   GtkCheckButton *notes_check;        /* in the dialog's Handout tab, while it is open */
@@ -68,6 +69,7 @@ handout_job_free (HandoutJob *job)
   g_clear_object (&job->plan);
   g_clear_object (&job->library);
   g_clear_pointer (&job->date, g_date_time_unref);
+  g_free (job->patient);
   g_clear_object (&job->parent);
   g_clear_pointer (&job->blocks, g_array_unref);
   g_clear_pointer (&job->posters, g_hash_table_unref);
@@ -154,6 +156,8 @@ show_title (HandoutJob      *job,
 
   y += hammy_print_text (context, cr, HAMMY_PRINT_TITLE, hammy_handout_get_title (handout), x, y, width);
   y += 4;
+  if (hammy_handout_get_patient_line (handout) != NULL)
+    y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_handout_get_patient_line (handout), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_handout_get_date_line (handout), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_handout_get_source_line (handout), x, y, width);
 
@@ -460,7 +464,10 @@ show_page_frame (HandoutJob      *job,
   /* Translators: the page number at the foot of a printed page */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, job->n_pages);
 
-  hammy_print_frame (context, cr, &job->page, hammy_handout_get_title (job->handout),
+  /* Whose it is, on every page. */
+  hammy_print_frame (context, cr, &job->page,
+                     hammy_handout_get_patient_line (job->handout) != NULL
+                     ? hammy_handout_get_patient_line (job->handout) : hammy_handout_get_title (job->handout),
                      hammy_handout_get_date_line (job->handout), number);
 }
 
@@ -475,6 +482,7 @@ on_begin_print_cb (GtkPrintOperation *operation,
     {
       g_clear_object (&job->handout);
       job->handout = hammy_handout_new (job->plan, job->library, job->date, HAMMY_HANDOUT_WITH_NOTES);
+      hammy_handout_set_patient (job->handout, job->patient);
     }
 
   hammy_print_page_init (&job->page, context);
@@ -626,7 +634,11 @@ hammy_handout_print (GtkWindow    *parent,
   g_return_if_fail (plan != NULL);
 
   handout = hammy_handout_new (plan, hammy_data_get_library (data), now, HAMMY_HANDOUT_FLAGS_NONE);
+  if (hammy_data_get_current_profile (data) != NULL)
+    hammy_handout_set_patient (handout, hammy_profile_get_name (hammy_data_get_current_profile (data)));
   job = handout_job_new (handout);
+  job->patient = hammy_data_get_current_profile (data) != NULL
+                 ? g_strdup (hammy_profile_get_name (hammy_data_get_current_profile (data))) : NULL;
   job->plan = g_object_ref (plan);
   job->library = g_object_ref (hammy_data_get_library (data));
   job->date = g_date_time_ref (now);

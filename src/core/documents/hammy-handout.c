@@ -20,6 +20,7 @@ struct _HammyHandout
   HammyLibrary *library;    /* kept: the items point into its exercises */
   char         *date_line;
   char         *source_line;
+  char         *patient_line; /* or NULL */
   const char   *note;
   GArray       *items;      /* of HammyHandoutItem */
   GArray       *red_flags;  /* of HammyClinicianSign */
@@ -132,6 +133,7 @@ hammy_handout_finalize (GObject *object)
   g_clear_object (&self->library);
   g_free (self->date_line);
   g_free (self->source_line);
+  g_free (self->patient_line);
   g_array_unref (self->items);
   g_array_unref (self->red_flags);
   g_free (self->pain_rules);
@@ -241,6 +243,27 @@ hammy_handout_get_date_line (HammyHandout *self)
 {
   g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
   return self->date_line;
+}
+
+/* Whose plan it is, on every page: the name of the profile it is printed from. */
+void
+hammy_handout_set_patient (HammyHandout *self,
+                           const char   *name)
+{
+  g_return_if_fail (HAMMY_IS_HANDOUT (self));
+
+  g_clear_pointer (&self->patient_line, g_free);
+  if (name != NULL && *name != '\0')
+    /* TRANSLATORS: whose handout or visit summary it is, as in “For Zoë Müller” */
+    self->patient_line = g_strdup_printf (_("For %s"), name);
+}
+
+/* “For” the patient's name, or NULL when the handout names no one. */
+const char *
+hammy_handout_get_patient_line (HammyHandout *self)
+{
+  g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
+  return self->patient_line;
 }
 
 const char *

@@ -46,6 +46,9 @@ gboolean                  hammy_handout_plan_has_notes      (HammyPlan          
 
 const char               *hammy_handout_get_title           (HammyHandout       *self);
 const char               *hammy_handout_get_date_line       (HammyHandout       *self);
+void                      hammy_handout_set_patient         (HammyHandout       *self,
+                                                             const char         *name);
+const char               *hammy_handout_get_patient_line    (HammyHandout       *self);
 const char               *hammy_handout_get_source_line     (HammyHandout       *self);
 const char               *hammy_handout_get_phase_title     (HammyHandout       *self);
 const char               *hammy_handout_get_phase_meaning   (HammyHandout       *self);

@@ -23,6 +23,7 @@ struct _HammyVisitSummary
   guint                n_days;
   char                *date_line;
   char                *period_line;
+  char                *patient_line;   /* or NULL */
 
   HammyHandout        *plan;           /* or NULL */
   char                *plan_text;
@@ -709,6 +710,7 @@ hammy_visit_summary_finalize (GObject *object)
 
   g_free (self->date_line);
   g_free (self->period_line);
+  g_free (self->patient_line);
   g_clear_object (&self->plan);
   g_free (self->plan_text);
   g_free (self->check_line);
@@ -796,6 +798,8 @@ hammy_visit_summary_new_for_data (HammyData   *data,
 {
   GListModel *assessments;
   g_autoptr(HammyAssessment) latest = NULL;
+  HammyVisitSummary *summary;
+  HammyProfile *profile;
 
   g_return_val_if_fail (HAMMY_IS_DATA (data), NULL);
 
@@ -804,8 +808,13 @@ hammy_visit_summary_new_for_data (HammyData   *data,
   if (g_list_model_get_n_items (assessments) > 0)
     latest = g_list_model_get_item (assessments, 0);
 
-  return hammy_visit_summary_new (hammy_data_get_log (data), hammy_data_get_plan (data), hammy_data_get_library (data),
-                                  latest, hammy_data_get_sore_side (data, NULL), since, today);
+  summary = hammy_visit_summary_new (hammy_data_get_log (data), hammy_data_get_plan (data), hammy_data_get_library (data),
+                                     latest, hammy_data_get_sore_side (data, NULL), since, today);
+  profile = hammy_data_get_current_profile (data);
+  if (profile != NULL)
+    hammy_visit_summary_set_patient (summary, hammy_profile_get_name (profile));
+
+  return summary;
 }
 
 const GDate *
@@ -827,6 +836,29 @@ hammy_visit_summary_get_title (HammyVisitSummary *self)
 {
   g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
   return _("Visit Summary");
+}
+
+/* Whose summary it is, on the page: the name of the profile it is made from. */
+void
+hammy_visit_summary_set_patient (HammyVisitSummary *self,
+                                 const char        *name)
+{
+  g_return_if_fail (HAMMY_IS_VISIT_SUMMARY (self));
+
+  g_clear_pointer (&self->patient_line, g_free);
+  if (name != NULL && *name != '\0')
+    /* TRANSLATORS: whose handout or visit summary it is, as in “For Zoë Müller” */
+    self->patient_line = g_strdup_printf (_("For %s"), name);
+  if (self->plan != NULL)
+    hammy_handout_set_patient (self->plan, name);
+}
+
+/* “For” the patient's name, or NULL when the summary names no one. */
+const char *
+hammy_visit_summary_get_patient_line (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->patient_line;
 }
 
 /* Today, the day the summary was made. */

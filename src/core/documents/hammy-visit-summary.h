@@ -104,6 +104,9 @@ const GDate               *hammy_visit_summary_get_since       (HammyVisitSummar
 const GDate               *hammy_visit_summary_get_today       (HammyVisitSummary   *self);
 const char                *hammy_visit_summary_get_title       (HammyVisitSummary   *self);
 const char                *hammy_visit_summary_get_date_line   (HammyVisitSummary   *self);
+void                       hammy_visit_summary_set_patient     (HammyVisitSummary   *self,
+                                                                const char          *name);
+const char                *hammy_visit_summary_get_patient_line (HammyVisitSummary  *self);
 const char                *hammy_visit_summary_get_period_line (HammyVisitSummary   *self);
 
 HammyHandout              *hammy_visit_summary_get_plan        (HammyVisitSummary   *self);

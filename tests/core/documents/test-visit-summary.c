@@ -626,6 +626,12 @@ test_for_data (void)
   g_assert_nonnull (summary);
   g_assert_null (hammy_visit_summary_get_plan (summary));
   g_assert_cmpint (hammy_visit_summary_get_sore_side (summary), ==, HAMMY_SIDE_BOTH);
+  /* It names the profile it is made from. */
+  {
+    g_autofree char *expected = g_strdup_printf ("For %s", hammy_profile_get_name (hammy_data_get_current_profile (data)));
+
+    g_assert_cmpstr (hammy_visit_summary_get_patient_line (summary), ==, expected);
+  }
   g_clear_object (&summary);
 
   hammy_data_flush (data);
