@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-application.h"
+#include "hammy-command-line.h"
 #include "hammy-first-frame.h"
 #include "hammy-paths.h"
 #include "hammy-preferences-window.h"
@@ -264,6 +265,15 @@ hammy_application_open (GApplication  *application,
     hammy_window_open_file (HAMMY_WINDOW (window), files[i]);
 }
 
+/* The handout, the summary, the log or a demo patient, asked for on the command line: done
+ * here, without a window, and Hammy quits. */
+static int
+hammy_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  return hammy_command_line_run (HAMMY_APPLICATION (application), options);
+}
+
 /* Quitting waits until every save asked for is on disk. */
 static void
 hammy_application_shutdown (GApplication *application)
@@ -363,6 +373,7 @@ hammy_application_class_init (HammyApplicationClass *klass)
   app_class->startup = hammy_application_startup;
   app_class->activate = hammy_application_activate;
   app_class->open = hammy_application_open;
+  app_class->handle_local_options = hammy_application_handle_local_options;
   app_class->shutdown = hammy_application_shutdown;
 }
 
@@ -371,6 +382,7 @@ hammy_application_init (HammyApplication *self)
 {
   /* The schema id is the same for the stable and the development build: one set of preferences. */
   self->settings = g_settings_new ("io.github.hammyapp.Hammy");
+  hammy_command_line_add_options (G_APPLICATION (self));
 }
 
 

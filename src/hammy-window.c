@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-clip-view.h"
+#include "hammy-demo.h"
 #include "hammy-file-flows.h"
 #include "hammy-first-frame.h"
 #include "hammy-handout-print.h"
@@ -325,6 +326,7 @@ update_file_actions (HammyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.visit-summary", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-demo-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", loaded && hammy_data_get_plan (self->data) != NULL);
   /* A handout follows what Today shows: nothing to print while a check sends the person to a
    * clinician. */
@@ -440,6 +442,84 @@ hammy_window_open_postponed_action (GtkWidget  *widget,
   self->postponed_files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < files->len; i++)
     hammy_window_open_file (self, g_ptr_array_index (files, i));
+}
+
+/* ---- a demo patient ---------------------------------------------------------------------- */
+
+typedef struct
+{
+  HammyWindow *window;  /* weak */
+  char        *name;
+} DemoJob;
+
+static void
+demo_job_free (DemoJob *job)
+{
+  g_clear_weak_pointer (&job->window);
+  g_free (job->name);
+  g_free (job);
+}
+
+static void
+on_demo_profile_switched_cb (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  DemoJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *message = NULL;
+
+  if (job->window == NULL)
+    {
+      demo_job_free (job);
+      return;
+    }
+
+  now = hammy_context_dup_now (job->window->context);
+  if (!hammy_data_switch_profile_finish (HAMMY_DATA (source), result, &error) ||
+      !hammy_demo_fill (HAMMY_DATA (source), job->name, now, &error))
+    message = g_strdup_printf (_("The demo patient could not be made: %s"), error->message);
+  else
+    message = g_strdup_printf (_("“%s” is a made-up patient with six weeks of history, to try Hammy out with."),
+                               job->name);
+  hammy_window_show_message (job->window, message);
+  demo_job_free (job);
+}
+
+/* A made-up patient in a profile of their own, switched to: the first free of “Demo Patient”,
+ * “Demo Patient 2” and so on. */
+static void
+hammy_window_add_demo_profile_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  HammyProfile *profile = NULL;
+  DemoJob *job;
+
+  for (guint n = 1; profile == NULL && n < 100; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup (_("Demo Patient"))
+                                     /* TRANSLATORS: the second demo patient and on, as in “Demo Patient 2” */
+                                     : g_strdup_printf (_("Demo Patient %u"), n);
+
+      g_clear_error (&error);
+      profile = hammy_data_add_profile (self->data, name, &error);
+      if (profile == NULL && !g_error_matches (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_NAME_TAKEN))
+        break;
+    }
+  if (profile == NULL)
+    {
+      hammy_window_show_message (self, error->message);
+      return;
+    }
+
+  job = g_new0 (DemoJob, 1);
+  g_set_weak_pointer (&job->window, self);
+  job->name = g_strdup (hammy_profile_get_name (profile));
+  hammy_data_switch_profile_async (self->data, profile, NULL, on_demo_profile_switched_cb, job);
 }
 
 /* For the clinician: one page since a chosen day, on screen, as a PDF or on paper. */
@@ -821,6 +901,7 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
   gtk_widget_class_install_action (widget_class, "win.open-postponed", NULL, hammy_window_open_postponed_action);
+  gtk_widget_class_install_action (widget_class, "win.add-demo-profile", NULL, hammy_window_add_demo_profile_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
                                    hammy_window_undo_delete_profile_action);
   gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");

@@ -462,7 +462,7 @@ test_primary_menu_opens (void)
   g_assert_true (hammy_test_wait_mapped (popover));
   for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
     n_items += g_menu_model_get_n_items (g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION));
-  g_assert_cmpuint (n_items, ==, 10);
+  g_assert_cmpuint (n_items, ==, 11);
   g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (popover), "Preferences"));
 
   gtk_menu_button_popdown (button);

@@ -474,6 +474,36 @@ test_switch_closes_a_session (Fixture       *f,
   wait_loaded (f);
 }
 
+static gboolean
+demo_is_ready (gpointer data)
+{
+  Fixture *f = data;
+  HammyProfile *profile = hammy_data_get_current_profile (f->data);
+
+  return profile != NULL && g_str_equal (hammy_profile_get_name (profile), "Demo Patient") &&
+         hammy_log_get_n_sessions (hammy_data_get_log (f->data)) > 0;
+}
+
+/* Add a Demo Patient in the main menu: a profile of its own with six weeks in it, switched to,
+ * and a second one named apart from the first. */
+static void
+test_demo_patient_from_the_menu (Fixture       *f,
+                                 gconstpointer  data)
+{
+  HammyProfile *first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-demo-profile", NULL));
+  g_assert_true (hammy_test_wait_for (demo_is_ready, f, 30000));
+  g_assert_nonnull (hammy_data_get_plan (f->data));
+  g_assert_cmpstr (button_name (f), ==, "Demo Patient");
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (f->window), "made-up patient"));
+  first = hammy_data_get_current_profile (f->data);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-demo-profile", NULL));
+  g_assert_true (hammy_test_wait_until (hammy_data_get_current_profile (f->data) != first, 30000));
+  g_assert_cmpstr (hammy_profile_get_name (hammy_data_get_current_profile (f->data)), ==, "Demo Patient 2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +520,8 @@ main (int   argc,
   ADD ("/profile-switcher/switching-shows-only-that-profile", test_switching_shows_only_that_profile);
   ADD ("/profile-switcher/add-rename-delete-and-undo", test_add_rename_delete_and_undo);
   ADD ("/profile-switcher/switch-closes-a-session", test_switch_closes_a_session);
+  /* Last: it leaves a demo patient's profile in use. */
+  ADD ("/profile-switcher/demo-patient-from-the-menu", test_demo_patient_from_the_menu);
 #undef ADD
 
   status = g_test_run ();
