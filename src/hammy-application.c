@@ -76,6 +76,31 @@ apply_style_variant (HammyApplication *self)
   adw_style_manager_set_color_scheme (style_manager, scheme);
 }
 
+/* Inside a Flatpak the app sees only its own files and the Documents folder (the manifest in
+ * build-aux/ says why): whatever the command line writes has to go there. */
+static gboolean
+running_in_flatpak (void)
+{
+  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+}
+
+static void
+add_command_line_options (HammyApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Show the version of Hammy and quit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  if (running_in_flatpak ())
+    g_application_set_option_context_description (G_APPLICATION (self),
+      _("Hammy runs as a Flatpak here, so it can write only inside your Documents folder. "
+        "Give every file you export from the command line a path there, such as "
+        "~/Documents/handout.pdf."));
+}
+
 static void
 on_settings_style_variant_changed_cb (GSettings        *settings,
                                       const char       *key,
@@ -191,6 +216,21 @@ static const GActionEntry app_entries[] = {
   { "about", hammy_application_about_action },
 };
 
+static int
+hammy_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("hammy %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  /* The handout, the summary, the log or a demo patient: done here, without a window, and
+   * Hammy quits. */
+  return hammy_command_line_run (HAMMY_APPLICATION (application), options);
+}
+
 static void
 hammy_application_startup (GApplication *application)
 {
@@ -263,15 +303,6 @@ hammy_application_open (GApplication  *application,
   gtk_window_present (window);
   for (int i = 0; i < n_files; i++)
     hammy_window_open_file (HAMMY_WINDOW (window), files[i]);
-}
-
-/* The handout, the summary, the log or a demo patient, asked for on the command line: done
- * here, without a window, and Hammy quits. */
-static int
-hammy_application_handle_local_options (GApplication *application,
-                                        GVariantDict *options)
-{
-  return hammy_command_line_run (HAMMY_APPLICATION (application), options);
 }
 
 /* Quitting waits until every save asked for is on disk. */
@@ -382,6 +413,7 @@ hammy_application_init (HammyApplication *self)
 {
   /* The schema id is the same for the stable and the development build: one set of preferences. */
   self->settings = g_settings_new ("io.github.hammyapp.Hammy");
+  add_command_line_options (self);
   hammy_command_line_add_options (G_APPLICATION (self));
 }
 

@@ -17,6 +17,7 @@
 #include "hammy-demo.h"
 #include "hammy-handout-print.h"
 #include "hammy-log-csv.h"
+#include "hammy-today.h"
 #include "hammy-visit-summary-print.h"
 
 /* Without a chosen first day, the visit summary covers this many days, as on screen. */
@@ -145,18 +146,21 @@ export_handout (Run         *run,
                 GError     **error)
 {
   g_autoptr(GDateTime) now = hammy_context_dup_now (run->context);
+  g_autoptr(HammyToday) today = NULL;
   g_autoptr(HammyHandout) handout = NULL;
-  HammyPlan *plan = hammy_data_get_plan (run->data);
 
-  if (plan == NULL || hammy_data_get_blocking_assessment (run->data) != NULL)
+  /* As the window's Print Handout: nothing while a check sends the person to a clinician. */
+  today = hammy_today_new (run->data, now);
+  if (hammy_today_get_plan (today) == NULL || hammy_data_get_blocking_assessment (run->data) != NULL)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           plan == NULL ? _("This profile has no plan yet, so there is no handout to write.")
-                                        : _("The latest check sends this person to a clinician first, so there is no handout to write."));
+                           hammy_today_get_plan (today) == NULL
+                           ? _("This profile has no plan yet, so there is no handout to write.")
+                           : _("The latest check sends this person to a clinician first, so there is no handout to write."));
       return FALSE;
     }
 
-  handout = hammy_handout_new (plan, hammy_data_get_library (run->data), now, HAMMY_HANDOUT_FLAGS_NONE);
+  handout = hammy_handout_new_for_today (today, hammy_data_get_library (run->data), now, HAMMY_HANDOUT_FLAGS_NONE);
   hammy_handout_set_patient (handout, hammy_profile_get_name (hammy_data_get_current_profile (run->data)));
   return hammy_handout_export_pdf (handout, path, error);
 }
@@ -168,6 +172,7 @@ export_visit_summary (Run          *run,
                       GError      **error)
 {
   g_autoptr(HammyVisitSummary) summary = NULL;
+  g_autoptr(GDateTime) now = hammy_context_dup_now (run->context);
   GDate today, first;
 
   hammy_context_get_today (run->context, &today);
@@ -179,7 +184,10 @@ export_visit_summary (Run          *run,
       g_date_subtract_days (&first, SUMMARY_DAYS - 1);
     }
 
-  summary = hammy_visit_summary_new_for_data (run->data, &first, &today);
+  /* A first day after today is today. */
+  if (g_date_compare (&first, &today) > 0)
+    first = today;
+  summary = hammy_visit_summary_new_for_data (run->data, &first, now);
   return hammy_visit_summary_export_pdf (summary, path, error);
 }
 

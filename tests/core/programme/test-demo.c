@@ -100,7 +100,7 @@ test_six_weeks (void)
   /* The visit summary reads it as it would a real patient's. */
   since = today;
   g_date_subtract_days (&since, 27);
-  summary = hammy_visit_summary_new_for_data (data, &since, &today);
+  summary = hammy_visit_summary_new_for_data (data, &since, now);
   g_assert_cmpuint (hammy_visit_summary_get_adherence (summary)->n_due, >, 0);
   g_assert_cmpuint (hammy_visit_summary_get_adherence (summary)->n_days_trained, >, 0);
 
