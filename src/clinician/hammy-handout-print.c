@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-clip-locate.h"
+#include "hammy-file-names.h"
 #include "hammy-handout-print.h"
 #include "hammy-print-layout.h"
 
@@ -652,8 +653,14 @@ hammy_handout_print (GtkWindow    *parent,
   job->report = report;
 
   operation = create_operation (job);
-  /* Translators: the name “Print to File” suggests for the handout's PDF */
-  hammy_print_use_settings (operation, parent, _("Hamstring Plan"));
+  {
+    /* Whose it is first: each patient's handouts have names of their own. */
+    g_autofree char *name = hammy_file_name_for_patient (job->patient,
+                                                         /* Translators: the name “Print to File” suggests for the handout's PDF */
+                                                         _("Hamstring Plan"));
+
+    hammy_print_use_settings (operation, parent, name);
+  }
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), job);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-dates.h"
+#include "hammy-file-names.h"
 #include "hammy-pain-chart.h"
 #include "hammy-print-layout.h"
 #include "hammy-toasts.h"
@@ -440,6 +441,8 @@ refresh (HammyVisitSummaryView *self)
 static char *
 dup_file_name (HammyVisitSummaryView *self)
 {
+  HammyProfile *profile = hammy_data_get_current_profile (self->data);
+  g_autofree char *document = NULL;
   GDate today;
   char day[16];
 
@@ -447,7 +450,9 @@ dup_file_name (HammyVisitSummaryView *self)
   g_snprintf (day, sizeof day, "%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
               g_date_get_day (&today));
   /* TRANSLATORS: the file name suggested for the summary, without the extension; keep the date */
-  return g_strdup_printf (_("Visit summary %s"), day);
+  document = g_strdup_printf (_("Visit summary %s"), day);
+  /* Whose it is first: each patient's summaries have names of their own. */
+  return hammy_file_name_for_patient (profile != NULL ? hammy_profile_get_name (profile) : NULL, document);
 }
 
 static void

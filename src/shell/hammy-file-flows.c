@@ -15,6 +15,7 @@
 
 #include "hammy-dates.h"
 #include "hammy-file-flows.h"
+#include "hammy-file-names.h"
 #include "hammy-triage-text.h"
 
 /* A progress dialog shows only when the work takes longer than this: a small plan file opens
@@ -677,7 +678,11 @@ choose (GtkWindow    *parent,
       g_autoptr(GDateTime) now = hammy_context_dup_now (context);
       g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
       /* Translators: a file name; keep the date placeholder and the extension */
-      g_autofree char *name = g_strdup_printf (backup ? _("Hammy backup %s.hammybackup") : _("Hammy plan %s.hammyplan"), day);
+      g_autofree char *document = g_strdup_printf (backup ? _("Hammy backup %s.hammybackup") : _("Hammy plan %s.hammyplan"), day);
+      HammyProfile *profile = hammy_data_get_current_profile (hammy_context_get_data (context));
+      /* Whose it is first: each patient's files have names of their own. */
+      g_autofree char *name = hammy_file_name_for_patient (profile != NULL ? hammy_profile_get_name (profile) : NULL,
+                                                           document);
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }

@@ -597,6 +597,30 @@ test_export_to_a_missing_folder (Fixture       *f,
   g_assert_null (saved);
 }
 
+/* Save as PDF suggests a name that says whose summary it is. */
+static void
+test_file_name_names_the_patient (Fixture       *f,
+                                  gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  const char *patient = hammy_profile_get_name (hammy_data_get_current_profile (person));
+  GtkWindow *chooser;
+  g_autofree char *name = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)),
+                                             "visit.save-pdf", NULL));
+  chooser = hammy_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  expected = g_strdup_printf ("%s - Visit summary 2026-03-16.pdf", patient);
+  g_assert_cmpstr (name, ==, expected);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (hammy_test_wait_no_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +643,7 @@ main (int   argc,
   ADD ("/visit-summary-window/pdf-holds-the-summary", test_pdf_holds_the_summary);
   ADD ("/visit-summary-window/export-to-a-missing-folder", test_export_to_a_missing_folder);
   ADD ("/visit-summary-window/pdf-with-a-plan", test_pdf_with_a_plan);
+  ADD ("/visit-summary-window/file-name-names-the-patient", test_file_name_names_the_patient);
 #undef ADD
   g_test_add_func ("/visit-summary-window/long-log-stays-one-page", test_long_log_stays_one_page);
 
