@@ -413,15 +413,32 @@ describe_backup_preview (gpointer user_data)
   else
     holds = g_strdup_printf (_("It holds %s and %s."), checks, sessions);
 
-  return g_strdup_printf (_("This backup was made on %s. %s\n\nWhat you do not have yet is added and nothing you have is removed. A copy of everything as it is now is saved first."),
-                          when, holds);
+  g_autofree char *body = g_strdup_printf (_("This backup was made on %s. %s\n\nWhat you do not have yet is added and nothing you have is removed. A copy of everything as it is now is saved first."),
+                                           when, holds);
+  HammyProfile *profile = hammy_data_get_current_profile (hammy_context_get_data (flow->context));
+  const char *current = profile != NULL ? hammy_profile_get_name (profile) : NULL;
+
+  if (!hammy_backup_is_for_other_profile (backup, current))
+    return g_steal_pointer (&body);
+
+  /* Someone else's: said first, with both names unless the screen is shared. */
+  if (!hammy_context_may_show (flow->context, HAMMY_PRIVATE_OTHER_PROFILE))
+    return g_strdup_printf (_("This backup is of another profile than the one in use. Restoring it adds that "
+                              "person’s checks and sessions to this profile.\n\n%s"), body);
+  return g_strdup_printf (_("This backup is of “%s”, and the profile in use is “%s”. Restoring it adds that "
+                            "person’s checks and sessions to “%s”.\n\n%s"),
+                          hammy_backup_get_profile_name (backup), current, current, body);
 }
 
 static void
 preview_backup (Flow        *flow,
                 HammyBackup *backup)
 {
-  ask_before_use (flow, _("Restore This Backup?"), describe_backup_preview, "restore", _("_Restore"), backup);
+  HammyProfile *profile = hammy_data_get_current_profile (hammy_context_get_data (flow->context));
+  gboolean other = hammy_backup_is_for_other_profile (backup, profile != NULL ? hammy_profile_get_name (profile) : NULL);
+
+  ask_before_use (flow, other ? _("Restore Another Person’s Backup?") : _("Restore This Backup?"), describe_backup_preview,
+                  "restore", other ? _("_Restore Anyway") : _("_Restore"), backup);
 }
 
 /* ---- reading ------------------------------------------------------------------------- */

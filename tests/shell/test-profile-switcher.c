@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "hammy-history-page.h"
@@ -474,6 +475,41 @@ test_switch_closes_a_session (Fixture       *f,
   wait_loaded (f);
 }
 
+/* Ben's backup opened while someone else's profile is in use: the preview says so first, with
+ * both names, and the button says it goes ahead anyway. */
+static void
+test_restore_asks_for_another_person (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "hammy-ben.hammybackup", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *mine;
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.switch", "s", BEN));
+  wait_loaded (f);
+  bytes = hammy_data_create_backup (f->data, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.switch", "s", "default"));
+  wait_loaded (f);
+  mine = hammy_profile_get_name (hammy_data_get_current_profile (f->data));
+
+  hammy_window_open_file (f->window, file);
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Restore Another Person’s Backup?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Ben"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), mine));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "restore"), ==, "_Restore Anyway");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);
+  g_assert_true (hammy_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_unlink (path);
+}
+
 static gboolean
 demo_is_ready (gpointer data)
 {
@@ -520,6 +556,7 @@ main (int   argc,
   ADD ("/profile-switcher/switching-shows-only-that-profile", test_switching_shows_only_that_profile);
   ADD ("/profile-switcher/add-rename-delete-and-undo", test_add_rename_delete_and_undo);
   ADD ("/profile-switcher/switch-closes-a-session", test_switch_closes_a_session);
+  ADD ("/profile-switcher/restore-asks-for-another-person", test_restore_asks_for_another_person);
   /* Last: it leaves a demo patient's profile in use. */
   ADD ("/profile-switcher/demo-patient-from-the-menu", test_demo_patient_from_the_menu);
 #undef ADD
