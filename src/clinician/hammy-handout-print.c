@@ -52,6 +52,7 @@ typedef struct
   HammyLibrary   *library;
   GDateTime      *date;
   char           *patient;            /* the profile's name, or NULL */
+  char           *clinician;          /* the clinician's line from the preferences, or NULL */
   GtkWindow      *parent;
   HammyReport     report;
   GtkCheckButton *notes_check;        /* in the dialog's Handout tab, while it is open */
@@ -71,6 +72,7 @@ handout_job_free (HandoutJob *job)
   g_clear_object (&job->library);
   g_clear_pointer (&job->date, g_date_time_unref);
   g_free (job->patient);
+  g_free (job->clinician);
   g_clear_object (&job->parent);
   g_clear_pointer (&job->blocks, g_array_unref);
   g_clear_pointer (&job->posters, g_hash_table_unref);
@@ -159,6 +161,8 @@ show_title (HandoutJob      *job,
   y += 4;
   if (hammy_handout_get_patient_line (handout) != NULL)
     y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_handout_get_patient_line (handout), x, y, width);
+  if (hammy_handout_get_clinician_line (handout) != NULL)
+    y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_handout_get_clinician_line (handout), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_handout_get_date_line (handout), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_handout_get_source_line (handout), x, y, width);
 
@@ -488,6 +492,7 @@ on_begin_print_cb (GtkPrintOperation *operation,
       g_clear_object (&job->handout);
       job->handout = hammy_handout_new_for_today (job->today, job->library, job->date, HAMMY_HANDOUT_WITH_NOTES);
       hammy_handout_set_patient (job->handout, job->patient);
+      hammy_handout_set_clinician (job->handout, job->clinician);
     }
 
   hammy_print_page_init (&job->page, context);
@@ -646,6 +651,8 @@ hammy_handout_print (GtkWindow    *parent,
   job = handout_job_new (handout);
   job->patient = hammy_data_get_current_profile (data) != NULL
                  ? g_strdup (hammy_profile_get_name (hammy_data_get_current_profile (data))) : NULL;
+  job->clinician = g_settings_get_string (hammy_context_get_settings (context), "clinician-line");
+  hammy_handout_set_clinician (handout, job->clinician);
   job->today = g_object_ref (today);
   job->library = g_object_ref (hammy_data_get_library (data));
   job->date = g_date_time_ref (now);

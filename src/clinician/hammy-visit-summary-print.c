@@ -160,6 +160,8 @@ show_title (SummaryJob      *job,
   y += 2;
   if (hammy_visit_summary_get_patient_line (summary) != NULL)
     y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_visit_summary_get_patient_line (summary), x, y, width);
+  if (hammy_visit_summary_get_clinician_line (summary) != NULL)
+    y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_visit_summary_get_clinician_line (summary), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_visit_summary_get_period_line (summary), x, y, width);
   if (check != NULL)
     {

@@ -424,6 +424,11 @@ refresh (HammyVisitSummaryView *self)
   g_clear_object (&self->summary);
   now = hammy_context_dup_now (self->context);
   self->summary = hammy_visit_summary_new_for_data (self->data, &since, now);
+  {
+    g_autofree char *clinician = g_settings_get_string (self->settings, "clinician-line");
+
+    hammy_visit_summary_set_clinician (self->summary, clinician);
+  }
 
   update_since_controls (self);
   fill_sessions (self);

@@ -148,6 +148,7 @@ export_handout (Run         *run,
   g_autoptr(GDateTime) now = hammy_context_dup_now (run->context);
   g_autoptr(HammyToday) today = NULL;
   g_autoptr(HammyHandout) handout = NULL;
+  g_autofree char *clinician = g_settings_get_string (hammy_context_get_settings (run->context), "clinician-line");
 
   /* As the window's Print Handout: nothing while a check sends the person to a clinician. */
   today = hammy_today_new (run->data, now);
@@ -162,6 +163,7 @@ export_handout (Run         *run,
 
   handout = hammy_handout_new_for_today (today, hammy_data_get_library (run->data), now, HAMMY_HANDOUT_FLAGS_NONE);
   hammy_handout_set_patient (handout, hammy_profile_get_name (hammy_data_get_current_profile (run->data)));
+  hammy_handout_set_clinician (handout, clinician);
   return hammy_handout_export_pdf (handout, path, error);
 }
 
@@ -173,6 +175,7 @@ export_visit_summary (Run          *run,
 {
   g_autoptr(HammyVisitSummary) summary = NULL;
   g_autoptr(GDateTime) now = hammy_context_dup_now (run->context);
+  g_autofree char *clinician = g_settings_get_string (hammy_context_get_settings (run->context), "clinician-line");
   GDate today, first;
 
   hammy_context_get_today (run->context, &today);
@@ -188,6 +191,7 @@ export_visit_summary (Run          *run,
   if (g_date_compare (&first, &today) > 0)
     first = today;
   summary = hammy_visit_summary_new_for_data (run->data, &first, now);
+  hammy_visit_summary_set_clinician (summary, clinician);
   return hammy_visit_summary_export_pdf (summary, path, error);
 }
 

@@ -25,6 +25,7 @@ struct _HammyVisitSummary
   char                *date_line;
   char                *period_line;
   char                *patient_line;   /* or NULL */
+  char                *clinician_line; /* or NULL */
 
   HammyHandout        *plan;           /* or NULL */
   char                *plan_text;
@@ -737,6 +738,7 @@ hammy_visit_summary_finalize (GObject *object)
   g_free (self->date_line);
   g_free (self->period_line);
   g_free (self->patient_line);
+  g_free (self->clinician_line);
   g_clear_object (&self->plan);
   g_free (self->plan_text);
   g_free (self->check_line);
@@ -906,6 +908,27 @@ hammy_visit_summary_set_patient (HammyVisitSummary *self,
     self->patient_line = g_strdup_printf (_("For %s"), name);
   if (self->plan != NULL)
     hammy_handout_set_patient (self->plan, name);
+}
+
+/* Who the summary is from: the clinician's name, clinic and contact from the preferences. */
+void
+hammy_visit_summary_set_clinician (HammyVisitSummary *self,
+                                   const char        *text)
+{
+  g_return_if_fail (HAMMY_IS_VISIT_SUMMARY (self));
+
+  g_clear_pointer (&self->clinician_line, g_free);
+  self->clinician_line = hammy_clinician_line_clean (text);
+  if (self->plan != NULL)
+    hammy_handout_set_clinician (self->plan, text);
+}
+
+/* The clinician's line, or NULL when none was set. */
+const char *
+hammy_visit_summary_get_clinician_line (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->clinician_line;
 }
 
 /* “For” the patient's name, or NULL when the summary names no one. */

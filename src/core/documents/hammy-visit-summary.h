@@ -108,6 +108,9 @@ const char                *hammy_visit_summary_get_date_line   (HammyVisitSummar
 void                       hammy_visit_summary_set_patient     (HammyVisitSummary   *self,
                                                                 const char          *name);
 const char                *hammy_visit_summary_get_patient_line (HammyVisitSummary  *self);
+void                       hammy_visit_summary_set_clinician   (HammyVisitSummary   *self,
+                                                                const char          *text);
+const char                *hammy_visit_summary_get_clinician_line (HammyVisitSummary *self);
 const char                *hammy_visit_summary_get_period_line (HammyVisitSummary   *self);
 
 HammyHandout              *hammy_visit_summary_get_plan        (HammyVisitSummary   *self);
