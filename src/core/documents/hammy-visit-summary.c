@@ -343,15 +343,15 @@ make_pain_reading (HammyVisitSummary *self)
     case HAMMY_VISIT_TREND_BETTER:
       /* TRANSLATORS: two mean pains out of 10, as in “from 5.0 to 2.5” */
       self->pain_reading = g_strdup_printf (_("Better: pain during sessions came down from %s to %s out of 10, "
-                                              "a change of 2 points or more."), early, late);
+                                              "a change of 2 points or 30%% or more."), early, late);
       break;
     case HAMMY_VISIT_TREND_WORSE:
       self->pain_reading = g_strdup_printf (_("Worse: pain during sessions went up from %s to %s out of 10, "
-                                              "a change of 2 points or more."), early, late);
+                                              "a change of 2 points or 30%% or more."), early, late);
       break;
     case HAMMY_VISIT_TREND_SAME:
       self->pain_reading = g_strdup_printf (_("About the same: pain during sessions went from %s to %s out of 10, "
-                                              "less than the 2 points a person can feel."), early, late);
+                                              "less than the 2 points or 30%% a person can feel."), early, late);
       break;
     case HAMMY_VISIT_TREND_UNKNOWN:
     default:
@@ -393,9 +393,9 @@ make_pain (HammyVisitSummary *self)
 
   if (!hammy_pain_trend_get_change (self->trend, &pain->early, &pain->late))
     pain->trend = HAMMY_VISIT_TREND_UNKNOWN;
-  else if (pain->late - pain->early <= -HAMMY_PAIN_MEANINGFUL_CHANGE)
+  else if (pain->late < pain->early && hammy_pain_change_is_meaningful (pain->early, pain->late))
     pain->trend = HAMMY_VISIT_TREND_BETTER;
-  else if (pain->late - pain->early >= HAMMY_PAIN_MEANINGFUL_CHANGE)
+  else if (pain->late > pain->early && hammy_pain_change_is_meaningful (pain->early, pain->late))
     pain->trend = HAMMY_VISIT_TREND_WORSE;
   else
     pain->trend = HAMMY_VISIT_TREND_SAME;

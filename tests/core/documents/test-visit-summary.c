@@ -303,6 +303,36 @@ test_adherence (Fixture       *f,
 
 /* ---- pain ------------------------------------------------------------------------------ */
 
+/* About 2 points, or 30% of where it started as long as that is a whole point. */
+static void
+test_meaningful_change (void)
+{
+  g_assert_true (hammy_pain_change_is_meaningful (4.1, 2.8));   /* -1.3, -32% */
+  g_assert_true (hammy_pain_change_is_meaningful (5.0, 3.0));   /* -2 */
+  g_assert_true (hammy_pain_change_is_meaningful (2.0, 3.0));   /* +1, +50% */
+  g_assert_false (hammy_pain_change_is_meaningful (4.0, 3.0));  /* -1, -25% */
+  g_assert_false (hammy_pain_change_is_meaningful (1.0, 0.5));  /* -50%, but half a point */
+  g_assert_false (hammy_pain_change_is_meaningful (0.0, 0.9));
+  g_assert_true (hammy_pain_change_is_meaningful (0.0, 2.0));
+}
+
+/* A fall from 4.5 to 3.0 is a third: "Better", not "About the same". */
+static void
+test_better_by_a_third (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+
+  add_rated_session (f->log, 3, 4);
+  add_rated_session (f->log, 5, 5);
+  add_rated_session (f->log, 7, 3);
+  add_rated_session (f->log, 9, 3);
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_BETTER);
+  g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
+                   "Better: pain during sessions came down from 4.5 to 3.0 out of 10, a change of 2 points or 30% or more.");
+}
+
 static void
 test_worse_trend (Fixture       *f,
                   gconstpointer  data)
@@ -336,7 +366,7 @@ test_worse_trend (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (pain->early, 1.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (pain->late, 4.5, 1e-9);
   g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
-                   "Worse: pain during sessions went up from 1.5 to 4.5 out of 10, a change of 2 points or more.");
+                   "Worse: pain during sessions went up from 1.5 to 4.5 out of 10, a change of 2 points or 30% or more.");
   g_assert_cmpstr (hammy_visit_summary_get_pain_text (summary), ==,
                    "Highest pain 5 out of 10, and 5 in the latest session. No session went above 5. Each session counts "
                    "by its highest pain, and the first half of the sessions is set against the second.");
@@ -374,15 +404,14 @@ test_better_and_same (Fixture       *f,
   summary = summary_since (f, NULL, 2);
   g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_BETTER);
   g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
-                   "Better: pain during sessions came down from 4.5 to 2.0 out of 10, a change of 2 points or more.");
+                   "Better: pain during sessions came down from 4.5 to 2.0 out of 10, a change of 2 points or 30% or more.");
   g_clear_object (&summary);
 
-  /* 4 and 3 against 2 and 2: a point and a half is not a change a person feels. */
+  /* 4 and 3 against 2 and 2: a point and a half, but 43% less, which a person feels. */
   summary = summary_since (f, NULL, 4);
-  g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_SAME);
+  g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_BETTER);
   g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
-                   "About the same: pain during sessions went from 3.5 to 2.0 out of 10, less than the 2 points a "
-                   "person can feel.");
+                   "Better: pain during sessions came down from 3.5 to 2.0 out of 10, a change of 2 points or 30% or more.");
   g_clear_object (&summary);
 
   /* Three sessions are too few to call. */
@@ -677,6 +706,8 @@ main (int   argc,
   ADD ("/visit-summary/flags/latest-check-refers", test_latest_check_refers);
   ADD ("/visit-summary/flags/stops-and-notes", test_stops_and_notes);
   ADD ("/visit-summary/flags/notes-not-counted", test_notes_not_counted);
+  ADD ("/visit-summary/pain/better-by-a-third", test_better_by_a_third);
+  g_test_add_func ("/visit-summary/pain/meaningful-change", test_meaningful_change);
   ADD ("/visit-summary/sides", test_sides);
   ADD ("/visit-summary/since-boundary", test_since_boundary);
 #undef ADD
