@@ -510,6 +510,71 @@ test_restore_asks_for_another_person (Fixture       *f,
   g_unlink (path);
 }
 
+/* A clinic's worth of patients: sorted by name, each row's whole name in its tooltip, a search
+ * once there are many, and a name too long said so rather than cut. */
+static void
+test_clinic_scale (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *names[] = { "zoë Quist", "Alexandra Christina Montgomery-Wellington, Leeds",
+                          "Alexandra Christina Montgomery-Wellington, York", "Bea", "Cal", "Dee", "Eve", "Fay" };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  GtkWidget *search;
+  GtkWidget *dialog_entry;
+  GtkWindow *dialog;
+  GtkWidget *error_label;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_assert_nonnull (hammy_data_add_profile (f->data, names[i], &error));
+      g_assert_no_error (error);
+    }
+  open_popover (f);
+  rows = profile_rows (f);
+  g_assert_cmpuint (rows->len, >=, 10);
+  /* In the order of their names, whatever the case of their letters. */
+  for (guint i = 1; i < rows->len; i++)
+    {
+      g_autofree char *a = g_utf8_casefold (row_name (g_ptr_array_index (rows, i - 1)), -1);
+      g_autofree char *b = g_utf8_casefold (row_name (g_ptr_array_index (rows, i)), -1);
+
+      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
+    }
+  g_assert_cmpstr (row_name (g_ptr_array_index (rows, rows->len - 1)), ==, "zoë Quist");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (row_named (f, names[2])), ==, names[2]);
+
+  /* Many profiles: a search, which narrows the list, and Enter switches to the first found. */
+  search = hammy_test_find_named (button (f), "profile-search");
+  g_assert_true (gtk_widget_get_visible (search));
+  gtk_editable_set_text (GTK_EDITABLE (search), "york");
+  g_assert_true (hammy_test_wait_until (({ g_autoptr(GPtrArray) found = profile_rows (f); found->len == 1; }), HAMMY_TEST_WAIT_MS));
+  g_signal_emit_by_name (search, "activate");
+  wait_loaded (f);
+  g_assert_cmpstr (hammy_profile_get_name (hammy_data_get_current_profile (f->data)), ==, names[2]);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+
+  /* A name over the limit: the whole of it stays, with a sentence, and Add waits. */
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.new", NULL));
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  dialog_entry = hammy_test_find_named (GTK_WIDGET (dialog), "profile-name-entry");
+  for (guint i = 0; i < HAMMY_PROFILE_MAX_NAME + 5; i++)
+    g_string_append_c (long_name, 'a' + i % 26);
+  gtk_editable_set_text (GTK_EDITABLE (dialog_entry), long_name->str);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_entry)), ==, long_name->str);
+  error_label = hammy_test_find_named (GTK_WIDGET (dialog), "profile-name-error");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), !=, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  gtk_window_destroy (dialog);
+  g_assert_true (hammy_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.switch", "s", "default"));
+  wait_loaded (f);
+}
+
 static gboolean
 demo_is_ready (gpointer data)
 {
@@ -557,6 +622,7 @@ main (int   argc,
   ADD ("/profile-switcher/add-rename-delete-and-undo", test_add_rename_delete_and_undo);
   ADD ("/profile-switcher/switch-closes-a-session", test_switch_closes_a_session);
   ADD ("/profile-switcher/restore-asks-for-another-person", test_restore_asks_for_another_person);
+  ADD ("/profile-switcher/clinic-scale", test_clinic_scale);
   /* Last: it leaves a demo patient's profile in use. */
   ADD ("/profile-switcher/demo-patient-from-the-menu", test_demo_patient_from_the_menu);
 #undef ADD
