@@ -608,8 +608,14 @@ make_flags (HammyVisitSummary *self,
       if (!checkin->red_flag)
         continue;
 
-      /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
-      hammy_sentences_append_printf (text, _("%s: a warning sign was noted at the morning check-in."), checkin->day);
+      if (checkin->warning != NULL)
+        /* TRANSLATORS: a day and a warning sign, as in “Tue 3 Mar: a warning sign, numbness down the
+         * leg, was noted at the morning check-in.” */
+        hammy_sentences_append_printf (text, _("%s: a warning sign, %s, was noted at the morning check-in."),
+                                       checkin->day, checkin->warning);
+      else
+        /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
+        hammy_sentences_append_printf (text, _("%s: a warning sign was noted at the morning check-in."), checkin->day);
       g_snprintf (day, sizeof day, "%04d-%02d-%02d", g_date_get_year (&checkin->date), g_date_get_month (&checkin->date),
                   g_date_get_day (&checkin->date));
       if (plan != NULL && g_strcmp0 (hammy_plan_get_stopped (plan), day) == 0)
@@ -715,9 +721,11 @@ make_checkins (HammyVisitSummary *self,
       if (g_strcmp0 (logged->warning, HAMMY_LOG_WARNING_UNNAMED) == 0)
         hammy_sentences_append (text, _("A warning sign was noted."));
       else if (logged->warning != NULL)
-        /* TRANSLATORS: %s names a warning sign, as in “numbness down the leg” */
-        hammy_sentences_append_printf (text, _("A warning sign was noted: %s."),
-                                       hammy_progression_get_warning_name (logged->warning));
+        {
+          checkin.warning = hammy_progression_get_warning_name (logged->warning);
+          /* TRANSLATORS: %s names a warning sign, as in “numbness down the leg” */
+          hammy_sentences_append_printf (text, _("A warning sign was noted: %s."), checkin.warning);
+        }
       if (logged->reinjury)
         hammy_sentences_append (text, _("A new sudden pain or a pop was noted."));
       checkin.day = hammy_dates_format (&checkin.date, HAMMY_DATE_STYLE_SHORT_WEEKDAY);

@@ -42,6 +42,7 @@ typedef struct
   GDate          date;
   HammyCompared  leg;           /* the leg against a usual morning */
   gboolean       red_flag;      /* a warning sign was noted */
+  const char    *warning;       /* which, translated, or NULL when none or not named */
   char          *day;           /* the morning, short, as in “Tue 3 Mar” */
   char          *text;          /* how it felt, as in “Leg better than usual.” */
 } HammyVisitCheckin;

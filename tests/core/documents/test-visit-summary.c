@@ -458,6 +458,22 @@ test_red_flag (Fixture       *f,
   g_assert_cmpstr (hammy_visit_summary_get_private_note (summary), ==, "Ask about the scan.");
 }
 
+/* Which warning sign, and when: named in what needs a look as at the check-in. */
+static void
+test_warning_sign_named (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+  HammyLogCheckin checkin = { (char *) "2026-03-12", HAMMY_COMPARED_WORSE, (char *) "numbness", -1, FALSE };
+
+  hammy_log_add_checkin (f->log, &checkin);
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpuint (hammy_visit_summary_get_n_flags (summary), ==, 1);
+  g_assert_cmpstr (hammy_visit_summary_get_flag (summary, 0)->text, ==,
+                   "Thu 12 Mar: a warning sign, numbness down the leg, was noted at the morning check-in.");
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->warning, ==, "numbness down the leg");
+}
+
 static void
 test_latest_check_refers (Fixture       *f,
                           gconstpointer  data)
@@ -706,6 +722,7 @@ main (int   argc,
   ADD ("/visit-summary/flags/latest-check-refers", test_latest_check_refers);
   ADD ("/visit-summary/flags/stops-and-notes", test_stops_and_notes);
   ADD ("/visit-summary/flags/notes-not-counted", test_notes_not_counted);
+  ADD ("/visit-summary/flags/warning-sign-named", test_warning_sign_named);
   ADD ("/visit-summary/pain/better-by-a-third", test_better_by_a_third);
   g_test_add_func ("/visit-summary/pain/meaningful-change", test_meaningful_change);
   ADD ("/visit-summary/sides", test_sides);
