@@ -369,6 +369,35 @@ make_pain_reading (HammyVisitSummary *self)
     }
 }
 
+/* How hard the sets felt: the mean of the efforts given, 1 to 10, over the period. */
+static void
+count_effort (HammyVisitSummary *self,
+              HammyLog          *log)
+{
+  HammyVisitPain *pain = &self->pain;
+  double sum = 0;
+
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      const HammyLogSession *session = hammy_log_get_session (log, i);
+      GDate date;
+
+      if (!hammy_history_get_session_date (session, &date) || !in_period (self, &date))
+        continue;
+      for (guint j = 0; j < session->sets->len; j++)
+        {
+          const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, j);
+
+          if (set->effort > 0)
+            {
+              sum += set->effort;
+              pain->n_effort++;
+            }
+        }
+    }
+  pain->effort = pain->n_effort > 0 ? sum / pain->n_effort : 0;
+}
+
 static void
 make_pain (HammyVisitSummary *self)
 {
@@ -416,6 +445,17 @@ make_pain (HammyVisitSummary *self)
         hammy_sentences_append_printf (text, _("No session went above %d."), self->cap);
       if (pain->trend != HAMMY_VISIT_TREND_UNKNOWN)
         hammy_sentences_append (text, _("Each session counts by its highest pain, and the first half of the sessions is set against the second."));
+    }
+  if (pain->n_effort > 0)
+    {
+      g_autofree char *effort = format_mean (pain->effort);
+
+      /* TRANSLATORS: a mean effort out of 10, as in “6.5”, and a number of sets */
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                        "Effort averaged %s out of 10, over %u set with an effort given.",
+                                                        "Effort averaged %s out of 10, over %u sets with an effort given.",
+                                                        pain->n_effort),
+                                     effort, pain->n_effort);
     }
   self->pain_text = g_string_free (g_steal_pointer (&text), FALSE);
 
@@ -814,6 +854,7 @@ visit_summary_new (HammyLog        *log,
   if (state != NULL && hammy_today_get_running (state) != NULL)
     self->running_text = g_strdup (hammy_today_get_running (state)->text);
   self->trend = hammy_pain_trend_new (log, today, self->n_days);
+  count_effort (self, log);
   make_pain (self);
   make_sides (self, log, library);
   make_checkins (self, log);

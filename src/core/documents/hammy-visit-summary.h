@@ -76,6 +76,8 @@ typedef struct
   guint            n_same;
   guint            n_worse;     /* a warning sign counts as worse */
   guint            n_warnings;
+  guint            n_effort;    /* sets with an effort rating */
+  double           effort;      /* their mean effort, 1–10 */
 } HammyVisitPain;
 
 typedef struct

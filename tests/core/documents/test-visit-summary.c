@@ -458,6 +458,28 @@ test_red_flag (Fixture       *f,
   g_assert_cmpstr (hammy_visit_summary_get_private_note (summary), ==, "Ask about the scan.");
 }
 
+/* Effort: the mean of the efforts given, next to the pain; sets without one left out. */
+static void
+test_effort (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+  const char *id = add_session (f->log, 10, 3, HAMMY_SESSION_DONE);
+  const int efforts[] = { 6, 7, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (efforts); i++)
+    {
+      HammyLogSet set = { .exercise = (char *) "glute-bridge", .side = HAMMY_SIDE_BOTH, .number = i + 1, .reps = 12,
+                          .pain = 2, .effort = efforts[i], .finished = hammy_log_lookup_session (f->log, id)->started + 60 };
+
+      hammy_log_add_set (f->log, id, &set, NULL, NULL);
+    }
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpuint (hammy_visit_summary_get_pain (summary)->n_effort, ==, 2);
+  g_assert_cmpfloat_with_epsilon (hammy_visit_summary_get_pain (summary)->effort, 6.5, 1e-9);
+  assert_contains (hammy_visit_summary_get_pain_text (summary), "Effort averaged 6.5 out of 10, over 2 sets with an effort given.");
+}
+
 /* Which warning sign, and when: named in what needs a look as at the check-in. */
 static void
 test_warning_sign_named (Fixture       *f,
@@ -723,6 +745,7 @@ main (int   argc,
   ADD ("/visit-summary/flags/stops-and-notes", test_stops_and_notes);
   ADD ("/visit-summary/flags/notes-not-counted", test_notes_not_counted);
   ADD ("/visit-summary/flags/warning-sign-named", test_warning_sign_named);
+  ADD ("/visit-summary/pain/effort", test_effort);
   ADD ("/visit-summary/pain/better-by-a-third", test_better_by_a_third);
   g_test_add_func ("/visit-summary/pain/meaningful-change", test_meaningful_change);
   ADD ("/visit-summary/sides", test_sides);
