@@ -11,15 +11,19 @@
 
 #include "hammy-checkin-dialog.h"
 #include "hammy-days.h"
+#include "hammy-handout.h"
 #include "hammy-history-page.h"
 #include "hammy-pain-picker.h"
 #include "hammy-phase-check-dialog.h"
+#include "hammy-plan-editor.h"
+#include "hammy-schedule.h"
 #include "hammy-safety.h"
 #include "hammy-sign-list.h"
 #include "hammy-test-programme.h"
 #include "hammy-test-utils.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-text.h"
+#include "hammy-vocabulary.h"
 #include "hammy-week-strip.h"
 
 static HammyApplication *app;
@@ -556,6 +560,119 @@ test_not_improving (Fixture       *f,
   g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "plan");
 }
 
+static void
+choose_frequency (GtkWidget  *combo,
+                  const char *id)
+{
+  for (guint v = 0; v < hammy_vocabulary_get_n_ids (HAMMY_VOCABULARY_FREQUENCY); v++)
+    if (g_str_equal (hammy_vocabulary_get_id (HAMMY_VOCABULARY_FREQUENCY, v), id))
+      {
+        adw_combo_row_set_selected (ADW_COMBO_ROW (combo), v);
+        return;
+      }
+
+  g_error ("“%s” is not offered", id);
+}
+
+/* How often, per exercise in the plan editor, within core's limits: a change outside them is
+ * refused with core's sentence and the row goes back; one inside them is said the same way by
+ * the editor, Today and the handout. */
+static void
+test_frequency_in_the_editor (Fixture       *f,
+                              gconstpointer  data)
+{
+  HammyPlan *plan;
+  GtkWindow *editor;
+  const HammyPlanItem *item;
+  const char *refused_item = NULL, *refused_to = NULL, *taken_item = NULL, *taken_to = NULL;
+  g_autoptr(GError) reason = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(HammyToday) today = NULL;
+  g_autoptr(HammyHandout) handout = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *dose = NULL;
+  GDate day;
+  int index;
+
+  reach (f, "first-day");
+  plan = hammy_data_get_plan (f->data);
+
+  /* From core: one change it refuses, and one it takes that differs from the plan's. */
+  for (guint i = 0; i < hammy_plan_get_n_items (plan) && (refused_item == NULL || taken_item == NULL); i++)
+    {
+      item = hammy_plan_get_item (plan, i);
+      for (guint v = 0; v < hammy_vocabulary_get_n_ids (HAMMY_VOCABULARY_FREQUENCY); v++)
+        {
+          const char *id = hammy_vocabulary_get_id (HAMMY_VOCABULARY_FREQUENCY, v);
+          g_autoptr(GError) error = NULL;
+          HammyFrequency frequency;
+
+          g_assert_true (hammy_frequency_from_id (id, &frequency));
+          if (!hammy_schedule_check_frequency (item->group, item->section, id, &error))
+            {
+              if (refused_item == NULL)
+                {
+                  refused_item = item->exercise;
+                  refused_to = id;
+                  reason = g_steal_pointer (&error);
+                }
+            }
+          else if (taken_item == NULL && refused_item != NULL && g_strcmp0 (refused_item, item->exercise) != 0 &&
+                   hammy_frequency_is_calendar (frequency) && g_strcmp0 (id, item->frequency) != 0)
+            {
+              taken_item = item->exercise;
+              taken_to = id;
+            }
+        }
+    }
+  g_assert_nonnull (refused_item);
+  g_assert_nonnull (taken_item);
+
+  g_assert_true (gtk_widget_activate_action (f->today, "today.edit-plan", NULL));
+  editor = GTK_WINDOW (hammy_test_wait_toplevel (HAMMY_TYPE_PLAN_EDITOR));
+  g_assert_nonnull (editor);
+
+  /* Refused: core's sentence, and the row shows the plan's frequency again. */
+  index = hammy_plan_find_item (plan, refused_item);
+  g_free (name);
+  name = g_strdup_printf ("frequency:%s", refused_item);
+  choose_frequency (named (editor, name), refused_to);
+  g_assert_cmpstr (hammy_plan_get_item (plan, index)->frequency, !=, refused_to);
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (editor), reason->message));
+  g_assert_true (hammy_test_wait_queued ());
+  g_assert_cmpstr (hammy_vocabulary_get_id (HAMMY_VOCABULARY_FREQUENCY,
+                                            adw_combo_row_get_selected (ADW_COMBO_ROW (named (editor, name)))),
+                   ==, hammy_plan_get_item (plan, index)->frequency);
+
+  /* Taken: in the plan, and said the same by the editor's row, Today and the handout. */
+  index = hammy_plan_find_item (plan, taken_item);
+  g_free (name);
+  name = g_strdup_printf ("frequency:%s", taken_item);
+  choose_frequency (named (editor, name), taken_to);
+  g_assert_cmpstr (hammy_plan_get_item (plan, index)->frequency, ==, taken_to);
+  g_assert_true (hammy_test_wait_queued ());
+
+  now = hammy_clock_dup_wall_time (hammy_data_get_clock (f->data));
+  hammy_day_of_time (now, &day);
+  dose = hammy_schedule_dup_dose_text (plan, hammy_plan_get_item (plan, index), &day);
+  g_free (name);
+  name = g_strdup_printf ("item:%s", taken_item);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (named (editor, name))), ==, dose);
+
+  today = hammy_today_new (f->data, now);
+  handout = hammy_handout_new_for_today (today, hammy_data_get_library (f->data), now, HAMMY_HANDOUT_FLAGS_NONE);
+  for (guint i = 0; i < hammy_handout_get_n_items (handout); i++)
+    if (g_str_equal (hammy_handout_get_item (handout, i)->exercise, taken_item))
+      g_assert_cmpstr (hammy_handout_get_item (handout, i)->dosage, ==, dose);
+
+  gtk_window_close (editor);
+  g_assert_true (hammy_test_wait_no_toplevel (HAMMY_TYPE_PLAN_EDITOR));
+  g_free (name);
+  name = g_strdup_printf ("due-%s", taken_item);
+  if (hammy_test_find_named (f->today, name) != NULL && widget_shown (f->today, name))
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (named (f->today, name))), dose));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +696,7 @@ main (int   argc,
   ADD ("/today-states/stop-from-a-session", test_stop_from_a_session);
   ADD ("/today-states/keep", test_keep);
   ADD ("/today-states/not-improving", test_not_improving);
+  ADD ("/today-states/frequency-in-the-editor", test_frequency_in_the_editor);
 #undef ADD
 
   status = g_test_run ();
