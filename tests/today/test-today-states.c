@@ -12,7 +12,9 @@
 #include "hammy-checkin-dialog.h"
 #include "hammy-days.h"
 #include "hammy-handout.h"
+#include "hammy-history.h"
 #include "hammy-history-page.h"
+#include "hammy-month-grid.h"
 #include "hammy-pain-picker.h"
 #include "hammy-phase-check-dialog.h"
 #include "hammy-plan-editor.h"
@@ -492,6 +494,54 @@ test_stop_on_today_and_history (Fixture       *f,
   g_assert_nonnull (strstr (label_text (history, "history-stop"), "weakness in the leg or foot"));
 }
 
+/* History on a rest day: the day is a rest day, not a day skipped, and each exercise is listed
+ * against what was due of it, in core's words. */
+static void
+test_history_rest_day_and_each_exercise (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GArray) each = NULL;
+  g_autofree char *rest = NULL;
+  GtkWidget *history, *list, *row;
+  GDate today, first;
+  guint n = 0;
+
+  reach (f, "rest-day");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history"));
+  history = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_HISTORY_PAGE);
+  g_assert_true (hammy_test_wait_mapped (history));
+
+  now = hammy_clock_dup_wall_time (hammy_data_get_clock (f->data));
+  hammy_day_of_time (now, &today);
+  hammy_month_grid_set_selected_day (HAMMY_MONTH_GRID (hammy_test_find_widget (history, HAMMY_TYPE_MONTH_GRID)),
+                                     g_date_get_day (&today));
+  g_assert_nonnull (strstr (label_text (history, "history-day"), "rest day"));
+  g_assert_null (strstr (label_text (history, "history-day"), "kipped"));
+  g_assert_false (widget_shown (history, "history-stop"));
+
+  /* The four weeks the page shows by default, as core counts them. */
+  first = today;
+  g_date_subtract_days (&first, 27);
+  each = hammy_history_get_exercise_adherence (hammy_data_get_log (f->data), &first, &today);
+  g_assert_cmpuint (each->len, >, 0);
+  list = named (history, "history-exercises");
+  g_assert_true (widget_shown (history, "history-exercises"));
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row), n++)
+    {
+      g_autofree char *line = hammy_history_describe_exercise_adherence (&g_array_index (each, HammyExerciseAdherence, n),
+                                                                         hammy_data_get_library (f->data));
+
+      g_assert_cmpuint (n, <, each->len);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, line);
+    }
+  g_assert_cmpuint (n, ==, each->len);
+  /* Yesterday's session did everything that was due. */
+  rest = hammy_history_describe_exercise_adherence (&g_array_index (each, HammyExerciseAdherence, 0),
+                                                    hammy_data_get_library (f->data));
+  g_assert_nonnull (strstr (rest, "(100"));
+}
+
 /* In the guided session, the sign the person names stops the plan the same way. */
 static void
 test_stop_from_a_session (Fixture       *f,
@@ -694,6 +744,7 @@ main (int   argc,
   ADD ("/today-states/phase-check-fails", test_phase_check_fails);
   ADD ("/today-states/stop-on-today-and-history", test_stop_on_today_and_history);
   ADD ("/today-states/stop-from-a-session", test_stop_from_a_session);
+  ADD ("/today-states/history-rest-day-and-each-exercise", test_history_rest_day_and_each_exercise);
   ADD ("/today-states/keep", test_keep);
   ADD ("/today-states/not-improving", test_not_improving);
   ADD ("/today-states/frequency-in-the-editor", test_frequency_in_the_editor);
