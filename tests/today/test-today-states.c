@@ -18,6 +18,7 @@
 #include "hammy-pain-picker.h"
 #include "hammy-phase-check-dialog.h"
 #include "hammy-plan-editor.h"
+#include "hammy-plan-private.h"
 #include "hammy-schedule.h"
 #include "hammy-safety.h"
 #include "hammy-sign-list.h"
@@ -624,6 +625,29 @@ choose_frequency (GtkWidget  *combo,
   g_error ("“%s” is not offered", id);
 }
 
+/* The sentence about what an update changed in the plan: on the first day after it only. */
+static void
+test_migration_once (Fixture       *f,
+                     gconstpointer  data)
+{
+  HammyClock *clock = hammy_data_get_clock (f->data);
+  g_autoptr(GDateTime) now = NULL;
+  const char *text = "Your plan now gives each exercise days of its own.";
+  GDate day;
+
+  reach (f, "first-day");
+  now = hammy_clock_dup_wall_time (clock);
+  hammy_day_of_time (now, &day);
+  hammy_plan_set_migration (hammy_data_get_plan (f->data), &day, text);
+  g_assert_true (hammy_test_wait_until (widget_shown (f->today, "today-migration"), HAMMY_TEST_WAIT_MS));
+  g_assert_cmpstr (label_text (f->today, "today-migration"), ==, text);
+
+  /* The next morning it has been said. */
+  g_date_add_days (&day, 1);
+  hammy_test_set_time (clock, &day, 8, 0);
+  g_assert_true (hammy_test_wait_until (!widget_shown (f->today, "today-migration"), HAMMY_TEST_WAIT_MS));
+}
+
 /* How often, per exercise in the plan editor, within core's limits: a change outside them is
  * refused with core's sentence and the row goes back; one inside them is said the same way by
  * the editor, Today and the handout. */
@@ -748,6 +772,7 @@ main (int   argc,
   ADD ("/today-states/keep", test_keep);
   ADD ("/today-states/not-improving", test_not_improving);
   ADD ("/today-states/frequency-in-the-editor", test_frequency_in_the_editor);
+  ADD ("/today-states/migration-once", test_migration_once);
 #undef ADD
 
   status = g_test_run ();
