@@ -433,6 +433,19 @@ test_phase_check_by_keyboard (Fixture       *f,
   g_assert_false (widget_shown (f->today, "today-phase-check"));
 }
 
+/* Not now: the check goes from Today and the plan stays where it is. */
+static void
+test_phase_check_not_now (Fixture       *f,
+                          gconstpointer  data)
+{
+  reach (f, "phase-check");
+  g_assert_true (widget_shown (f->today, "today-phase-check"));
+  g_assert_true (gtk_widget_activate_action (f->today, "today.decline-phase-check", NULL));
+  g_assert_true (hammy_test_wait_until (!widget_shown (f->today, "today-phase-check"), HAMMY_TEST_WAIT_MS));
+  g_assert_null (hammy_today_get_phase_check (today_of (f)));
+  g_assert_cmpint (hammy_plan_get_phase (hammy_data_get_plan (f->data)), ==, HAMMY_TRIAGE_PHASE_BUILD);
+}
+
 /* A check that fails says which parts did not pass, in core's words, and the plan stays. */
 static void
 test_phase_check_fails (Fixture       *f,
@@ -766,6 +779,7 @@ main (int   argc,
   ADD ("/today-states/second-time-today", test_second_time_today);
   ADD ("/today-states/phase-check-by-keyboard", test_phase_check_by_keyboard);
   ADD ("/today-states/phase-check-fails", test_phase_check_fails);
+  ADD ("/today-states/phase-check-not-now", test_phase_check_not_now);
   ADD ("/today-states/stop-on-today-and-history", test_stop_on_today_and_history);
   ADD ("/today-states/stop-from-a-session", test_stop_from_a_session);
   ADD ("/today-states/history-rest-day-and-each-exercise", test_history_rest_day_and_each_exercise);
