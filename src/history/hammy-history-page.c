@@ -258,15 +258,17 @@ update_stop (HammyHistoryPage *self)
 {
   g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   g_autoptr(HammyToday) today = hammy_today_new (self->data, now);
-  g_autofree char *noted = hammy_today_dup_stop_noted (today);
+  g_autofree char *when = hammy_today_dup_stop_day_text (today);
   g_autofree char *text = NULL;
+  gboolean stopped = hammy_today_get_state (today) == HAMMY_TODAY_STOPPED;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->stop_label), noted != NULL);
-  if (noted == NULL)
+  gtk_widget_set_visible (GTK_WIDGET (self->stop_label), stopped);
+  if (!stopped)
     return;
 
-  /* Translators: which sign stopped the plan and when, then what to do */
-  text = g_strdup_printf (_("Your plan is stopped. %s %s"), noted, hammy_today_get_stop_text (today));
+  /* When, then which sign and what to do, as Today says them. */
+  text = when != NULL ? g_strconcat (when, " ", hammy_today_get_stop_text (today), NULL)
+                      : g_strdup (hammy_today_get_stop_text (today));
   gtk_label_set_label (self->stop_label, text);
 }
 

@@ -396,9 +396,9 @@ static void
 show_stopped (HammyTodayPage *self)
 {
   const HammyRunningAdvice *running = hammy_today_get_running (self->today);
-  g_autofree char *said = hammy_today_dup_stop_noted (self->today);
+  g_autofree char *when = hammy_today_dup_stop_day_text (self->today);
 
-  gtk_label_set_label (self->stop_sign_label, said);
+  set_label (self->stop_sign_label, when);
   gtk_label_set_label (self->stop_text_label, hammy_today_get_stop_text (self->today));
   set_label (self->stop_running_label, running != NULL ? running->text : NULL);
   gtk_stack_set_visible_child_name (get_stack (self), "stopped");

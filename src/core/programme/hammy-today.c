@@ -897,31 +897,23 @@ hammy_today_get_stop_date (HammyToday *self)
   return self->stop_date;
 }
 
-/* Which sign stopped the plan and when, in a sentence: “You noted numbness down the leg on
- * Tuesday 3 March 2026.”; NULL unless the plan is stopped. Today and History both say it. */
+/* When the plan stopped, in a sentence: “Your plan stopped on Tuesday 3 March 2026.”; NULL unless
+ * the plan is stopped and the day is known. The stop text (hammy_today_get_stop_text ()) says
+ * which sign and what to do; Today and History say both. */
 char *
-hammy_today_dup_stop_noted (HammyToday *self)
+hammy_today_dup_stop_day_text (HammyToday *self)
 {
-  const char *name;
+  g_autofree char *when = NULL;
   GDate day;
 
   g_return_val_if_fail (HAMMY_IS_TODAY (self), NULL);
 
-  if (self->state != HAMMY_TODAY_STOPPED)
+  if (self->state != HAMMY_TODAY_STOPPED || self->stop_date == NULL || !hammy_day_parse (self->stop_date, &day))
     return NULL;
 
-  name = hammy_progression_get_warning_name (self->stop_sign);
-  if (self->stop_date != NULL && hammy_day_parse (self->stop_date, &day))
-    {
-      g_autofree char *when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
-
-      /* Translators: the warning sign that stopped the plan, then the day, such as
-       * “You noted numbness down the leg on Tuesday 3 March 2026.” */
-      return g_strdup_printf (_("You noted %s on %s."), name, when);
-    }
-
-  /* Translators: the warning sign that stopped the plan, such as “You noted numbness down the leg.” */
-  return g_strdup_printf (_("You noted %s."), name);
+  when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
+  /* Translators: the day a warning sign stopped the plan, such as “Tuesday 3 March 2026” */
+  return g_strdup_printf (_("Your plan stopped on %s."), when);
 }
 
 /* What the stop means and what to do, in a sentence or two. */
