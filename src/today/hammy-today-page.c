@@ -395,27 +395,10 @@ show_plan (HammyTodayPage *self)
 static void
 show_stopped (HammyTodayPage *self)
 {
-  const char *sign = hammy_today_get_stop_sign (self->today);
-  const char *date = hammy_today_get_stop_date (self->today);
   const HammyRunningAdvice *running = hammy_today_get_running (self->today);
-  g_autofree char *said = NULL;
-  GDate day;
+  g_autofree char *when = hammy_today_dup_stop_day_text (self->today);
 
-  g_date_clear (&day, 1);
-  if (date != NULL)
-    g_date_set_parse (&day, date);
-  if (g_date_valid (&day))
-    {
-      g_autofree char *when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
-
-      /* Translators: the warning sign that stopped the plan, then the day, such as
-       * “You noted numbness down the leg on Tuesday 3 March 2026.” */
-      said = g_strdup_printf (_("You noted %s on %s."), hammy_progression_get_warning_name (sign), when);
-    }
-  else
-    said = g_strdup_printf (_("You noted %s."), hammy_progression_get_warning_name (sign));
-
-  gtk_label_set_label (self->stop_sign_label, said);
+  set_label (self->stop_sign_label, when);
   gtk_label_set_label (self->stop_text_label, hammy_today_get_stop_text (self->today));
   set_label (self->stop_running_label, running != NULL ? running->text : NULL);
   gtk_stack_set_visible_child_name (get_stack (self), "stopped");
