@@ -628,6 +628,57 @@ assert_fits_shared_screen (GtkWindow *dialog)
   g_assert_cmpint (natural, <=, 720);
 }
 
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && *gtk_label_get_label (GTK_LABEL (widget)) != '\0';
+}
+
+/* The size of the text of a label, in points. */
+static double
+label_points (GtkWidget *label)
+{
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (label));
+
+  return (double) pango_font_description_get_size (font) / PANGO_SCALE;
+}
+
+/* The main menu, a popover of its own, grows with the window's text while presenting. */
+static void
+test_menus_grow (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (hammy_test_find (GTK_WIDGET (f->window), is_primary_menu_button, NULL));
+  GtkWidget *label;
+  double alone, shared;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (hammy_test_wait_mapped (gtk_menu_button_get_popover (button)));
+  label = hammy_test_find (GTK_WIDGET (gtk_menu_button_get_popover (button)), is_label, NULL);
+  g_assert_nonnull (label);
+  alone = label_points (label);
+  gtk_menu_button_popdown (button);
+
+  toggle_presenting (f);
+  gtk_menu_button_popup (button);
+  g_assert_true (hammy_test_wait_mapped (gtk_menu_button_get_popover (button)));
+  g_assert_true (hammy_test_wait_frame (f->window));
+  label = hammy_test_find (GTK_WIDGET (gtk_menu_button_get_popover (button)), is_label, NULL);
+  shared = label_points (label);
+  g_test_message ("menu text: %.1f pt alone, %.1f pt presenting", alone, shared);
+  g_assert_cmpfloat (shared, >=, alone * 1.4);
+  gtk_menu_button_popdown (button);
+}
+
 /* The dialogs that can open during a call, each fitting the shared screen. */
 static void
 test_dialogs_fit_the_shared_screen (Fixture       *f,
@@ -844,6 +895,7 @@ main (int   argc,
   ADD ("/presentation/keys-drive-the-library-and-triage", test_keys_drive_the_library_and_triage);
   ADD ("/presentation/files-wait-for-presenting-to-end", test_files_wait_for_presenting_to_end);
   ADD ("/presentation/dialogs-fit-the-shared-screen", test_dialogs_fit_the_shared_screen);
+  ADD ("/presentation/menus-grow", test_menus_grow);
   ADD ("/presentation/keys-listed", test_keys_listed);
   ADD ("/presentation/shortcut-and-restart", test_shortcut_and_restart);
 #undef ADD
