@@ -57,6 +57,7 @@ typedef struct
   HammyReport     report;
   GtkCheckButton *notes_check;        /* in the dialog's Handout tab, while it is open */
   gboolean        with_notes;
+  gboolean        notes_by_default;   /* the preference */
 
   GArray         *blocks;             /* of Block */
   GHashTable     *posters;            /* clip id → cairo_surface_t, or NULL when there is none */
@@ -584,6 +585,8 @@ on_create_custom_widget_cb (GtkPrintOperation *operation,
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), explanation);
 
+  /* Ticked from the start when the clinician asked for notes on handouts in Preferences. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), job->notes_by_default);
   job->notes_check = GTK_CHECK_BUTTON (check);
   return G_OBJECT (box);
 }
@@ -652,6 +655,7 @@ hammy_handout_print (GtkWindow    *parent,
   job->patient = hammy_data_get_current_profile (data) != NULL
                  ? g_strdup (hammy_profile_get_name (hammy_data_get_current_profile (data))) : NULL;
   job->clinician = g_settings_get_string (hammy_context_get_settings (context), "clinician-line");
+  job->notes_by_default = g_settings_get_boolean (hammy_context_get_settings (context), "handout-notes");
   hammy_handout_set_clinician (handout, job->clinician);
   job->today = g_object_ref (today);
   job->library = g_object_ref (hammy_data_get_library (data));

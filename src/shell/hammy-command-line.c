@@ -161,7 +161,10 @@ export_handout (Run         *run,
       return FALSE;
     }
 
-  handout = hammy_handout_new_for_today (today, hammy_data_get_library (run->data), now, HAMMY_HANDOUT_FLAGS_NONE);
+  /* The plan's notes as the clinician asked in Preferences: no window is shared here. */
+  handout = hammy_handout_new_for_today (today, hammy_data_get_library (run->data), now,
+                                         g_settings_get_boolean (hammy_context_get_settings (run->context), "handout-notes")
+                                         ? HAMMY_HANDOUT_WITH_NOTES : HAMMY_HANDOUT_FLAGS_NONE);
   hammy_handout_set_patient (handout, hammy_profile_get_name (hammy_data_get_current_profile (run->data)));
   hammy_handout_set_clinician (handout, clinician);
   return hammy_handout_export_pdf (handout, path, error);

@@ -16,6 +16,7 @@ struct _HammyPreferencesWindow
   AdwComboRow          *style_row;
   GtkSwitch            *sound_cues_switch;
   AdwEntryRow          *clinician_row;
+  GtkSwitch            *handout_notes_switch;
 };
 
 G_DEFINE_FINAL_TYPE (HammyPreferencesWindow, hammy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -82,6 +83,9 @@ hammy_preferences_window_constructed (GObject *object)
   g_settings_bind (self->settings, "clinician-line",
                    self->clinician_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "handout-notes",
+                   self->handout_notes_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -133,6 +137,7 @@ hammy_preferences_window_class_init (HammyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, sound_cues_switch);
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, clinician_row);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, handout_notes_switch);
 }
 
 static void

@@ -405,6 +405,41 @@ test_print_dialog_to_file_with_notes (Fixture       *f,
   g_assert_cmpuint (n_pages, >=, 1);
 }
 
+/* With notes on handouts asked for in Preferences, the dialog's check starts ticked. */
+static void
+test_notes_by_default (Fixture       *f,
+                       gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  GSettings *settings = hammy_application_get_settings (app);
+  g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true,"
+                                               " \"note\": \"Twice a week is plenty.\", \"items\": ["
+                                               "{\"section\": \"circuit\", \"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20,"
+                                               " \"per_side\": false, \"load\": \"bodyweight\"}]}",
+                                               NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HammyPlan) plan = hammy_plan_new_from_json (json_node_get_object (node), hammy_data_get_library (person), &error);
+  GtkWindow *dialog;
+  GtkWidget *notes;
+
+  g_assert_no_error (error);
+  hammy_data_set_plan (person, plan);
+  g_assert_true (hammy_test_wait_queued ());
+  g_settings_set_boolean (settings, "handout-notes", TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL));
+  g_assert_true (hammy_test_wait_for (print_dialog_is_open, NULL, 5000));
+  dialog = hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  notes = hammy_test_find (GTK_WIDGET (dialog), match_notes_check, NULL);
+  g_assert_nonnull (notes);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (notes)));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (hammy_test_wait_for (print_dialog_is_closed, NULL, 5000));
+  g_settings_reset (settings, "handout-notes");
+}
+
 static void
 count_frame_cb (GObject    *player,
                 GParamSpec *pspec,
@@ -508,6 +543,7 @@ main (int   argc,
   ADD ("/handout-print/action-follows-the-plan", test_print_action_follows_the_plan);
   ADD ("/handout-print/print-dialog-to-file-with-notes", test_print_dialog_to_file_with_notes);
   ADD ("/handout-print/print-with-a-clip-playing", test_print_with_a_clip_playing);
+  ADD ("/handout-print/notes-by-default", test_notes_by_default);
 #undef ADD
 
   status = g_test_run ();

@@ -94,6 +94,13 @@ test_clinician_line (void)
   kept = g_settings_get_string (settings, "clinician-line");
   g_assert_cmpstr (kept, ==, "Sam Lee, Riverside Sports Clinic, 01234 567890");
 
+  /* Notes on handouts, off until asked for. */
+  row = hammy_test_find_named (GTK_WIDGET (window), "preferences-handout-notes");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (row)));
+  gtk_switch_set_active (GTK_SWITCH (row), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "handout-notes"));
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
   hammy_test_reset_settings (settings);
