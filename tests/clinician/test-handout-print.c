@@ -361,6 +361,12 @@ print_to_file (GtkPrintUnixDialog *dialog,
   g_assert_true (hammy_test_wait_for (file_is_written, (gpointer) path, 10000));
 }
 
+/* A plan from a plan file, with a note of the clinician's. */
+#define NOTED_PLAN "{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true," \
+                   " \"note\": \"Twice a week is plenty.\", \"items\": [" \
+                   "{\"section\": \"circuit\", \"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20," \
+                   " \"per_side\": false, \"load\": \"bodyweight\"}]}"
+
 /* Through the real dialog, as a physiotherapist on a call would: Print to File with the notes
  * asked for in the Handout tab. */
 static void
@@ -370,11 +376,7 @@ test_print_dialog_to_file_with_notes (Fixture       *f,
   HammyData *person = hammy_window_get_data (f->window);
   HammyLibrary *library = hammy_data_get_library (person);
   g_autofree char *path = g_build_filename (folder, "from-the-dialog.pdf", NULL);
-  g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true,"
-                                               " \"note\": \"Twice a week is plenty.\", \"items\": ["
-                                               "{\"section\": \"circuit\", \"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20,"
-                                               " \"per_side\": false, \"load\": \"bodyweight\"}]}",
-                                               NULL);
+  g_autoptr(JsonNode) node = json_from_string (NOTED_PLAN, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(HammyPlan) plan = hammy_plan_new_from_json (json_node_get_object (node), library, &error);
   g_autofree char *text = NULL;
@@ -412,11 +414,7 @@ test_notes_by_default (Fixture       *f,
 {
   HammyData *person = hammy_window_get_data (f->window);
   GSettings *settings = hammy_application_get_settings (app);
-  g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true,"
-                                               " \"note\": \"Twice a week is plenty.\", \"items\": ["
-                                               "{\"section\": \"circuit\", \"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20,"
-                                               " \"per_side\": false, \"load\": \"bodyweight\"}]}",
-                                               NULL);
+  g_autoptr(JsonNode) node = json_from_string (NOTED_PLAN, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(HammyPlan) plan = hammy_plan_new_from_json (json_node_get_object (node), hammy_data_get_library (person), &error);
   GtkWindow *dialog;
