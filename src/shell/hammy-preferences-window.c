@@ -15,6 +15,8 @@ struct _HammyPreferencesWindow
   /* template children */
   AdwComboRow          *style_row;
   GtkSwitch            *sound_cues_switch;
+  AdwEntryRow          *clinician_row;
+  GtkSwitch            *handout_notes_switch;
 };
 
 G_DEFINE_FINAL_TYPE (HammyPreferencesWindow, hammy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -78,6 +80,12 @@ hammy_preferences_window_constructed (GObject *object)
   g_settings_bind (self->settings, "sound-cues",
                    self->sound_cues_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "clinician-line",
+                   self->clinician_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "handout-notes",
+                   self->handout_notes_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -128,6 +136,8 @@ hammy_preferences_window_class_init (HammyPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shell/hammy-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, sound_cues_switch);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, clinician_row);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, handout_notes_switch);
 }
 
 static void
