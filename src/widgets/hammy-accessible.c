@@ -158,6 +158,19 @@ on_widget_map_hook (GSignalInvocationHint *hint,
       return TRUE;
     }
 
+  /* A switch in a row is named by the row: GTK 4.8 takes no name from a row it is labelled by,
+   * and says "GtkSwitch check box". */
+  if (GTK_IS_SWITCH (object) && gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_ACTION_ROW) != NULL)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_ACTION_ROW);
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+      g_autofree char *name = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row))
+                                ? hammy_accessible_dup_without_mnemonic (title) : g_strdup (title);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      return TRUE;
+    }
+
   if (ADW_IS_EXPANDER_ROW (object))
     {
       gtk_accessible_update_property (GTK_ACCESSIBLE (object),
@@ -208,4 +221,24 @@ hammy_accessible_init (void)
   g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_widget_map_hook, NULL, NULL);
   g_type_class_unref (widget_class);
   g_once_init_leave (&done, 1);
+}
+
+/* A label as it is read, without its mnemonic: "Set _Done" is "Set Done", "__" an underscore. */
+char *
+hammy_accessible_dup_without_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (label != NULL, NULL);
+
+  for (const char *c = label; *c != '\0'; c++)
+    {
+      if (*c == '_' && c[1] != '_')
+        continue;
+      if (*c == '_')
+        c++;
+      g_string_append_c (text, *c);
+    }
+
+  return g_string_free (text, FALSE);
 }

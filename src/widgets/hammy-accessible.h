@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 void     hammy_accessible_init                (void);
 void     hammy_accessible_describe_dialog     (AdwMessageDialog *dialog);
+char    *hammy_accessible_dup_without_mnemonic (const char       *label);
 gboolean hammy_accessible_focus_flow_box      (GtkFlowBox       *flow_box,
                                                GtkDirectionType  direction);
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-accessible.h"
 #include "hammy-clip-view.h"
 #include "hammy-session-text.h"
 #include "hammy-session-work-screen.h"
@@ -152,25 +153,6 @@ update_cues (HammySessionWorkScreen *self,
   gtk_widget_set_visible (GTK_WIDGET (self->cues_group), text->len > 0);
 }
 
-/* "Set _Done" as it is read: "Set Done". */
-static char *
-dup_without_mnemonic (const char *label)
-{
-  GString *text = g_string_new (NULL);
-
-  for (const char *c = label; *c != '\0'; c++)
-    {
-      /* "__" is an underscore of the text. */
-      if (*c == '_' && c[1] != '_')
-        continue;
-      if (*c == '_')
-        c++;
-      g_string_append_c (text, *c);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 /* What a screen reader hears with the main button, which has the focus through the set: the
  * phase, the time or reps, the hint and what comes next. GTK 4.8 cannot announce, so this is
  * the button's description, changed when the phase does and every few seconds of a countdown,
@@ -288,7 +270,7 @@ update_timer (HammySessionWorkScreen *self,
   /* Only when it changes: a screen reader says every change of the name of the focused button. */
   if (g_strcmp0 (gtk_label_get_label (self->primary_label), button) != 0)
     {
-      g_autofree char *name = dup_without_mnemonic (button);
+      g_autofree char *name = hammy_accessible_dup_without_mnemonic (button);
 
       gtk_label_set_text_with_mnemonic (self->primary_label, button);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_button),
