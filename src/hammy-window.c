@@ -415,7 +415,7 @@ hammy_window_back_up_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self, action_name, _("_Back Up Everything…")))
+  if (may_choose_files (self, action_name, _("_Back Up This Profile…")))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, TRUE, report_to_window);
 }
 

@@ -552,9 +552,12 @@ show_checkins (SummaryJob      *job,
         {
           const HammyVisitCheckin *checkin = hammy_visit_summary_get_checkin (summary, row + column);
           double cx = x + column * (column_width + COLUMN_GAP);
+
+          /* TRANSLATORS: a morning, then the check-in as numbers, as in “Tue 3 Mar: worse · run 3/10” */
+          g_autofree char *heading = g_strdup_printf (_("%s: %s"), checkin->day, checkin->figures);
           double h;
 
-          h = hammy_print_text (context, cr, HAMMY_PRINT_COMPACT_STRONG, checkin->day, cx, y, column_width);
+          h = hammy_print_text (context, cr, HAMMY_PRINT_COMPACT_STRONG, heading, cx, y, column_width);
           h += hammy_print_text (context, cr, checkin->red_flag ? HAMMY_PRINT_COMPACT_STRONG : HAMMY_PRINT_COMPACT,
                                  checkin->text, cx, y + h, column_width);
           height = MAX (height, h);

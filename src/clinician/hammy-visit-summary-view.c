@@ -335,6 +335,8 @@ fill_checkins (HammyVisitSummaryView *self)
       const HammyVisitCheckin *checkin = hammy_visit_summary_get_checkin (self->summary, i);
       AdwActionRow *row = add_row (self->checkins_list, checkin->day, checkin->text);
 
+      /* The numbers at the row's end, so a column of them reads down at a glance. */
+      add_value (row, checkin->figures);
       if (checkin->red_flag)
         add_icon (row, "dialog-warning-symbolic", "error");
     }

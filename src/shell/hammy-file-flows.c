@@ -680,7 +680,7 @@ choose (GtkWindow    *parent,
   const char *title;
 
   if (save)
-    title = backup ? _("Back Up Everything") : _("Export Plan");
+    title = backup ? _("Back Up This Profile") : _("Export Plan");
   else
     title = backup ? _("Restore a Backup") : _("Import a Plan");
 

@@ -118,7 +118,12 @@ place_log (void)
   add_checkin (log, "2026-03-06", HAMMY_COMPARED_BETTER, HAMMY_COMPARED_SAME, FALSE);
   add_checkin (log, "2026-03-10", HAMMY_COMPARED_SAME, HAMMY_COMPARED_WORSE, FALSE);
   add_checkin (log, "2026-03-12", HAMMY_COMPARED_WORSE, HAMMY_COMPARED_WORSE, TRUE);
-  add_checkin (log, "2026-03-14", HAMMY_COMPARED_SAME, HAMMY_COMPARED_SAME, FALSE);
+  {
+    /* The morning after a run, with how much the run hurt. */
+    HammyLogCheckin after_run = { (char *) "2026-03-14", HAMMY_COMPARED_SAME, NULL, 4, FALSE };
+
+    hammy_log_add_checkin (log, &after_run);
+  }
 
   /* What the schedule put on each day: the holds and the bridges, every day. */
   for (int day = 1; day <= 16; day++)
@@ -324,6 +329,10 @@ test_window_shows_the_numbers (Fixture       *f,
   row = find_row (f, "visit-checkins", "Thu 12 Mar");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
                    "The leg felt worse than usual. A warning sign was noted.");
+  /* Each morning also as numbers, at the row's end. */
+  g_assert_nonnull (hammy_test_find (GTK_WIDGET (row), match_label, "worse"));
+  row = find_row (f, "visit-checkins", "Sat 14 Mar");
+  g_assert_nonnull (hammy_test_find (GTK_WIDGET (row), match_label, "same · run 4/10"));
 
   /* A warning sign, a stop and a note; the note, the person's own words, is private. */
   g_assert_cmpuint (hammy_visit_summary_get_n_flags (summary), ==, 3);
@@ -458,6 +467,7 @@ test_pdf_holds_the_summary (Fixture       *f,
   for (guint i = 0; i < hammy_visit_summary_get_n_checkins (summary); i++)
     {
       assert_has (text, hammy_visit_summary_get_checkin (summary, i)->day);
+      assert_has (text, hammy_visit_summary_get_checkin (summary, i)->figures);
       assert_has (text, hammy_visit_summary_get_checkin (summary, i)->text);
     }
   assert_has (text, hammy_visit_summary_get_notice (summary));

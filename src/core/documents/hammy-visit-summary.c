@@ -69,6 +69,7 @@ checkin_clear (HammyVisitCheckin *checkin)
 {
   g_free (checkin->day);
   g_free (checkin->text);
+  g_free (checkin->figures);
 }
 
 static void
@@ -475,6 +476,19 @@ make_pain (HammyVisitSummary *self)
         pain->n_warnings++;
     }
 
+  pain->run_highest = -1;
+  pain->run_latest = -1;
+  for (guint i = 0; i < self->checkins->len; i++)
+    {
+      const HammyVisitCheckin *checkin = &g_array_index (self->checkins, HammyVisitCheckin, i);
+
+      if (checkin->run_pain < 0)
+        continue;
+      pain->n_runs++;
+      pain->run_highest = MAX (pain->run_highest, checkin->run_pain);
+      pain->run_latest = checkin->run_pain;
+    }
+
   if (pain->n_mornings == 0)
     hammy_sentences_append (text, _("There are no morning check-ins in this time."));
   else
@@ -492,6 +506,14 @@ make_pain (HammyVisitSummary *self)
                                                           pain->n_warnings),
                                        pain->n_warnings);
     }
+  if (pain->n_runs > 0)
+    /* TRANSLATORS: runs rated at the next morning's check-in, then the highest and the latest
+     * rating, each out of 10 */
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                      "%u run was rated the morning after: pain %d out of 10 at most, %d the latest time.",
+                                                      "%u runs were rated the morning after: pain %d out of 10 at most, %d the latest time.",
+                                                      pain->n_runs),
+                                   pain->n_runs, pain->run_highest, pain->run_latest);
   self->mornings_text = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -734,6 +756,33 @@ describe_leg (HammyCompared compared)
     }
 }
 
+static const char *
+describe_leg_briefly (HammyCompared compared)
+{
+  switch (compared)
+    {
+    case HAMMY_COMPARED_BETTER:
+      /* TRANSLATORS: the leg this morning against a usual one, in a short line of numbers */
+      return C_("morning leg", "better");
+    case HAMMY_COMPARED_WORSE:
+      return C_("morning leg", "worse");
+    case HAMMY_COMPARED_SAME:
+    default:
+      return C_("morning leg", "same");
+    }
+}
+
+/* A check-in as numbers, for reading down a list at a glance: “worse · run 3/10”. */
+static char *
+describe_figures (const HammyVisitCheckin *checkin)
+{
+  if (checkin->run_pain < 0)
+    return g_strdup (describe_leg_briefly (checkin->leg));
+  /* TRANSLATORS: the leg this morning (“better”, “same” or “worse”), then how much the run the
+   * day before hurt, out of 10 */
+  return g_strdup_printf (_("%s · run %d/10"), describe_leg_briefly (checkin->leg), checkin->run_pain);
+}
+
 static int
 compare_checkins (gconstpointer a,
                   gconstpointer b)
@@ -748,7 +797,8 @@ make_checkins (HammyVisitSummary *self,
   for (guint i = 0; i < hammy_log_get_n_checkins (log); i++)
     {
       const HammyLogCheckin *logged = hammy_log_get_checkin (log, i);
-      HammyVisitCheckin checkin = { .leg = logged->leg, .red_flag = logged->warning != NULL };
+      HammyVisitCheckin checkin = { .leg = logged->leg, .red_flag = logged->warning != NULL,
+                                    .run_pain = logged->run_pain };
       g_autoptr(GString) text = g_string_new (NULL);
 
       if (!hammy_history_get_checkin_date (logged, &checkin.date) || !in_period (self, &checkin.date))
@@ -770,6 +820,7 @@ make_checkins (HammyVisitSummary *self,
         hammy_sentences_append (text, _("A new sudden pain or a pop was noted."));
       checkin.day = hammy_dates_format (&checkin.date, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
       checkin.text = g_string_free (g_steal_pointer (&text), FALSE);
+      checkin.figures = describe_figures (&checkin);
       g_array_append_val (self->checkins, checkin);
     }
 
@@ -855,9 +906,9 @@ visit_summary_new (HammyLog        *log,
     self->running_text = g_strdup (hammy_today_get_running (state)->text);
   self->trend = hammy_pain_trend_new (log, today, self->n_days);
   count_effort (self, log);
+  make_checkins (self, log);
   make_pain (self);
   make_sides (self, log, library);
-  make_checkins (self, log);
   make_flags (self, log, plan, library, latest);
 
   return self;

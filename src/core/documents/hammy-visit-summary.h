@@ -43,8 +43,10 @@ typedef struct
   HammyCompared  leg;           /* the leg against a usual morning */
   gboolean       red_flag;      /* a warning sign was noted */
   const char    *warning;       /* which, translated, or NULL when none or not named */
+  int            run_pain;      /* how much the run the day before hurt, 0–10, or -1 when not asked */
   char          *day;           /* the morning, short, as in “Tue 3 Mar” */
   char          *text;          /* how it felt, as in “Leg better than usual.” */
+  char          *figures;       /* the same as numbers, as in “worse · run 3/10” */
 } HammyVisitCheckin;
 
 typedef struct
@@ -76,6 +78,9 @@ typedef struct
   guint            n_same;
   guint            n_worse;     /* a warning sign counts as worse */
   guint            n_warnings;
+  guint            n_runs;      /* check-ins that rated the run the day before */
+  int              run_highest; /* of those ratings, 0–10, or -1 */
+  int              run_latest;
   guint            n_effort;    /* sets with an effort rating */
   double           effort;      /* their mean effort, 1–10 */
 } HammyVisitPain;

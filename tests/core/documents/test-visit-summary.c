@@ -496,6 +496,58 @@ test_warning_sign_named (Fixture       *f,
   g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->warning, ==, "numbness down the leg");
 }
 
+/* The mornings as numbers: how the leg was, and the run the day before where it was asked. */
+static void
+test_morning_figures (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+  HammyLogCheckin after_run = { (char *) "2026-03-11", HAMMY_COMPARED_WORSE, NULL, 6, FALSE };
+  HammyLogCheckin later_run = { (char *) "2026-03-14", HAMMY_COMPARED_BETTER, NULL, 2, FALSE };
+  HammyLogCheckin no_run = { (char *) "2026-03-12", HAMMY_COMPARED_SAME, NULL, -1, FALSE };
+  HammyLogCheckin before = { (char *) "2026-03-01", HAMMY_COMPARED_WORSE, NULL, 9, FALSE };
+  const HammyVisitPain *pain;
+
+  /* Given out of order, and one before the period that must not count. */
+  hammy_log_add_checkin (f->log, &later_run);
+  hammy_log_add_checkin (f->log, &before);
+  hammy_log_add_checkin (f->log, &after_run);
+  hammy_log_add_checkin (f->log, &no_run);
+  summary = summary_since (f, NULL, 2);
+  pain = hammy_visit_summary_get_pain (summary);
+
+  g_assert_cmpuint (hammy_visit_summary_get_n_checkins (summary), ==, 3);
+  g_assert_cmpint (hammy_visit_summary_get_checkin (summary, 0)->run_pain, ==, 6);
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->figures, ==, "worse · run 6/10");
+  g_assert_cmpint (hammy_visit_summary_get_checkin (summary, 1)->run_pain, ==, -1);
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 1)->figures, ==, "same");
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 2)->figures, ==, "better · run 2/10");
+
+  /* The highest is not the latest: both are said. */
+  g_assert_cmpuint (pain->n_runs, ==, 2);
+  g_assert_cmpint (pain->run_highest, ==, 6);
+  g_assert_cmpint (pain->run_latest, ==, 2);
+  g_assert_cmpstr (hammy_visit_summary_get_mornings_text (summary), ==,
+                   "3 morning check-ins: 1 worse than usual, 1 the same and 1 better. 2 runs were rated the "
+                   "morning after: pain 6 out of 10 at most, 2 the latest time.");
+}
+
+/* Without a run rated, nothing about runs is said. */
+static void
+test_morning_figures_no_runs (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+
+  add_checkin (f->log, "2026-03-12", HAMMY_COMPARED_BETTER, HAMMY_COMPARED_BETTER, FALSE);
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpuint (hammy_visit_summary_get_pain (summary)->n_runs, ==, 0);
+  g_assert_cmpint (hammy_visit_summary_get_pain (summary)->run_highest, ==, -1);
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->figures, ==, "better");
+  g_assert_cmpstr (hammy_visit_summary_get_mornings_text (summary), ==,
+                   "1 morning check-in: 0 worse than usual, 0 the same and 1 better.");
+}
+
 static void
 test_latest_check_refers (Fixture       *f,
                           gconstpointer  data)
@@ -746,6 +798,8 @@ main (int   argc,
   ADD ("/visit-summary/flags/notes-not-counted", test_notes_not_counted);
   ADD ("/visit-summary/flags/warning-sign-named", test_warning_sign_named);
   ADD ("/visit-summary/pain/effort", test_effort);
+  ADD ("/visit-summary/pain/morning-figures", test_morning_figures);
+  ADD ("/visit-summary/pain/morning-figures-no-runs", test_morning_figures_no_runs);
   ADD ("/visit-summary/pain/better-by-a-third", test_better_by_a_third);
   g_test_add_func ("/visit-summary/pain/meaningful-change", test_meaningful_change);
   ADD ("/visit-summary/sides", test_sides);
