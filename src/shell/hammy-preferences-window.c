@@ -1,9 +1,14 @@
-/* hammy-preferences-window.c: the preferences: style and sound cues, bound to GSettings.
+/* hammy-preferences-window.c: the preferences: style, sound cues, tones or voice and its
+ * volume, bound to GSettings; and why the voice is off, when it is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "hammy-coach-voice.h"
+#include "hammy-coaching.h"
 #include "hammy-preferences-window.h"
 
 struct _HammyPreferencesWindow
@@ -11,10 +16,14 @@ struct _HammyPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  HammyCoachVoice      *voice;   /* only asked whether it can speak */
 
   /* template children */
   AdwComboRow          *style_row;
   GtkSwitch            *sound_cues_switch;
+  AdwComboRow          *cue_style_row;
+  AdwActionRow         *voice_volume_row;
+  GtkScale             *voice_volume_scale;
 };
 
 G_DEFINE_FINAL_TYPE (HammyPreferencesWindow, hammy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -27,19 +36,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The combo row's items follow the order of the StyleVariant enum in the schema. */
-static const char * const style_variants[] = { "system", "light", "dark" };
+/* The combo rows' items follow the order of the StyleVariant and CueStyle enums in the schema. */
+static const char * const style_variants[] = { "system", "light", "dark", NULL };
+static const char * const cue_styles[] = { "tones", "voice", "both", NULL };
 
+/* @user_data: the NULL-less table of nicks the combo row's items follow. */
 static gboolean
-style_variant_to_selected (GValue   *value,
-                           GVariant *variant,
-                           gpointer  user_data)
+nick_to_selected (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
 {
+  const char * const *nicks = user_data;
   const char *nick = g_variant_get_string (variant, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (style_variants); i++)
+  for (guint i = 0; nicks[i] != NULL; i++)
     {
-      if (g_str_equal (nick, style_variants[i]))
+      if (g_str_equal (nick, nicks[i]))
         {
           g_value_set_uint (value, i);
           return TRUE;
@@ -50,16 +62,51 @@ style_variant_to_selected (GValue   *value,
 }
 
 static GVariant *
-selected_to_style_variant (const GValue       *value,
-                           const GVariantType *expected_type,
-                           gpointer            user_data)
+selected_to_nick (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
 {
+  const char * const *nicks = user_data;
   guint selected = g_value_get_uint (value);
 
-  if (selected >= G_N_ELEMENTS (style_variants))
-    return NULL;
+  for (guint i = 0; nicks[i] != NULL; i++)
+    {
+      if (i == selected)
+        return g_variant_new_string (nicks[i]);
+    }
 
-  return g_variant_new_string (style_variants[selected]);
+  return NULL;
+}
+
+/* What the choice does, or why the voice is off and tones play instead. */
+static void
+update_cue_style_row (HammyPreferencesWindow *self)
+{
+  const char *subtitle;
+  gboolean voice_chosen = g_settings_get_enum (self->settings, "cue-style") != HAMMY_CUE_STYLE_TONES;
+
+  switch (hammy_coach_voice_get_status (self->voice))
+    {
+    case HAMMY_COACH_VOICE_NO_SPEECH:
+      subtitle = _("Voice off: eSpeak is not installed, so you hear tones");
+      break;
+    case HAMMY_COACH_VOICE_NO_LANGUAGE:
+      subtitle = _("Voice off: there is none for your language, so you hear tones");
+      break;
+    case HAMMY_COACH_VOICE_NO_OUTPUT:
+      subtitle = _("Nothing to hear: no audio output was found");
+      break;
+    case HAMMY_COACH_VOICE_CHECKING:
+    case HAMMY_COACH_VOICE_READY:
+    default:
+      subtitle = _("A voice that talks you through each set, or tones");
+      break;
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->cue_style_row), subtitle);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voice_volume_row),
+                            voice_chosen && hammy_coach_voice_get_status (self->voice) != HAMMY_COACH_VOICE_NO_SPEECH &&
+                            hammy_coach_voice_get_status (self->voice) != HAMMY_COACH_VOICE_NO_LANGUAGE);
 }
 
 static void
@@ -72,12 +119,29 @@ hammy_preferences_window_constructed (GObject *object)
   g_settings_bind_with_mapping (self->settings, "style-variant",
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
-                                style_variant_to_selected,
-                                selected_to_style_variant,
-                                NULL, NULL);
+                                nick_to_selected,
+                                selected_to_nick,
+                                (gpointer) style_variants, NULL);
   g_settings_bind (self->settings, "sound-cues",
                    self->sound_cues_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "cue-style",
+                                self->cue_style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                nick_to_selected,
+                                selected_to_nick,
+                                (gpointer) cue_styles, NULL);
+  g_settings_bind (self->settings, "voice-volume",
+                   gtk_range_get_adjustment (GTK_RANGE (self->voice_volume_scale)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  /* Muted with the rest of the sound. */
+  g_settings_bind (self->settings, "sound-cues", self->cue_style_row, "sensitive", G_SETTINGS_BIND_GET);
+
+  /* Asked on its own thread: the window does not wait for the answer. */
+  self->voice = hammy_coach_voice_new (hammy_coaching_get_voice_language ());
+  g_signal_connect_object (self->voice, "notify::status", G_CALLBACK (update_cue_style_row), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::cue-style", G_CALLBACK (update_cue_style_row), self, G_CONNECT_SWAPPED);
+  update_cue_style_row (self);
 }
 
 static void
@@ -105,6 +169,7 @@ hammy_preferences_window_dispose (GObject *object)
   HammyPreferencesWindow *self = HAMMY_PREFERENCES_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->voice);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hammy_preferences_window_parent_class)->dispose (object);
@@ -128,6 +193,9 @@ hammy_preferences_window_class_init (HammyPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shell/hammy-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, sound_cues_switch);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, cue_style_row);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, voice_volume_row);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, voice_volume_scale);
 }
 
 static void

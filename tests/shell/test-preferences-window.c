@@ -72,6 +72,64 @@ test_controls_follow_the_settings (void)
   hammy_test_reset_settings (settings);
 }
 
+static gboolean
+match_cue_style_row (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), "_Tones or Voice");
+}
+
+/* Tones, voice or both, and the voice's volume, follow their settings; the sound switch mutes
+ * them all; the row says what the voice does when it can speak. */
+static void
+test_tones_or_voice (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  HammyPreferencesWindow *window = NULL;
+  AdwComboRow *cue_style;
+  GtkRange *volume;
+
+  hammy_test_reset_settings (settings);
+  window = g_object_ref (hammy_preferences_window_new (settings));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (hammy_test_wait_mapped (window));
+
+  cue_style = ADW_COMBO_ROW (hammy_test_find (GTK_WIDGET (window), match_cue_style_row, NULL));
+  volume = GTK_RANGE (hammy_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SCALE));
+  g_assert_nonnull (cue_style);
+  g_assert_nonnull (volume);
+
+  /* The voice by default, where there is one (the tests' build has eSpeak's English). */
+  g_assert_cmpuint (adw_combo_row_get_selected (cue_style), ==, 1);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (volume), 0.8, 1e-9);
+  g_assert_true (hammy_test_wait_until (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (cue_style)),
+                                                          "A voice that talks you through"),
+                                        HAMMY_TEST_WAIT_MS));
+
+  adw_combo_row_set_selected (cue_style, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "cue-style"), ==, "both");
+  g_settings_set_string (settings, "cue-style", "tones");
+  g_assert_cmpuint (adw_combo_row_get_selected (cue_style), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_ancestor (GTK_WIDGET (volume), ADW_TYPE_ACTION_ROW)));
+  g_settings_set_string (settings, "cue-style", "voice");
+  g_assert_true (gtk_widget_get_sensitive (gtk_widget_get_ancestor (GTK_WIDGET (volume), ADW_TYPE_ACTION_ROW)));
+
+  gtk_range_set_value (volume, 0.5);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "voice-volume"), 0.5, 1e-9);
+  g_settings_set_double (settings, "voice-volume", 0.25);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (volume), 0.25, 1e-9);
+
+  g_settings_set_boolean (settings, "sound-cues", FALSE);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (cue_style)));
+  g_settings_set_boolean (settings, "sound-cues", TRUE);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (cue_style)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  hammy_test_reset_settings (settings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,6 +138,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/preferences-window/controls-follow-the-settings", test_controls_follow_the_settings);
+  g_test_add_func ("/preferences-window/tones-or-voice", test_tones_or_voice);
 
   return g_test_run ();
 }

@@ -32,6 +32,14 @@ typedef enum
   HAMMY_COACHING_LINE_FINISHED,
 } HammyCoachingLine;
 
+/* How a session sounds, as the "cue-style" setting says (its values are the schema's). */
+typedef enum
+{
+  HAMMY_CUE_STYLE_TONES,
+  HAMMY_CUE_STYLE_VOICE,
+  HAMMY_CUE_STYLE_BOTH,
+} HammyCueStyle;
+
 /* Holds at least this long get "10 seconds left" as well as "halfway". */
 #define HAMMY_COACHING_TIME_LEFT_MIN_HOLD 30
 #define HAMMY_COACHING_TIME_LEFT_SECONDS 10
