@@ -24,6 +24,7 @@
 #include "hammy-plan-private.h"
 #include "hammy-schedule.h"
 #include "hammy-session.h"
+#include "hammy-test-programme.h"
 #include "hammy-today.h"
 #include "hammy-vocabulary.h"
 
@@ -604,19 +605,14 @@ typedef struct
   GArray        *days;      /* of Day */
 } Run;
 
+/* The clock never goes back: a long session pushes the next moment on. */
 static void
 set_time (Run         *run,
           const GDate *day,
           int          hour,
           int          minute)
 {
-  g_autoptr(GDateTime) wall = g_date_time_new_utc (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day),
-                                                   hour, minute, 0);
-  g_autoptr(GDateTime) now = hammy_clock_dup_wall_time (run->clock);
-
-  /* The clock never goes back: a long session pushes the next moment on. */
-  if (g_date_time_compare (wall, now) > 0)
-    hammy_fake_clock_set_wall_time (run->clock, wall);
+  hammy_test_set_time (run->clock, day, hour, minute);
 }
 
 static GDateTime *
@@ -698,61 +694,6 @@ due_list (HammyToday *today)
   return json_builder_get_root (builder);
 }
 
-/* Steps the session to its end as a person would: holds and rests run their time, every set is
- * rated, a stopped exercise is moved on from, and a cut-short session ends after half its sets. */
-static void
-live_session (Run          *run,
-              HammySession *session,
-              Behaviour    *b,
-              gboolean      partial)
-{
-  guint limit = (hammy_session_get_n_steps (session) + 1) / 2;
-  guint rated = 0;
-
-  hammy_session_start (session);
-  for (guint guard = 0; guard < 100000; guard++)
-    {
-      HammySessionState state = hammy_session_get_state (session);
-      const HammySessionStep *step;
-
-      if (state == HAMMY_SESSION_STATE_FINISHED || state == HAMMY_SESSION_STATE_RED_FLAG)
-        return;
-      switch (state)
-        {
-        case HAMMY_SESSION_STATE_GET_READY:
-        case HAMMY_SESSION_STATE_REST:
-        case HAMMY_SESSION_STATE_WORK:
-          if (hammy_session_get_remaining_ms (session) > 0)
-            {
-              hammy_fake_clock_advance (run->clock, hammy_session_get_remaining_ms (session) * 1000);
-              hammy_session_tick (session);
-            }
-          else
-            hammy_session_advance (session);
-          break;
-        case HAMMY_SESSION_STATE_RATE:
-          step = hammy_session_get_current_step (session);
-          hammy_session_rate_set (session, step->run ? b->run_pain : b->session_pain, 6, NULL);
-          rated++;
-          if (b->session_warning && rated == 1)
-            hammy_session_report_warning (session, b->warning_sign);
-          else if (partial && rated >= limit && hammy_session_get_state (session) != HAMMY_SESSION_STATE_FINISHED)
-            hammy_session_finish_early (session);
-          break;
-        case HAMMY_SESSION_STATE_EXERCISE_STOPPED:
-          hammy_session_advance (session);
-          break;
-        case HAMMY_SESSION_STATE_READY:
-        case HAMMY_SESSION_STATE_FINISHED:
-        case HAMMY_SESSION_STATE_RED_FLAG:
-        default:
-          hammy_session_start (session);
-          break;
-        }
-    }
-  g_error ("A session of the course “%s” did not end", run->course->name);
-}
-
 static void
 session_at (Run       *run,
             Day       *day,
@@ -772,7 +713,8 @@ session_at (Run       *run,
   /* At 18:00 what is due; at 20:00 only the second time of what is due twice a day. */
   session = hammy_today_new_session (today, run->data, first ? HAMMY_TODAY_SESSION_MAIN : HAMMY_TODAY_SESSION_AGAIN);
   if (session != NULL)
-    live_session (run, session, b, partial);
+    hammy_test_live_session (run->clock, session, b->session_pain, b->run_pain, partial,
+                             b->session_warning ? b->warning_sign : NULL);
 }
 
 static void

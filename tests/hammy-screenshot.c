@@ -180,7 +180,7 @@ drive_session (HammyWindow *window,
       return TRUE;
     }
   if (g_str_equal (screen, "red-flag"))
-    return hammy_session_report_red_flag (session);
+    return hammy_session_report_warning (session, "numbness");
   if (g_str_equal (screen, "stopped"))
     return hammy_session_rate_set (session, 7, hammy_session_needs_effort (session) ? 7 : 0, NULL);
   if (g_str_equal (screen, "summary"))

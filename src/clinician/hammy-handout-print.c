@@ -47,7 +47,7 @@ typedef struct
 
   /* Only for the print dialog: what the handout is made again from when the person asks for
    * the notes, and where to say what went wrong. */
-  HammyPlan      *plan;
+  HammyToday     *today;
   HammyLibrary   *library;
   GDateTime      *date;
   GtkWindow      *parent;
@@ -65,7 +65,7 @@ static void
 handout_job_free (HandoutJob *job)
 {
   g_clear_object (&job->handout);
-  g_clear_object (&job->plan);
+  g_clear_object (&job->today);
   g_clear_object (&job->library);
   g_clear_pointer (&job->date, g_date_time_unref);
   g_clear_object (&job->parent);
@@ -371,6 +371,10 @@ make_blocks (HandoutJob *job)
   for (guint i = 0; i < hammy_handout_get_n_items (handout); i++)
     add_block (job, (Block) { .kind = BLOCK_EXERCISE, .index = i, .space_before = 14 });
 
+  /* Running, in the words Today uses: one rule decides it everywhere. */
+  if (hammy_handout_get_running (handout) != NULL)
+    add_heading (job, _("Running"), hammy_handout_get_running (handout));
+
   add_heading (job, _("Pain as Your Guide"),
                _("Score your pain from 0, no pain at all, to 10, the worst you can imagine."));
   add_block (job, (Block) { .kind = BLOCK_RULES, .rules = hammy_handout_get_pain_rules (handout), .space_before = 6 });
@@ -471,10 +475,10 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    HandoutJob        *job)
 {
-  if (job->plan != NULL && job->with_notes)
+  if (job->today != NULL && job->with_notes)
     {
       g_clear_object (&job->handout);
-      job->handout = hammy_handout_new (job->plan, job->library, job->date, HAMMY_HANDOUT_WITH_NOTES);
+      job->handout = hammy_handout_new_for_today (job->today, job->library, job->date, HAMMY_HANDOUT_WITH_NOTES);
     }
 
   hammy_print_page_init (&job->page, context);
@@ -610,6 +614,7 @@ hammy_handout_print (GtkWindow    *parent,
 {
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(HammyHandout) handout = NULL;
+  g_autoptr(HammyToday) today = NULL;
   GtkPrintOperation *operation;
   HammyData *data;
   HammyPlan *plan;
@@ -622,12 +627,13 @@ hammy_handout_print (GtkWindow    *parent,
   now = hammy_context_dup_now (context);
   data = hammy_context_get_data (context);
 
-  plan = hammy_data_get_plan (data);
+  today = hammy_today_new (data, now);
+  plan = hammy_today_get_plan (today);
   g_return_if_fail (plan != NULL);
 
-  handout = hammy_handout_new (plan, hammy_data_get_library (data), now, HAMMY_HANDOUT_FLAGS_NONE);
+  handout = hammy_handout_new_for_today (today, hammy_data_get_library (data), now, HAMMY_HANDOUT_FLAGS_NONE);
   job = handout_job_new (handout);
-  job->plan = g_object_ref (plan);
+  job->today = g_object_ref (today);
   job->library = g_object_ref (hammy_data_get_library (data));
   job->date = g_date_time_ref (now);
   job->parent = g_object_ref (parent);

@@ -28,6 +28,7 @@ typedef enum
   LIST_FLAGS,
   LIST_ITEMS,
   LIST_SIDES,
+  LIST_EXERCISES,
   N_LISTS
 } List;
 
@@ -37,11 +38,13 @@ static const struct
   guint floor;
 } cuts[] = {
   { LIST_CHECKINS, 6 },
+  { LIST_EXERCISES, 4 },
   { LIST_FLAGS, 4 },
   { LIST_ITEMS, 4 },
   { LIST_SIDES, 3 },
   { LIST_CHECKINS, 0 },
   { LIST_FLAGS, 1 },
+  { LIST_EXERCISES, 0 },
   { LIST_ITEMS, 0 },
   { LIST_SIDES, 0 },
 };
@@ -85,6 +88,8 @@ list_length (SummaryJob *job,
       return plan != NULL ? hammy_handout_get_n_items (plan) : 0;
     case LIST_SIDES:
       return hammy_visit_summary_get_n_side_rows (summary);
+    case LIST_EXERCISES:
+      return g_strv_length ((char **) hammy_visit_summary_get_exercise_lines (summary));
     case N_LISTS:
     default:
       g_assert_not_reached ();
@@ -173,9 +178,19 @@ show_sessions (SummaryJob      *job,
 {
   double top = y;
 
+  const char * const *lines = hammy_visit_summary_get_exercise_lines (job->summary);
+  guint shown = job->shown[LIST_EXERCISES];
+
   y += show_heading (context, cr, _("Sessions"), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_visit_summary_get_adherence_text (job->summary),
                          x, y, width);
+
+  /* Each exercise against what was due of it: which ones get done, which get left. */
+  if (shown > 0)
+    y += 3;
+  for (guint i = 0; i < shown; i++)
+    y += hammy_print_bullet (context, cr, HAMMY_PRINT_COMPACT, lines[i], x, y, width) + 1;
+  y += show_more (context, cr, g_strv_length ((char **) lines) - shown, x, y, width);
 
   return y - top;
 }
@@ -201,6 +216,14 @@ show_plan (SummaryJob      *job,
 
   y += hammy_print_text (context, cr, HAMMY_PRINT_STRONG, hammy_handout_get_phase_title (plan), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_COMPACT, hammy_handout_get_source_line (plan), x, y, width);
+  if (hammy_visit_summary_get_running_text (job->summary) != NULL)
+    {
+      /* TRANSLATORS: the running advice of the plan, as Today gives it */
+      g_autofree char *running = g_strdup_printf (_("Running: %s"), hammy_visit_summary_get_running_text (job->summary));
+
+      y += 2;
+      y += hammy_print_text (context, cr, HAMMY_PRINT_COMPACT, running, x, y, width);
+    }
   if (hammy_handout_get_note (plan) != NULL)
     {
       g_autofree char *note = g_strdup_printf (_("Note: %s"), hammy_handout_get_note (plan));

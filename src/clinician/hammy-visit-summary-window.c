@@ -38,6 +38,8 @@ struct _HammyVisitSummaryWindow
   GtkButton          *last_summary_button;
   GtkCalendar        *calendar;
   GtkLabel           *adherence_label;
+  AdwPreferencesGroup *running_group;
+  GtkLabel           *running_label;
   GtkListBox         *sessions_list;
   GtkLabel           *pain_reading;
   HammyPainChart     *pain_chart;
@@ -214,6 +216,7 @@ fill_sessions (HammyVisitSummaryWindow *self)
   g_autofree char *done = g_strdup_printf ("%u", adherence->n_done);
   g_autofree char *partial = g_strdup_printf ("%u", adherence->n_partial);
   g_autofree char *skipped = g_strdup_printf ("%u", adherence->n_skipped);
+  const char * const *lines = hammy_visit_summary_get_exercise_lines (self->summary);
 
   gtk_label_set_label (self->adherence_label, hammy_visit_summary_get_adherence_text (self->summary));
   clear_list (self->sessions_list);
@@ -227,6 +230,9 @@ fill_sessions (HammyVisitSummaryWindow *self)
   add_value (add_row (self->sessions_list, _("Sessions skipped"), NULL), skipped);
   if (adherence->sets_planned > 0)
     add_value (add_row (self->sessions_list, _("Sets done, of sets planned"), NULL), sets);
+  /* Each exercise against what was due of it, in full at any width. */
+  for (guint i = 0; lines[i] != NULL; i++)
+    adw_action_row_set_title_lines (add_row (self->sessions_list, lines[i], NULL), 0);
 }
 
 static void
@@ -337,11 +343,14 @@ fill_plan (HammyVisitSummaryWindow *self)
   HammyHandout *plan = hammy_visit_summary_get_plan (self->summary);
   const char *check = hammy_visit_summary_get_check_line (self->summary);
   const char *private_note = hammy_visit_summary_get_private_note (self->summary);
+  const char *running = hammy_visit_summary_get_running_text (self->summary);
   g_autofree char *description = NULL;
 
   description = check != NULL ? g_strconcat (hammy_visit_summary_get_plan_text (self->summary), "\n", check, NULL)
                               : g_strdup (hammy_visit_summary_get_plan_text (self->summary));
   adw_preferences_group_set_description (self->plan_group, description);
+  gtk_label_set_label (self->running_label, running != NULL ? running : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->running_group), running != NULL);
   clear_list (self->plan_list);
   gtk_widget_set_visible (GTK_WIDGET (self->plan_list), plan != NULL);
   if (plan == NULL)
@@ -398,6 +407,7 @@ update_since_controls (HammyVisitSummaryWindow *self)
 static void
 refresh (HammyVisitSummaryWindow *self)
 {
+  g_autoptr(GDateTime) now = NULL;
   GDate today, since;
 
   if (!hammy_data_is_loaded (self->data))
@@ -409,7 +419,8 @@ refresh (HammyVisitSummaryWindow *self)
     since = today;
 
   g_clear_object (&self->summary);
-  self->summary = hammy_visit_summary_new_for_data (self->data, &since, &today);
+  now = hammy_context_dup_now (self->context);
+  self->summary = hammy_visit_summary_new_for_data (self->data, &since, now);
 
   update_since_controls (self);
   fill_sessions (self);
@@ -681,6 +692,8 @@ hammy_visit_summary_window_class_init (HammyVisitSummaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, last_summary_button);
   gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, calendar);
   gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, adherence_label);
+  gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, running_group);
+  gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, running_label);
   gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, sessions_list);
   gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, pain_reading);
   gtk_widget_class_bind_template_child (widget_class, HammyVisitSummaryWindow, pain_chart);

@@ -1,5 +1,6 @@
-/* hammy-history-page.c: the History page: a calendar of sessions, pain over time, sets each week
- * and the sore side against the other, each chart also said in words.
+/* hammy-history-page.c: the History page: a calendar of sessions against what was due (rest days
+ * as rest days), each exercise done as due, pain over time, sets each week and the sore side
+ * against the other, each chart also said in words; a stop, until a new check.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,8 +13,10 @@
 #include "hammy-month-grid.h"
 #include "hammy-pain-chart.h"
 #include "hammy-presentation.h"
+#include "hammy-progression.h"
 #include "hammy-side-chart.h"
 #include "hammy-toasts.h"
+#include "hammy-today.h"
 #include "hammy-volume-chart.h"
 
 struct _HammyHistoryPage
@@ -26,6 +29,7 @@ struct _HammyHistoryPage
   gboolean          updating_side;
 
   /* template children */
+  GtkLabel         *stop_label;
   GtkLabel         *month_label;
   HammyMonthGrid   *month_grid;
   GtkLabel         *day_label;
@@ -39,6 +43,8 @@ struct _HammyHistoryPage
   GtkLabel         *pain_summary;
   HammyVolumeChart *volume_chart;
   GtkLabel         *volume_summary;
+  AdwPreferencesGroup *exercises_group;
+  GtkListBox       *exercises_list;
   GtkWidget        *side_card;
   HammySideChart   *side_chart;
   GtkLabel         *sides_summary;
@@ -219,6 +225,69 @@ describe_chart (GtkWidget  *chart,
                                   -1);
 }
 
+/* Each exercise against what was due of it in the period: which are done and which are left. */
+static void
+update_exercises (HammyHistoryPage *self,
+                  const GDate      *today,
+                  guint             n_days)
+{
+  g_autoptr(GArray) each = NULL;
+  GtkWidget *child;
+  GDate first = *today;
+
+  g_date_subtract_days (&first, n_days - 1);
+  each = hammy_history_get_exercise_adherence (hammy_data_get_log (self->data), &first, today);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exercises_list))) != NULL)
+    gtk_list_box_remove (self->exercises_list, child);
+  for (guint i = 0; i < each->len; i++)
+    {
+      g_autofree char *line = hammy_history_describe_exercise_adherence (&g_array_index (each, HammyExerciseAdherence, i),
+                                                                         hammy_data_get_library (self->data));
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_append (self->exercises_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->exercises_group), each->len > 0);
+}
+
+/* A warning sign or a new injury stopped the plan: which, when and what to do, as Today says it. */
+static void
+update_stop (HammyHistoryPage *self)
+{
+  g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
+  g_autoptr(HammyToday) today = hammy_today_new (self->data, now);
+  g_autofree char *text = NULL;
+  GDate day;
+
+  if (hammy_today_get_state (today) != HAMMY_TODAY_STOPPED)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->stop_label), FALSE);
+      return;
+    }
+
+  g_date_clear (&day, 1);
+  if (hammy_today_get_stop_date (today) != NULL)
+    g_date_set_parse (&day, hammy_today_get_stop_date (today));
+  if (g_date_valid (&day))
+    {
+      g_autofree char *when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
+
+      /* Translators: the sign that stopped the plan, its day, then what to do */
+      text = g_strdup_printf (_("Your plan is stopped: you noted %s on %s. %s"),
+                              hammy_progression_get_warning_name (hammy_today_get_stop_sign (today)), when,
+                              hammy_today_get_stop_text (today));
+    }
+  else
+    text = g_strdup_printf (_("Your plan is stopped: you noted %s. %s"),
+                            hammy_progression_get_warning_name (hammy_today_get_stop_sign (today)),
+                            hammy_today_get_stop_text (today));
+  gtk_label_set_label (self->stop_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->stop_label), TRUE);
+}
+
 static void
 update_charts (HammyHistoryPage *self)
 {
@@ -245,6 +314,8 @@ update_charts (HammyHistoryPage *self)
   hammy_volume_chart_set_weeks (self->volume_chart, weeks);
   volume_text = hammy_history_describe_volume (weeks);
   describe_chart (GTK_WIDGET (self->volume_chart), self->volume_summary, _("Sets each week"), volume_text);
+
+  update_exercises (self, &today, periods[period].n_days);
 
   sides = hammy_history_compare_sides (log, &today, periods[period].n_days);
   hammy_side_chart_set_comparisons (self->side_chart, sides, sore, hammy_data_get_library (self->data));
@@ -285,6 +356,7 @@ refresh (HammyHistoryPage *self)
       g_date_clear (&self->shown, 1);
       g_date_set_dmy (&self->shown, 1, g_date_get_month (&today), g_date_get_year (&today));
     }
+  update_stop (self);
   update_calendar (self);
   if (first_time)
     hammy_month_grid_set_selected_day (self->month_grid, g_date_get_day (&today));
@@ -460,6 +532,7 @@ hammy_history_page_class_init (HammyHistoryPageClass *klass)
   g_type_ensure (HAMMY_TYPE_SIDE_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/history/hammy-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, stop_label);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, month_label);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, month_grid);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, day_label);
@@ -473,6 +546,8 @@ hammy_history_page_class_init (HammyHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, volume_chart);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, volume_summary);
+  gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, exercises_group);
+  gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, exercises_list);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, side_card);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, side_chart);
   gtk_widget_class_bind_template_child (widget_class, HammyHistoryPage, sides_summary);

@@ -1,5 +1,5 @@
-/* hammy-checkin-dialog.h: the morning check-in: pain and stiffness compared with a usual
- * morning, and whether a warning sign has appeared.
+/* hammy-checkin-dialog.h: the morning check-in: the leg against a usual morning, which warning
+ * sign if any, and after a day with a run, how much it hurt.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,14 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammyCheckinDialog, hammy_checkin_dialog, HAMMY, CHECKIN_DIALOG, AdwMessageDialog)
 
-HammyCheckinDialog *hammy_checkin_dialog_new        (GtkWindow          *parent);
-void                hammy_checkin_dialog_get_answer (HammyCheckinDialog *self,
-                                                     HammyCompared      *pain,
-                                                     HammyCompared      *stiffness,
-                                                     gboolean           *red_flag);
-void                hammy_checkin_dialog_set_answer (HammyCheckinDialog *self,
-                                                     HammyCompared       pain,
-                                                     HammyCompared       stiffness,
-                                                     gboolean            red_flag);
+HammyCheckinDialog *hammy_checkin_dialog_new         (GtkWindow          *parent,
+                                                      gboolean            asks_run);
+gboolean            hammy_checkin_dialog_get_checkin (HammyCheckinDialog *self,
+                                                      HammyLogCheckin    *checkin);
+void                hammy_checkin_dialog_set_answer  (HammyCheckinDialog *self,
+                                                      HammyCompared       leg,
+                                                      const char         *sign,
+                                                      int                 run_pain);
+gboolean            hammy_checkin_dialog_asks_run    (HammyCheckinDialog *self);
 
 G_END_DECLS

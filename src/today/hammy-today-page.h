@@ -1,4 +1,4 @@
-/* hammy-today-page.h: the Today page: today's circuit, the guided session and the history.
+/* hammy-today-page.h: the Today page: one HammyToday shown, and the guided session over it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,7 @@
 
 #include "hammy-page-bin.h"
 #include "hammy-session-view.h"
+#include "hammy-today.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammyTodayPage, hammy_today_page, HAMMY, TODAY_PAGE, HammyPageBin)
 
-const char *hammy_today_page_get_state  (HammyTodayPage *self);
+const char       *hammy_today_page_get_state        (HammyTodayPage *self);
 HammySessionView *hammy_today_page_get_session_view (HammyTodayPage *self);
+HammyToday       *hammy_today_page_get_today        (HammyTodayPage *self);
 
 G_END_DECLS

@@ -11,33 +11,16 @@
 
 #include "hammy-article.h"
 #include "hammy-dates.h"
-#include "hammy-pain-picker.h"
-#include "hammy-self-check-row.h"
+#include "hammy-question-input.h"
 #include "hammy-triage-page.h"
 #include "hammy-triage-text.h"
-
-/* One question on screen and the widgets that hold its answer, by kind. */
-typedef struct
-{
-  const HammyQuestion *question;
-  GtkWidget           *widget;      /* what relevance shows and hides: a row, or a group */
-  GtkWidget           *list;        /* the group of rows it shares with its neighbours, or NULL */
-  GtkToggleButton     *no;          /* yes or no */
-  GtkToggleButton     *yes;
-  GPtrArray           *choices;     /* of GtkCheckButton, in the order of the question's choices */
-  HammyPainPicker     *pain;        /* pain from 0 to 10 */
-  GtkEditable         *entry;       /* other numbers */
-  GtkWidget           *answers;     /* the list of a choice's or a pain's answers */
-  GtkWidget           *clear;       /* takes back the answer to a choice or a pain question */
-  HammySelfCheckRow   *self_check;  /* how the check is done, under its answers */
-} QuestionRow;
 
 struct _HammyTriagePage
 {
   HammyPageBin          parent_instance;
 
   HammyContext         *context;       /* the page bin's */
-  GPtrArray            *rows;          /* of QuestionRow, in question order; empty until first asked */
+  GPtrArray            *rows;          /* of HammyQuestionInput, in question order; empty until first asked */
   guint                 group;         /* index of the group on screen */
   HammyAssessment      *assessment;    /* on the result page */
   HammyData            *data;          /* the context's */
@@ -73,20 +56,13 @@ get_flow (HammyTriagePage *self)
   return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 }
 
-static void
-question_row_free (QuestionRow *r)
-{
-  g_clear_pointer (&r->choices, g_ptr_array_unref);
-  g_free (r);
-}
-
-static QuestionRow *
+static HammyQuestionInput *
 lookup_row (HammyTriagePage *self,
             const char      *id)
 {
   for (guint i = 0; i < self->rows->len; i++)
     {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      HammyQuestionInput *r = g_ptr_array_index (self->rows, i);
 
       if (g_str_equal (r->question->id, id))
         return r;
@@ -97,104 +73,15 @@ lookup_row (HammyTriagePage *self,
 
 /* ---- answers ----------------------------------------------------------------------- */
 
-/* The choice checked, as an index into the question's choices; -1 for none. */
-static int
-get_choice (QuestionRow *r)
-{
-  for (guint c = 0; c < r->choices->len; c++)
-    if (gtk_check_button_get_active (g_ptr_array_index (r->choices, c)))
-      return c;
-
-  return -1;
-}
-
-/* A number that makes no sense is shown as such and left out, never guessed at. */
-static gboolean
-read_number (QuestionRow *r,
-             guint64     *value)
-{
-  const char *text = gtk_editable_get_text (r->entry);
-  gboolean valid = *text == '\0' ||
-                   g_ascii_string_to_unsigned (text, 10, r->question->min, r->question->max, value, NULL);
-
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (r->entry), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (r->entry), "error");
-
-  return *text != '\0' && valid;
-}
-
 static JsonObject *
 read_answers (HammyTriagePage *self)
 {
   JsonObject *answers = json_object_new ();
 
   for (guint i = 0; i < self->rows->len; i++)
-    {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
-      const char *id = r->question->id;
-      guint64 number = 0;
-      int choice;
-
-      switch (r->question->kind)
-        {
-        case HAMMY_QUESTION_YES_NO:
-          if (gtk_toggle_button_get_active (r->yes))
-            json_object_set_boolean_member (answers, id, TRUE);
-          else if (gtk_toggle_button_get_active (r->no))
-            json_object_set_boolean_member (answers, id, FALSE);
-          break;
-
-        case HAMMY_QUESTION_CHOICE:
-          if ((choice = get_choice (r)) >= 0)
-            json_object_set_string_member (answers, id, r->question->choices[choice].id);
-          break;
-
-        case HAMMY_QUESTION_PAIN:
-          if (hammy_pain_picker_get_value (r->pain) >= 0)
-            json_object_set_int_member (answers, id, hammy_pain_picker_get_value (r->pain));
-          break;
-
-        case HAMMY_QUESTION_NUMBER:
-          if (read_number (r, &number))
-            json_object_set_int_member (answers, id, (gint64) number);
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
+    hammy_question_input_read (g_ptr_array_index (self->rows, i), answers);
 
   return answers;
-}
-
-static void
-clear_answer (QuestionRow *r)
-{
-  switch (r->question->kind)
-    {
-    case HAMMY_QUESTION_YES_NO:
-      gtk_toggle_button_set_active (r->yes, FALSE);
-      gtk_toggle_button_set_active (r->no, FALSE);
-      break;
-
-    case HAMMY_QUESTION_CHOICE:
-      for (guint c = 0; c < r->choices->len; c++)
-        gtk_check_button_set_active (g_ptr_array_index (r->choices, c), FALSE);
-      break;
-
-    case HAMMY_QUESTION_PAIN:
-      hammy_pain_picker_set_value (r->pain, -1);
-      break;
-
-    case HAMMY_QUESTION_NUMBER:
-      gtk_editable_set_text (r->entry, "");
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 /* ---- the question groups ---------------------------------------------------------- */
@@ -207,7 +94,7 @@ group_has_visible_rows (HammyTriagePage *self,
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      HammyQuestionInput *r = g_ptr_array_index (self->rows, i);
 
       if (g_str_equal (r->question->group, id) && gtk_widget_get_visible (r->widget))
         return TRUE;
@@ -225,7 +112,7 @@ safety_answered (HammyTriagePage *self,
   *any_yes = FALSE;
   for (guint i = 0; i < self->rows->len; i++)
     {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      HammyQuestionInput *r = g_ptr_array_index (self->rows, i);
 
       if (!g_str_equal (r->question->group, "safety"))
         continue;
@@ -283,7 +170,7 @@ update_relevance (HammyTriagePage *self)
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      HammyQuestionInput *r = g_ptr_array_index (self->rows, i);
 
       gtk_widget_set_visible (r->widget, hammy_triage_question_is_relevant (r->question, answers));
       if (r->clear != NULL)
@@ -292,14 +179,14 @@ update_relevance (HammyTriagePage *self)
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      HammyQuestionInput *r = g_ptr_array_index (self->rows, i);
       gboolean any = FALSE;
 
       if (r->list == NULL)
         continue;
       for (guint k = 0; k < self->rows->len; k++)
         {
-          QuestionRow *other = g_ptr_array_index (self->rows, k);
+          HammyQuestionInput *other = g_ptr_array_index (self->rows, k);
 
           any |= other->list == r->list && gtk_widget_get_visible (other->widget);
         }
@@ -322,21 +209,8 @@ fill_self_checks (HammyTriagePage *self)
 {
   HammyLibrary *library = self->data != NULL ? hammy_data_get_library (self->data) : NULL;
 
-  if (library == NULL)
-    return;
-
   for (guint i = 0; i < self->rows->len; i++)
-    {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
-      HammyExercise *exercise;
-
-      if (r->self_check == NULL || hammy_self_check_row_has_exercise (r->self_check))
-        continue;
-
-      exercise = hammy_library_lookup_exercise (library, r->question->self_check);
-      if (exercise != NULL)
-        hammy_self_check_row_set_exercise (r->self_check, exercise);
-    }
+    hammy_question_input_fill_self_check (g_ptr_array_index (self->rows, i), library);
 }
 
 static void
@@ -356,7 +230,7 @@ show_group (HammyTriagePage *self,
   /* Keyboard users land on the first answer of the group. */
   for (guint i = 0; i < self->rows->len; i++)
     {
-      QuestionRow *r = g_ptr_array_index (self->rows, i);
+      HammyQuestionInput *r = g_ptr_array_index (self->rows, i);
 
       if (g_str_equal (r->question->group, info->id) && gtk_widget_get_visible (r->widget))
         {
@@ -364,227 +238,6 @@ show_group (HammyTriagePage *self,
           break;
         }
     }
-}
-
-/* A row with the question as its title, wrapping, and its help under it. */
-static GtkWidget *
-new_question_action_row (const HammyQuestion *question)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->text));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  if (question->help != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(question->help));
-
-  return row;
-}
-
-/* A question whose answers are rows of their own: the question as a heading that wraps (a
- * preferences group's title would be cut short), its help, a way to take the answer back,
- * and a list for the answers. */
-static GtkWidget *
-new_question_card (HammyTriagePage *self,
-                   QuestionRow     *r,
-                   const char      *help)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  /* A heading each, so a screen reader can go from question to question. */
-  GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
-                                   "label", _(r->question->text),
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_WORD);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (header), title);
-
-  r->clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  gtk_widget_set_valign (r->clear, GTK_ALIGN_CENTER);
-  gtk_widget_set_visible (r->clear, FALSE);
-  gtk_widget_set_tooltip_text (r->clear, _("Clear This Answer"));
-  gtk_widget_add_css_class (r->clear, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (r->clear), "triage.clear");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (r->clear), "s", r->question->id);
-  gtk_box_append (GTK_BOX (header), r->clear);
-  gtk_box_append (GTK_BOX (card), header);
-
-  if (help != NULL)
-    {
-      GtkWidget *description = gtk_label_new (help);
-
-      gtk_label_set_wrap (GTK_LABEL (description), TRUE);
-      gtk_label_set_natural_wrap_mode (GTK_LABEL (description), GTK_NATURAL_WRAP_WORD);
-      gtk_label_set_xalign (GTK_LABEL (description), 0);
-      gtk_widget_add_css_class (description, "dim-label");
-      gtk_box_append (GTK_BOX (card), description);
-    }
-
-  r->answers = adw_preferences_group_new ();
-  gtk_widget_set_margin_top (r->answers, 6);
-  gtk_box_append (GTK_BOX (card), r->answers);
-
-  return card;
-}
-
-static GtkWidget *
-new_yes_no_row (HammyTriagePage *self,
-                QuestionRow     *r)
-{
-  GtkWidget *row = new_question_action_row (r->question);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  g_autofree char *no_label = g_strdup_printf (_("No: %s"), _(r->question->text));
-  g_autofree char *yes_label = g_strdup_printf (_("Yes: %s"), _(r->question->text));
-
-  r->no = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("No")));
-  r->yes = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("Yes")));
-  gtk_toggle_button_set_group (r->yes, r->no);
-  gtk_widget_set_size_request (GTK_WIDGET (r->no), 64, -1);
-  gtk_widget_set_size_request (GTK_WIDGET (r->yes), 64, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (r->no), GTK_ACCESSIBLE_PROPERTY_LABEL, no_label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (r->yes), GTK_ACCESSIBLE_PROPERTY_LABEL, yes_label, -1);
-  g_signal_connect_object (r->no, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (r->yes, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (r->no));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (r->yes));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-
-  return row;
-}
-
-/* A number in an entry beside its question, the question read out as its name. */
-static GtkWidget *
-new_number_row (HammyTriagePage *self,
-                QuestionRow     *r)
-{
-  GtkWidget *row = new_question_action_row (r->question);
-  GtkWidget *entry = gtk_entry_new ();
-
-  r->entry = GTK_EDITABLE (entry);
-  gtk_editable_set_width_chars (r->entry, 4);
-  gtk_editable_set_max_width_chars (r->entry, 5);
-  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
-  gtk_entry_set_max_length (GTK_ENTRY (entry), 4);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _(r->question->text), -1);
-  if (r->question->help != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(r->question->help), -1);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
-
-  return row;
-}
-
-/* Every choice in full, one row each, checked like a radio button. */
-static GtkWidget *
-new_choice_group (HammyTriagePage *self,
-                  QuestionRow     *r)
-{
-  /* A self-check says how it is done under its answers, beside its clip. */
-  GtkWidget *card = new_question_card (self, r, r->question->help != NULL && r->question->self_check == NULL
-                                                ? _(r->question->help) : NULL);
-  GtkCheckButton *first = NULL;
-
-  r->choices = g_ptr_array_new ();
-  for (guint c = 0; r->question->choices[c].id != NULL; c++)
-    {
-      const char *label = _(r->question->choices[c].label);
-      g_autofree char *name = g_strdup_printf ("answer-%s-%s", r->question->id, r->question->choices[c].id);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (check, name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(r->question->text),
-                                      -1);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      /* The check takes the focus, not the row around it: one stop a choice. */
-      gtk_widget_set_focusable (row, FALSE);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), row);
-
-      g_ptr_array_add (r->choices, check);
-      if (first == NULL)
-        first = GTK_CHECK_BUTTON (check);
-    }
-
-  return card;
-}
-
-/* Pain as the traffic light's buttons, as in the guided session. */
-static GtkWidget *
-new_pain_group (HammyTriagePage *self,
-                QuestionRow     *r)
-{
-  GtkWidget *card = new_question_card (self, r, r->question->help != NULL ? _(r->question->help) : NULL);
-  GtkWidget *picker = hammy_pain_picker_new ();
-
-  r->pain = HAMMY_PAIN_PICKER (picker);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (picker), GTK_ACCESSIBLE_PROPERTY_LABEL, _(r->question->text), -1);
-  g_signal_connect_object (picker, "notify::value", G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), picker);
-
-  return card;
-}
-
-static QuestionRow *
-new_question_row (HammyTriagePage     *self,
-                  const HammyQuestion *question)
-{
-  QuestionRow *r = g_new0 (QuestionRow, 1);
-  g_autofree char *name = g_strdup_printf ("question-%s", question->id);
-
-  r->question = question;
-  switch (question->kind)
-    {
-    case HAMMY_QUESTION_YES_NO:
-      r->widget = new_yes_no_row (self, r);
-      break;
-
-    case HAMMY_QUESTION_NUMBER:
-      r->widget = new_number_row (self, r);
-      break;
-
-    case HAMMY_QUESTION_CHOICE:
-      r->widget = new_choice_group (self, r);
-      break;
-
-    case HAMMY_QUESTION_PAIN:
-      r->widget = new_pain_group (self, r);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  /* A self-check's clip and key points, under its answers. */
-  if (question->self_check != NULL)
-    {
-      r->self_check = HAMMY_SELF_CHECK_ROW (hammy_self_check_row_new (question->self_check,
-                                                                      question->help != NULL ? _(question->help) : NULL));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), GTK_WIDGET (r->self_check));
-    }
-
-  gtk_widget_set_name (r->widget, name);
-
-  return r;
 }
 
 /* A question whose answer is a set of rows, or pain, is a card of its own; yes-or-no and
@@ -604,12 +257,12 @@ ensure_questions (HammyTriagePage *self)
       for (guint q = 0; q < hammy_triage_get_n_questions (); q++)
         {
           const HammyQuestion *question = hammy_triage_get_question (q);
-          QuestionRow *r;
+          HammyQuestionInput *r;
 
           if (!g_str_equal (question->group, info->id))
             continue;
 
-          r = new_question_row (self, question);
+          r = hammy_question_input_new (question, G_OBJECT (self), G_CALLBACK (on_answer_changed_cb), "triage.clear");
           g_ptr_array_add (self->rows, r);
 
           if (r->answers != NULL)
@@ -838,7 +491,7 @@ start_action (GtkWidget  *widget,
 
   ensure_questions (self);
   for (guint i = 0; i < self->rows->len; i++)
-    clear_answer (g_ptr_array_index (self->rows, i));
+    hammy_question_input_clear (g_ptr_array_index (self->rows, i));
   update_relevance (self);
   gtk_stack_set_visible_child_name (get_flow (self), "questions");
   show_group (self, 0);
@@ -928,12 +581,12 @@ clear_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   HammyTriagePage *self = HAMMY_TRIAGE_PAGE (widget);
-  QuestionRow *r = lookup_row (self, g_variant_get_string (parameter, NULL));
+  HammyQuestionInput *r = lookup_row (self, g_variant_get_string (parameter, NULL));
 
   if (r == NULL)
     return;
 
-  clear_answer (r);
+  hammy_question_input_clear (r);
   update_relevance (self);
   gtk_widget_child_focus (r->widget, GTK_DIR_TAB_FORWARD);
 }
@@ -943,7 +596,7 @@ static void
 on_current_profile_changed_cb (HammyTriagePage *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
-    clear_answer (g_ptr_array_index (self->rows, i));
+    hammy_question_input_clear (g_ptr_array_index (self->rows, i));
   g_clear_object (&self->assessment);
   gtk_stack_set_visible_child_name (get_flow (self), "start");
 }
@@ -1031,7 +684,7 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
 static void
 hammy_triage_page_init (HammyTriagePage *self)
 {
-  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) question_row_free);
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_question_input_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }

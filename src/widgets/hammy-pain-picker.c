@@ -90,6 +90,22 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_STOP;
 }
 
+/* Tab comes into the scale at its one stop and goes on out of it: the flow box would move
+ * between its cells instead, and its cells and all but one button take no focus. Arrows and
+ * digits choose within it (on_key_pressed_cb). */
+static gboolean
+hammy_pain_picker_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  HammyPainPicker *self = HAMMY_PAIN_PICKER (widget);
+  GtkWidget *stop = GTK_WIDGET (self->buttons[MAX (self->value, 0)]);
+
+  if (gtk_widget_get_focus_child (widget) != NULL)
+    return FALSE;
+
+  return gtk_widget_grab_focus (stop);
+}
+
 static void
 hammy_pain_picker_dispose (GObject *object)
 {
@@ -147,6 +163,7 @@ hammy_pain_picker_class_init (HammyPainPickerClass *klass)
   object_class->dispose = hammy_pain_picker_dispose;
   object_class->get_property = hammy_pain_picker_get_property;
   object_class->set_property = hammy_pain_picker_set_property;
+  widget_class->focus = hammy_pain_picker_focus;
 
   /* -1 while nothing is chosen. */
   properties[PROP_VALUE] = g_param_spec_int ("value", NULL, NULL, -1, HAMMY_PAIN_MAX, -1,

@@ -111,6 +111,7 @@ test_handout_from_a_check (Fixture       *f,
   HammyData *person = hammy_window_get_data (f->window);
   g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 5, 12, 0, 0);
   g_autoptr(HammyHandout) handout = NULL;
+  g_autoptr(HammyToday) today = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   guint n_pages = 0;
@@ -125,7 +126,8 @@ test_handout_from_a_check (Fixture       *f,
   g_assert_nonnull (plan);
   g_assert_cmpuint (hammy_plan_get_n_items (plan), >=, 5);
 
-  handout = hammy_handout_new (plan, hammy_data_get_library (person), day, HAMMY_HANDOUT_FLAGS_NONE);
+  today = hammy_today_new (person, day);
+  handout = hammy_handout_new_for_today (today, hammy_data_get_library (person), day, HAMMY_HANDOUT_FLAGS_NONE);
   pdf = export (handout, "from-a-check.pdf");
   text = pdf_text (pdf, &n_pages);
 
@@ -156,6 +158,11 @@ test_handout_from_a_check (Fixture       *f,
       assert_has (text, hammy_handout_get_red_flag (handout, i)->action);
     }
   assert_has (text, hammy_handout_get_notice (handout));
+  /* Running, in Today's words. */
+  g_assert_nonnull (hammy_handout_get_running (handout));
+  g_assert_cmpstr (hammy_handout_get_running (handout), ==, hammy_today_get_running (today)->text);
+  assert_has (text, "Running");
+  assert_has (text, hammy_handout_get_running (handout));
 
   /* Seven exercises with their pictures, the rules and the red flags: a few pages, each
    * numbered. */
@@ -201,7 +208,7 @@ test_notes_only_when_asked (Fixture       *f,
   g_assert_cmpuint (n_pages, <=, 2);
   noted_text = pdf_text (noted_pdf, &n_pages);
 
-  assert_has (plain_text, "5 holds of 30–45 seconds on each side");
+  assert_has (plain_text, "5 holds of 30 seconds on each side");
   g_assert_null (strstr (plain_text, "Private"));
   g_assert_null (strstr (plain_text, "Guarding noted"));
   assert_has (noted_text, "Private: query avulsion, rescan.");
@@ -351,7 +358,7 @@ test_print_dialog_to_file_with_notes (Fixture       *f,
 
   text = pdf_text (path, &n_pages);
   assert_has (text, "Plank");
-  assert_has (text, "3 holds of 20–30 seconds");
+  assert_has (text, "3 holds of 20 seconds");
   assert_has (text, "Twice a week is plenty.");
   g_assert_cmpuint (n_pages, >=, 1);
 }

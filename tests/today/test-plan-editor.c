@@ -184,17 +184,19 @@ test_checkin_offered_once (Fixture       *f,
   /* The plan from Hammy 0.3 was read through the migration. */
   g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "plan");
 
-  /* Better pain, same stiffness, no warning sign: clicked as a person would. */
-  click (named (dialog, "checkin-pain-better"));
-  click (named (dialog, "checkin-stiffness-same"));
+  /* The same as usual, no warning sign: clicked as a person would. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (dialog, "checkin-leg-same")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (dialog, "sign-none")), TRUE);
+  if (hammy_checkin_dialog_asks_run (dialog))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (named (dialog, "checkin-no-run")), TRUE);
   respond (dialog, "save");
   g_assert_true (hammy_test_wait_until (hammy_log_get_n_checkins (log) == before + 1, HAMMY_TEST_WAIT_MS));
 
   g_assert_cmpuint (hammy_log_get_n_checkins (log), ==, before + 1);
   checkin = hammy_log_get_checkin (log, hammy_log_get_n_checkins (log) - 1);
-  /* Better pain and the same stiffness: the leg is no better than its worse half, the same. */
   g_assert_cmpint (checkin->leg, ==, HAMMY_COMPARED_SAME);
   g_assert_null (checkin->warning);
+  g_assert_false (checkin->reinjury);
 
   /* Once a day: Today updating again (as on every change) does not ask again. */
   g_signal_emit_by_name (f->data, "changed");
@@ -227,11 +229,10 @@ test_proposal_accepted (Fixture       *f,
   /* The exercise's own count starts again from today (docs/programme.md, "Steps"). */
   g_assert_true (json_object_has_member (item_on_disk (on_disk, "single-leg-bridge-step"), "changed"));
 
-  /* Taken: the count starts again, and the page says so. */
-  g_assert_true (hammy_test_wait_until (strstr (gtk_label_get_text (GTK_LABEL (why)), "Keep going") != NULL,
-                                        HAMMY_TEST_WAIT_MS));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (why)), "Keep going"));
-  g_assert_false (gtk_widget_get_mapped (named (f->today, "today-accept")));
+  /* Taken: the count starts again, and the page says why the plan holds. */
+  g_assert_true (hammy_test_wait_until (hammy_test_find_named (f->today, "today-hold") != NULL, HAMMY_TEST_WAIT_MS));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (f->today, "today-hold"))), "Keep going"));
+  g_assert_null (hammy_test_find_named (f->today, "today-accept"));
 }
 
 /* ---- the editor ---------------------------------------------------------------------- */
@@ -324,8 +325,7 @@ test_edits_through_the_editor (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (on_disk, "items"), 0),
                                                   "exercise"), ==, "standing-quad-stretch");
 
-  /* Today shows the new warm-up and the private note. */
-  g_assert_true (gtk_widget_get_mapped (named (f->today, "today-warmup")));
+  /* Today shows the private note. */
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (f->today, "today-private-note"))), ==, "Physio on Thursday.");
 }
 
@@ -342,12 +342,17 @@ test_warning_sign_stops_until_a_check (Fixture       *f,
 
   click (named (f->today, "today-check-in"));
   dialog = HAMMY_CHECKIN_DIALOG (wait_for_toplevel (HAMMY_TYPE_CHECKIN_DIALOG));
-  gtk_switch_set_active (GTK_SWITCH (named (dialog, "checkin-red-flag")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (dialog, "checkin-leg-worse")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (dialog, "sign-rf_weakness")), TRUE);
+  if (hammy_checkin_dialog_asks_run (dialog))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (named (dialog, "checkin-no-run")), TRUE);
   respond (dialog, "save");
-  g_assert_true (hammy_test_wait_until (g_strcmp0 (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), "refer") == 0,
+  g_assert_true (hammy_test_wait_until (g_strcmp0 (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), "stopped") == 0,
                                         HAMMY_TEST_WAIT_MS));
 
-  g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "refer");
+  /* Which sign, and what to do about it. */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (f->today, "today-stop-sign"))), "weakness"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (f->today, "today-stop-text"))), "Have it seen today"));
   hammy_data_flush (f->data);
   on_disk = read_plan_json ();
   g_assert_true (json_object_has_member (on_disk, "stopped"));

@@ -10,6 +10,7 @@
 #include "hammy-paths.h"
 #include "hammy-safety.h"
 #include "hammy-session-view.h"
+#include "hammy-sign-list.h"
 #include "hammy-test-utils.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
@@ -278,6 +279,11 @@ test_resume_after_the_window_went_away (Fixture       *f,
     AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
     g_assert_nonnull (dialog);
+    /* The person says which sign: stopping waits for it. */
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "stop"));
+    hammy_sign_list_set_sign (HAMMY_SIGN_LIST (hammy_test_find_widget (GTK_WIDGET (dialog), HAMMY_TYPE_SIGN_LIST)),
+                              "rf_weakness");
+    g_assert_true (adw_message_dialog_get_response_enabled (dialog, "stop"));
     /* A click on a response closes the dialog; answering it from code does not. */
     adw_message_dialog_response (dialog, "stop");
     gtk_window_destroy (GTK_WINDOW (dialog));
@@ -285,6 +291,10 @@ test_resume_after_the_window_went_away (Fixture       *f,
   }
   g_assert_cmpstr (screen (f), ==, "red-flag");
   g_assert_cmpint (last_logged_session (f)->status, ==, HAMMY_SESSION_PARTIAL);
+  /* Saved with its sign; the screen says which, and what to do. */
+  g_assert_cmpstr (last_logged_session (f)->warning, ==, "rf_weakness");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hammy_test_find_named (GTK_WIDGET (f->view), "red-flag-sign"))),
+                            "weakness"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "session.close", NULL));
 }
 

@@ -211,19 +211,49 @@ n_rows (Fixture    *f,
   return n;
 }
 
+static gboolean
+is_new_mark (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "new-mark");
+}
+
 static void
 test_check_makes_a_plan (Fixture       *f,
                          gconstpointer  data)
 {
+  HammyToday *today;
   HammyPlan *plan;
+  guint n_new = 0;
 
   hammy_test_triage_answer (f->triage, HAMMY_TEST_ANSWERS_BUILD);
   plan = hammy_data_get_plan (hammy_window_get_data (f->window));
   g_assert_nonnull (plan);
   g_assert_cmpstr (state (f), ==, "plan");
-  /* The warm-up and the circuit, each under its own heading. */
-  g_assert_cmpuint (n_rows (f, "today-warmup") + n_rows (f, "today-circuit"), ==, hammy_plan_get_n_items (plan));
-  g_assert_cmpuint (n_rows (f, "today-warmup"), >, 0);
+
+  /* What is due today and nothing else, a row each, its dose in the words of the handout; on
+   * the plan's first day they are new to the person, and marked so. */
+  today = hammy_today_page_get_today (HAMMY_TODAY_PAGE (f->today));
+  g_assert_nonnull (today);
+  g_assert_cmpuint (hammy_today_get_n_items (today), >, 0);
+  g_assert_cmpuint (hammy_today_get_n_items (today), <=, hammy_plan_get_n_items (plan));
+  g_assert_cmpuint (n_rows (f, "today-due"), ==, hammy_today_get_n_items (today));
+  for (guint i = 0; i < hammy_today_get_n_items (today); i++)
+    {
+      const HammyTodayItem *item = hammy_today_get_item (today, i);
+      g_autofree char *name = g_strdup_printf ("due-%s", item->exercise);
+      GtkWidget *row = hammy_test_find_named (f->today, name);
+
+      g_assert_nonnull (row);
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), item->dose));
+      g_assert_cmpint (hammy_test_find (row, is_new_mark, NULL) != NULL, ==, item->is_new);
+      n_new += item->is_new;
+    }
+  g_assert_cmpuint (n_new, >, 0);
+  /* The running advice Today shows is the one rule's, the same as the check's right after it. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hammy_test_find_named (f->today, "today-running"))), ==,
+                   hammy_today_get_running (today)->text);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
   hammy_test_assert_fits_phone (GTK_WIDGET (f->today));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->today)));

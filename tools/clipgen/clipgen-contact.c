@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "clipgen-contact.h"
-#include "clipgen-motion.h"
+#include "clipgen-keyframes.h"
 
 /* How many times a limb is bent again toward its contact: each turn starts from where the
  * last one left the foot or hand, and two are enough unless the point is out of reach. */

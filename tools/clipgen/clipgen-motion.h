@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "clipgen-keyframes.h"
 #include "clipgen-script.h"
 
 G_BEGIN_DECLS
@@ -32,10 +33,6 @@ gboolean         clip_motion_fail            (GError          **error,
 ClipMotion      *clip_motion_load            (const char       *path,
                                               GError          **error);
 void             clip_motion_free            (ClipMotion       *motion);
-int              clip_motion_n_frames        (const ClipMotion *motion);
-void             clip_motion_pose_at         (const ClipMotion *motion,
-                                              double            t,
-                                              ClipPose         *pose);
 HammyMuscleState clip_motion_annotated_state (const ClipMotion *motion,
                                               double            t,
                                               ClipSide          side,

@@ -357,6 +357,102 @@ hammy_dosage_format (const HammyDosage *dosage)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* “3 sets of 6–8 repetitions on each side”: the amount in words, for paper and for Today, where
+ * a “×” or an “s” is easy to misread. How often is the schedule's to say. */
+char *
+hammy_dosage_format_words (const HammyDosage *dosage)
+{
+  g_autoptr(GString) amount = g_string_new (NULL);
+  g_autofree char *unit = NULL;
+  g_autofree char *dose = NULL;
+
+  g_return_val_if_fail (dosage != NULL, NULL);
+
+  if (dosage->hold_seconds >= 120 && dosage->hold_seconds % 60 == 0 && dosage->hold_seconds_max % 60 == 0)
+    {
+      /* Long enough to be an activity, such as a walk: minutes, not a hold. */
+      guint high = MAX (dosage->hold_seconds, dosage->hold_seconds_max) / 60;
+
+      append_range (amount, dosage->hold_seconds / 60, dosage->hold_seconds_max / 60);
+      /* Translators: a duration, where %s is a number or a range such as “10–20” */
+      unit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s minute", "%s minutes", high), amount->str);
+      if (dosage->sets == 1)
+        dose = g_steal_pointer (&unit);
+      else
+        /* Translators: how many rounds of an activity, such as “2 rounds of 10 minutes” */
+        dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u round of %s", "%u rounds of %s", dosage->sets),
+                                dosage->sets, unit);
+    }
+  else if (dosage->hold_seconds > 0)
+    {
+      guint high = MAX (dosage->hold_seconds, dosage->hold_seconds_max);
+
+      append_range (amount, dosage->hold_seconds, dosage->hold_seconds_max);
+      /* Translators: how long a hold lasts, where %s is a number or a range such as “20–30” */
+      unit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s second", "%s seconds", high), amount->str);
+      /* Translators: how many holds, such as “3 holds of 20–30 seconds” */
+      dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hold of %s", "%u holds of %s", dosage->sets),
+                              dosage->sets, unit);
+    }
+  else
+    {
+      guint high = MAX (dosage->reps, dosage->reps_max);
+
+      append_range (amount, dosage->reps, dosage->reps_max);
+      /* Translators: repetitions in a set, where %s is a number or a range such as “6–8” */
+      unit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s repetition", "%s repetitions", high), amount->str);
+      /* Translators: how many sets, such as “3 sets of 6–8 repetitions” */
+      dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set of %s", "%u sets of %s", dosage->sets),
+                              dosage->sets, unit);
+    }
+
+  if (dosage->per_side)
+    {
+      g_autofree char *sided = NULL;
+
+      /* Translators: a dose done with each leg, such as “3 sets of 12 repetitions on each side” */
+      sided = g_strdup_printf (_("%s on each side"), dose);
+      g_free (dose);
+      dose = g_steal_pointer (&sided);
+    }
+
+  return g_steal_pointer (&dose);
+}
+
+/* “A heavy weight, at an effort of 7–9 out of 10”, or NULL when nothing is added to the
+ * body's own weight and no effort is asked for. */
+char *
+hammy_dosage_format_load_words (const HammyDosage *dosage)
+{
+  const char *load = NULL;
+
+  g_return_val_if_fail (dosage != NULL, NULL);
+
+  if (g_strcmp0 (dosage->load, "light") == 0)
+    load = _("A light weight");
+  else if (g_strcmp0 (dosage->load, "medium") == 0)
+    load = _("A medium weight");
+  else if (g_strcmp0 (dosage->load, "heavy") == 0)
+    load = _("A heavy weight");
+  else if (dosage->rpe_min > 0)
+    load = _("Your body weight");
+
+  if (load == NULL)
+    return NULL;
+
+  if (dosage->rpe_min > 0)
+    {
+      g_autoptr(GString) effort = g_string_new (NULL);
+
+      append_range (effort, dosage->rpe_min, dosage->rpe_max);
+      /* Translators: a load and the effort it asks for on the 1–10 scale, such as
+       * “A heavy weight, at an effort of 7–9 out of 10” */
+      return g_strdup_printf (_("%s, at an effort of %s out of 10"), load, effort->str);
+    }
+
+  return g_strdup (load);
+}
+
 char *
 hammy_exercise_dup_dosage_text (HammyExercise *self)
 {

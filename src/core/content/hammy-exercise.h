@@ -80,5 +80,7 @@ gboolean                  hammy_exercise_can_do_with         (HammyExercise *sel
                                                               GHashTable    *on_hand);
 
 char                     *hammy_dosage_format                (const HammyDosage *dosage);
+char                     *hammy_dosage_format_words          (const HammyDosage *dosage);
+char                     *hammy_dosage_format_load_words     (const HammyDosage *dosage);
 
 G_END_DECLS

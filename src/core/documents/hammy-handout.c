@@ -8,7 +8,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "hammy-dates.h"
+#include "hammy-days.h"
 #include "hammy-handout.h"
+#include "hammy-pain.h"
 #include "hammy-schedule.h"
 #include "hammy-triage-text.h"
 
@@ -23,56 +25,54 @@ struct _HammyHandout
   const char   *note;
   GArray       *items;      /* of HammyHandoutItem */
   GArray       *red_flags;  /* of HammyClinicianSign */
-  const char  **pain_rules; /* translated, NULL-terminated */
-  const char  **stop_rules;
+  GStrv         pain_rules; /* at the plan's cap */
+  GStrv         stop_rules;
+  char         *running;    /* the running rule's sentence for today, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HammyHandout, hammy_handout, G_TYPE_OBJECT)
 
-/* docs/content.md, "Pain and effort": the pain-monitoring model that progression uses too. */
-static const char * const pain_rules[] = {
-  N_("Pain of 0 to 3 out of 10 while you exercise is fine: carry on."),
-  N_("Pain of 4 or 5 is acceptable, as long as it has settled by the next morning."),
-  N_("Pain above 5: stop that exercise for today."),
-  N_("The next morning, your pain and stiffness should be no worse than usual. If they are, do less next time."),
-};
+/* docs/content.md, "Pain and effort", at the plan's cap (docs/programme.md, "Words"): the
+ * rules the guided session and progression keep, for this person's picture. */
+static GStrv
+make_pain_rules (int cap)
+{
+  GPtrArray *rules = g_ptr_array_new ();
+  int fine = MIN (cap, HAMMY_PAIN_FINE_MAX);
 
-static const char * const stop_rules[] = {
-  N_("Stop at once if you feel a sudden, sharp pain or a pop at the back of your thigh."),
-  N_("Stop an exercise when the pain goes above 5 out of 10, and do less of it next time."),
-  N_("Do not move on to harder work while the next morning is worse than usual: stay where you are or step back."),
-  N_("Stop and see a clinician if tingling or burning spreads down your leg, or you notice numbness or weakness."),
-};
+  g_ptr_array_add (rules, g_strdup_printf (_("Pain of 0 to %d out of 10 while you exercise is fine: carry on."), fine));
+  if (cap == fine + 1)
+    g_ptr_array_add (rules, g_strdup_printf (_("Pain of %d is acceptable, as long as it has settled by the next morning."), cap));
+  else if (cap > fine + 1)
+    /* Translators: two pain scores, such as “Pain of 4 or 5 is acceptable…” */
+    g_ptr_array_add (rules, g_strdup_printf (_("Pain of %d or %d is acceptable, as long as it has settled by the next morning."),
+                                             cap - 1, cap));
+  g_ptr_array_add (rules, g_strdup_printf (_("Pain above %d: stop that exercise for today."), cap));
+  g_ptr_array_add (rules, g_strdup (_("The next morning, your pain and stiffness should be no worse than usual. If they are, do less next time.")));
+  g_ptr_array_add (rules, NULL);
+
+  return (GStrv) g_ptr_array_free (rules, FALSE);
+}
+
+static GStrv
+make_stop_rules (int cap)
+{
+  GPtrArray *rules = g_ptr_array_new ();
+
+  g_ptr_array_add (rules, g_strdup (_("Stop at once if you feel a sudden, sharp pain or a pop at the back of your thigh.")));
+  g_ptr_array_add (rules, g_strdup_printf (_("Stop an exercise when the pain goes above %d out of 10, and do less of it next time."), cap));
+  g_ptr_array_add (rules, g_strdup (_("Do not move on to harder work while the next morning is worse than usual: stay where you are or step back.")));
+  g_ptr_array_add (rules, g_strdup (_("Stop and see a clinician if tingling or burning spreads down your leg, or you notice numbness or weakness.")));
+  g_ptr_array_add (rules, NULL);
+
+  return (GStrv) g_ptr_array_free (rules, FALSE);
+}
 
 static void
 item_clear (HammyHandoutItem *item)
 {
   g_free (item->dosage);
   g_free (item->load);
-}
-
-static const char **
-translate_all (const char * const *msgids,
-               guint               n)
-{
-  const char **strings = g_new0 (const char *, n + 1);
-
-  for (guint i = 0; i < n; i++)
-    strings[i] = _(msgids[i]);
-
-  return strings;
-}
-
-static void
-append_range (GString *text,
-              guint    low,
-              guint    high)
-{
-  if (high > low)
-    /* Translators: a range of numbers, such as 6–8 */
-    g_string_append_printf (text, _("%u–%u"), low, high);
-  else
-    g_string_append_printf (text, "%u", low);
 }
 
 /* The plan keeps its own numbers; the library adds what the plan does not carry (a range that
@@ -134,8 +134,9 @@ hammy_handout_finalize (GObject *object)
   g_free (self->source_line);
   g_array_unref (self->items);
   g_array_unref (self->red_flags);
-  g_free (self->pain_rules);
-  g_free (self->stop_rules);
+  g_strfreev (self->pain_rules);
+  g_strfreev (self->stop_rules);
+  g_free (self->running);
 
   G_OBJECT_CLASS (hammy_handout_parent_class)->finalize (object);
 }
@@ -154,23 +155,22 @@ hammy_handout_init (HammyHandout *self)
   self->red_flags = g_array_new (FALSE, TRUE, sizeof (HammyClinicianSign));
 }
 
-/* The handout of @plan as of @date. Notes stay out unless @flags asks for them: a clinician
- * may have written them for themselves, and a handout leaves the room. */
-HammyHandout *
-hammy_handout_new (HammyPlan         *plan,
-                   HammyLibrary      *library,
-                   GDateTime         *date,
-                   HammyHandoutFlags  flags)
+static HammyHandout *
+handout_new (HammyPlan         *plan,
+             HammyLibrary      *library,
+             GDateTime         *date,
+             const char        *running,
+             HammyHandoutFlags  flags)
 {
   HammyHandout *self;
   gboolean with_notes = (flags & HAMMY_HANDOUT_WITH_NOTES) != 0;
   HammyClinicianSign sign;
+  GDate day;
 
-  g_return_val_if_fail (HAMMY_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (date != NULL, NULL);
+  hammy_day_of_time (date, &day);
 
   self = g_object_new (HAMMY_TYPE_HANDOUT, NULL);
+  self->running = g_strdup (running);
   self->plan = g_object_ref (plan);
   self->library = g_object_ref (library);
   self->date_line = hammy_dates_format_date_time (date, HAMMY_DATE_STYLE_DAY);
@@ -195,7 +195,7 @@ hammy_handout_new (HammyPlan         *plan,
       item.name = hammy_exercise_get_name (exercise);
       item.summary = hammy_exercise_get_summary (exercise);
       item.clip = hammy_exercise_get_clip (exercise);
-      item.dosage = hammy_handout_format_dosage (&dosage);
+      item.dosage = hammy_schedule_dup_dose_text (plan, plan_item, &day);
       item.load = hammy_handout_format_load (&dosage);
       item.note = with_notes ? plan_item->note : NULL;
       for (guint c = 0; c < HAMMY_HANDOUT_N_CUES && cues[c] != NULL; c++)
@@ -207,10 +207,44 @@ hammy_handout_new (HammyPlan         *plan,
   for (guint i = 0; hammy_safety_get_clinician_sign (i, &sign); i++)
     g_array_append_val (self->red_flags, sign);
 
-  self->pain_rules = translate_all (pain_rules, G_N_ELEMENTS (pain_rules));
-  self->stop_rules = translate_all (stop_rules, G_N_ELEMENTS (stop_rules));
+  self->pain_rules = make_pain_rules (hammy_plan_get_pain_cap (plan));
+  self->stop_rules = make_stop_rules (hammy_plan_get_pain_cap (plan));
 
   return self;
+}
+
+/* The handout of @plan as of @date, without running advice: that needs the person's answers
+ * and their days (hammy_handout_new_for_today()). Notes stay out unless @flags asks for them: a
+ * clinician may have written them for themselves, and a handout leaves the room. */
+HammyHandout *
+hammy_handout_new (HammyPlan         *plan,
+                   HammyLibrary      *library,
+                   GDateTime         *date,
+                   HammyHandoutFlags  flags)
+{
+  g_return_val_if_fail (HAMMY_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return handout_new (plan, library, date, NULL, flags);
+}
+
+/* The handout of @today's plan, with the running advice Today shows, in its words. */
+HammyHandout *
+hammy_handout_new_for_today (HammyToday        *today,
+                             HammyLibrary      *library,
+                             GDateTime         *date,
+                             HammyHandoutFlags  flags)
+{
+  const HammyRunningAdvice *running;
+
+  g_return_val_if_fail (HAMMY_IS_TODAY (today), NULL);
+  g_return_val_if_fail (hammy_today_get_plan (today) != NULL, NULL);
+  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  running = hammy_today_get_running (today);
+  return handout_new (hammy_today_get_plan (today), library, date, running != NULL ? running->text : NULL, flags);
 }
 
 /* Whether there is anything for HAMMY_HANDOUT_WITH_NOTES to add. */
@@ -292,14 +326,22 @@ const char * const *
 hammy_handout_get_pain_rules (HammyHandout *self)
 {
   g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
-  return self->pain_rules;
+  return (const char * const *) self->pain_rules;
 }
 
 const char * const *
 hammy_handout_get_stop_rules (HammyHandout *self)
 {
   g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
-  return self->stop_rules;
+  return (const char * const *) self->stop_rules;
+}
+
+/* The running advice, as Today gives it; NULL for a handout made from a plan alone. */
+const char *
+hammy_handout_get_running (HammyHandout *self)
+{
+  g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
+  return self->running;
 }
 
 const char *
@@ -338,60 +380,11 @@ hammy_handout_get_notice (HammyHandout *self)
 char *
 hammy_handout_format_dosage (const HammyDosage *dosage)
 {
-  g_autoptr(GString) amount = g_string_new (NULL);
-  g_autofree char *unit = NULL;
   g_autofree char *dose = NULL;
 
   g_return_val_if_fail (dosage != NULL, NULL);
 
-  if (dosage->hold_seconds >= 120 && dosage->hold_seconds % 60 == 0 && dosage->hold_seconds_max % 60 == 0)
-    {
-      /* Long enough to be an activity, such as a walk: minutes, not a hold. */
-      guint high = MAX (dosage->hold_seconds, dosage->hold_seconds_max) / 60;
-
-      append_range (amount, dosage->hold_seconds / 60, dosage->hold_seconds_max / 60);
-      /* Translators: a duration, where %s is a number or a range such as “10–20” */
-      unit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s minute", "%s minutes", high), amount->str);
-      if (dosage->sets == 1)
-        dose = g_steal_pointer (&unit);
-      else
-        /* Translators: how many rounds of an activity, such as “2 rounds of 10 minutes” */
-        dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u round of %s", "%u rounds of %s", dosage->sets),
-                                dosage->sets, unit);
-    }
-  else if (dosage->hold_seconds > 0)
-    {
-      guint high = MAX (dosage->hold_seconds, dosage->hold_seconds_max);
-
-      append_range (amount, dosage->hold_seconds, dosage->hold_seconds_max);
-      /* Translators: how long a hold lasts, where %s is a number or a range such as “20–30” */
-      unit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s second", "%s seconds", high), amount->str);
-      /* Translators: how many holds, such as “3 holds of 20–30 seconds” */
-      dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hold of %s", "%u holds of %s", dosage->sets),
-                              dosage->sets, unit);
-    }
-  else
-    {
-      guint high = MAX (dosage->reps, dosage->reps_max);
-
-      append_range (amount, dosage->reps, dosage->reps_max);
-      /* Translators: repetitions in a set, where %s is a number or a range such as “6–8” */
-      unit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s repetition", "%s repetitions", high), amount->str);
-      /* Translators: how many sets, such as “3 sets of 6–8 repetitions” */
-      dose = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set of %s", "%u sets of %s", dosage->sets),
-                              dosage->sets, unit);
-    }
-
-  if (dosage->per_side)
-    {
-      g_autofree char *sided = NULL;
-
-      /* Translators: a dose done with each leg, such as “3 sets of 12 repetitions on each side” */
-      sided = g_strdup_printf (_("%s on each side"), dose);
-      g_free (dose);
-      dose = g_steal_pointer (&sided);
-    }
-
+  dose = hammy_dosage_format_words (dosage);
   if (hammy_frequency_get_phrase (dosage->frequency) != NULL)
     /* Translators: a dose and how often, such as “3 sets of 12 repetitions on each side, twice a day” */
     return g_strdup_printf (_("%s, %s"), dose, hammy_frequency_get_phrase (dosage->frequency));
@@ -404,31 +397,7 @@ hammy_handout_format_dosage (const HammyDosage *dosage)
 char *
 hammy_handout_format_load (const HammyDosage *dosage)
 {
-  const char *load = NULL;
-
   g_return_val_if_fail (dosage != NULL, NULL);
 
-  if (g_strcmp0 (dosage->load, "light") == 0)
-    load = _("A light weight");
-  else if (g_strcmp0 (dosage->load, "medium") == 0)
-    load = _("A medium weight");
-  else if (g_strcmp0 (dosage->load, "heavy") == 0)
-    load = _("A heavy weight");
-  else if (dosage->rpe_min > 0)
-    load = _("Your body weight");
-
-  if (load == NULL)
-    return NULL;
-
-  if (dosage->rpe_min > 0)
-    {
-      g_autoptr(GString) effort = g_string_new (NULL);
-
-      append_range (effort, dosage->rpe_min, dosage->rpe_max);
-      /* Translators: a load and the effort it asks for on the 1–10 scale, such as
-       * “A heavy weight, at an effort of 7–9 out of 10” */
-      return g_strdup_printf (_("%s, at an effort of %s out of 10"), load, effort->str);
-    }
-
-  return g_strdup (load);
+  return hammy_dosage_format_load_words (dosage);
 }

@@ -1,5 +1,6 @@
 /* hammy-handout.h: what a printed handout of a plan says: the phase, each exercise with its
- * dose in words and its key cues, the pain rules, when to stop and the red flags.
+ * dose in words and its key cues, the pain rules at the plan's cap, when to stop, the running
+ * advice Today gives, and the red flags.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,7 @@
 #include "hammy-library.h"
 #include "hammy-plan.h"
 #include "hammy-safety.h"
+#include "hammy-today.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +44,10 @@ HammyHandout             *hammy_handout_new                 (HammyPlan          
                                                              HammyLibrary       *library,
                                                              GDateTime          *date,
                                                              HammyHandoutFlags   flags);
+HammyHandout             *hammy_handout_new_for_today       (HammyToday         *today,
+                                                             HammyLibrary       *library,
+                                                             GDateTime          *date,
+                                                             HammyHandoutFlags   flags);
 gboolean                  hammy_handout_plan_has_notes      (HammyPlan          *plan);
 
 const char               *hammy_handout_get_title           (HammyHandout       *self);
@@ -55,6 +61,7 @@ const HammyHandoutItem   *hammy_handout_get_item            (HammyHandout       
                                                              guint               index);
 const char * const       *hammy_handout_get_pain_rules      (HammyHandout       *self);
 const char * const       *hammy_handout_get_stop_rules      (HammyHandout       *self);
+const char               *hammy_handout_get_running         (HammyHandout       *self);
 const char               *hammy_handout_get_red_flags_intro (HammyHandout       *self);
 guint                     hammy_handout_get_n_red_flags     (HammyHandout       *self);
 const HammyClinicianSign *hammy_handout_get_red_flag        (HammyHandout       *self,

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "hammy-dates.h"
+#include "hammy-days.h"
 #include "hammy-exercise.h"
 #include "hammy-triage-text.h"
 #include "hammy-sentences.h"
@@ -31,6 +32,8 @@ struct _HammyVisitSummary
 
   HammyVisitAdherence  adherence;
   char                *adherence_text;
+  GStrv                exercise_lines; /* each exercise against what was due of it */
+  char                *running_text;   /* Today's running sentence, or NULL */
 
   HammyPainTrend      *trend;
   HammyVisitPain       pain;
@@ -150,6 +153,7 @@ make_period_line (HammyVisitSummary *self)
 static void
 make_plan (HammyVisitSummary *self,
            HammyPlan         *plan,
+           HammyToday        *today,
            HammyLibrary      *library,
            HammyAssessment   *latest)
 {
@@ -159,7 +163,10 @@ make_plan (HammyVisitSummary *self,
                                                         g_date_get_day (&self->today), 12, 0, 0);
 
       /* The clinician is who the plan's notes are for; the private note is kept apart. */
-      self->plan = hammy_handout_new (plan, library, day, HAMMY_HANDOUT_WITH_NOTES);
+      if (today != NULL && hammy_today_get_plan (today) == plan)
+        self->plan = hammy_handout_new_for_today (today, library, day, HAMMY_HANDOUT_WITH_NOTES);
+      else
+        self->plan = hammy_handout_new (plan, library, day, HAMMY_HANDOUT_WITH_NOTES);
       /* TRANSLATORS: the phase of the plan, then where the plan came from, as in
        * “Phase: Build strength. Made from your check on 3 March 2026.” */
       self->plan_text = g_strdup_printf (_("Phase: %s. %s"), hammy_handout_get_phase_title (self->plan),
@@ -292,6 +299,25 @@ make_adherence (HammyVisitSummary *self,
                                    percent (adherence->sets_done, adherence->sets_planned));
 
   self->adherence_text = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Each exercise against what was due of it over the period, one line each. */
+static void
+make_exercise_lines (HammyVisitSummary *self,
+                     HammyLog          *log,
+                     HammyLibrary      *library)
+{
+  g_autoptr(GArray) each = hammy_history_get_exercise_adherence (log, &self->since, &self->today);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  for (guint i = 0; i < each->len; i++)
+    {
+      g_autofree char *line = hammy_history_describe_exercise_adherence (&g_array_index (each, HammyExerciseAdherence, i),
+                                                                         library);
+
+      g_strv_builder_add (lines, line);
+    }
+  self->exercise_lines = g_strv_builder_end (lines);
 }
 
 /* ---- pain ------------------------------------------------------------------------------ */
@@ -712,6 +738,8 @@ hammy_visit_summary_finalize (GObject *object)
   g_free (self->check_line);
   g_free (self->private_note);
   g_free (self->adherence_text);
+  g_strfreev (self->exercise_lines);
+  g_free (self->running_text);
   g_clear_pointer (&self->trend, hammy_pain_trend_free);
   g_free (self->pain_reading);
   g_free (self->pain_text);
@@ -745,27 +773,17 @@ hammy_visit_summary_init (HammyVisitSummary *self)
 
 /* ---- public API ------------------------------------------------------------------------ */
 
-/* The summary of @since to @today, both included. @plan and @latest (the newest check) may be
- * NULL; @sore is the sore side, or HAMMY_SIDE_BOTH when not known. What was due on each day is
- * the log's record of it (hammy_history_get_adherence()). */
-HammyVisitSummary *
-hammy_visit_summary_new (HammyLog        *log,
-                         HammyPlan       *plan,
-                         HammyLibrary    *library,
-                         HammyAssessment *latest,
-                         HammySide        sore,
-                         const GDate     *since,
-                         const GDate     *today)
+static HammyVisitSummary *
+visit_summary_new (HammyLog        *log,
+                   HammyPlan       *plan,
+                   HammyToday      *state,
+                   HammyLibrary    *library,
+                   HammyAssessment *latest,
+                   HammySide        sore,
+                   const GDate     *since,
+                   const GDate     *today)
 {
   HammyVisitSummary *self;
-
-  g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
-  g_return_val_if_fail (plan == NULL || HAMMY_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (latest == NULL || HAMMY_IS_ASSESSMENT (latest), NULL);
-  g_return_val_if_fail (since != NULL && g_date_valid (since), NULL);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
-  g_return_val_if_fail (g_date_compare (since, today) <= 0, NULL);
 
   self = g_object_new (HAMMY_TYPE_VISIT_SUMMARY, NULL);
   self->since = *since;
@@ -776,8 +794,11 @@ hammy_visit_summary_new (HammyLog        *log,
   self->cap = plan != NULL ? hammy_plan_get_pain_cap (plan) : HAMMY_PROGRESSION_PAIN_LIMIT;
 
   make_period_line (self);
-  make_plan (self, plan, library, latest);
+  make_plan (self, plan, state, library, latest);
   make_adherence (self, log);
+  make_exercise_lines (self, log, library);
+  if (state != NULL && hammy_today_get_running (state) != NULL)
+    self->running_text = g_strdup (hammy_today_get_running (state)->text);
   self->trend = hammy_pain_trend_new (log, today, self->n_days);
   make_pain (self);
   make_sides (self, log, library);
@@ -787,23 +808,57 @@ hammy_visit_summary_new (HammyLog        *log,
   return self;
 }
 
+/* The summary of @since to @today, both included. @plan and @latest (the newest check) may be
+ * NULL; @sore is the sore side, or HAMMY_SIDE_BOTH when not known. What was due on each day is
+ * the log's record of it (hammy_history_get_adherence()). Without the person's data there is no
+ * running advice: hammy_visit_summary_new_for_data() gives Today's. */
+HammyVisitSummary *
+hammy_visit_summary_new (HammyLog        *log,
+                         HammyPlan       *plan,
+                         HammyLibrary    *library,
+                         HammyAssessment *latest,
+                         HammySide        sore,
+                         const GDate     *since,
+                         const GDate     *today)
+{
+  g_return_val_if_fail (HAMMY_IS_LOG (log), NULL);
+  g_return_val_if_fail (plan == NULL || HAMMY_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HAMMY_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (latest == NULL || HAMMY_IS_ASSESSMENT (latest), NULL);
+  g_return_val_if_fail (since != NULL && g_date_valid (since), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (g_date_compare (since, today) <= 0, NULL);
+
+  return visit_summary_new (log, plan, NULL, library, latest, sore, since, today);
+}
+
+/* The summary of the person's data from @since to the day of @now, with the running advice Today
+ * gives at @now, in its words. */
 HammyVisitSummary *
 hammy_visit_summary_new_for_data (HammyData   *data,
                                   const GDate *since,
-                                  const GDate *today)
+                                  GDateTime   *now)
 {
   GListModel *assessments;
   g_autoptr(HammyAssessment) latest = NULL;
+  g_autoptr(HammyToday) state = NULL;
+  GDate today;
 
   g_return_val_if_fail (HAMMY_IS_DATA (data), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (since != NULL && g_date_valid (since), NULL);
+
+  hammy_day_of_time (now, &today);
+  g_return_val_if_fail (g_date_compare (since, &today) <= 0, NULL);
 
   /* Newest first. */
   assessments = hammy_data_get_assessments (data);
   if (g_list_model_get_n_items (assessments) > 0)
     latest = g_list_model_get_item (assessments, 0);
+  state = hammy_today_new (data, now);
 
-  return hammy_visit_summary_new (hammy_data_get_log (data), hammy_data_get_plan (data), hammy_data_get_library (data),
-                                  latest, hammy_data_get_sore_side (data, NULL), since, today);
+  return visit_summary_new (hammy_data_get_log (data), hammy_data_get_plan (data), state, hammy_data_get_library (data),
+                            latest, hammy_data_get_sore_side (data, NULL), since, &today);
 }
 
 const GDate *
@@ -885,6 +940,22 @@ hammy_visit_summary_get_adherence_text (HammyVisitSummary *self)
 {
   g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
   return self->adherence_text;
+}
+
+/* Each exercise against what was due of it, a line each, the most often due first. */
+const char * const *
+hammy_visit_summary_get_exercise_lines (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return (const char * const *) self->exercise_lines;
+}
+
+/* The running advice Today gives, in its words; NULL without the person's data. */
+const char *
+hammy_visit_summary_get_running_text (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->running_text;
 }
 
 const HammyVisitPain *

@@ -1,5 +1,6 @@
 /* hammy-visit-summary.h: one page for the clinician: sessions done, pain during them and the
- * mornings after, the sore side against the other, what needs a look and the check-ins, since a day.
+ * mornings after, the sore side against the other, what needs a look and the check-ins, since a day;
+ * each exercise against what was due of it, and the running advice Today gives.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -98,7 +99,7 @@ HammyVisitSummary         *hammy_visit_summary_new             (HammyLog        
                                                                 const GDate         *today);
 HammyVisitSummary         *hammy_visit_summary_new_for_data    (HammyData           *data,
                                                                 const GDate         *since,
-                                                                const GDate         *today);
+                                                                GDateTime           *now);
 
 const GDate               *hammy_visit_summary_get_since       (HammyVisitSummary   *self);
 const GDate               *hammy_visit_summary_get_today       (HammyVisitSummary   *self);
@@ -113,6 +114,8 @@ const char                *hammy_visit_summary_get_private_note (HammyVisitSumma
 
 const HammyVisitAdherence *hammy_visit_summary_get_adherence   (HammyVisitSummary   *self);
 const char                *hammy_visit_summary_get_adherence_text (HammyVisitSummary *self);
+const char * const        *hammy_visit_summary_get_exercise_lines (HammyVisitSummary *self);
+const char                *hammy_visit_summary_get_running_text (HammyVisitSummary *self);
 
 const HammyVisitPain      *hammy_visit_summary_get_pain        (HammyVisitSummary   *self);
 const HammyPainTrend      *hammy_visit_summary_get_pain_trend  (HammyVisitSummary   *self);

@@ -504,11 +504,47 @@ hammy_pathway_dup_advice (HammyPlan               *plan,
     g_ptr_array_add (advice, g_strdup (_("Leave stretching the hamstring out for now: it presses on what is sore.")));
   if (is_nerve (plan))
     g_ptr_array_add (advice, g_strdup (_("Go gently: stop an exercise at once if tingling spreads down the leg, and see a clinician if numbness or weakness appears.")));
-  if (hammy_plan_get_phase (plan) == HAMMY_TRIAGE_PHASE_KEEP)
-    g_ptr_array_add (advice, g_strdup (_("Most hamstring injuries that come back do so in the first weeks after a return to running. "
-                                         "Keep up the Nordic curl and the bridges, and add running slowly: speed and hills last.")));
   if (is_picture (plan, "post_race_soreness") && facts->days_since_onset >= 0 && facts->days_since_onset < 2)
     g_ptr_array_add (advice, g_strdup (_("For the first two days after the race, easy walking or easy cycling is all the exercise you need.")));
 
   return advice;
+}
+
+/* In keep, what keeps the leg well, in plain sentences for Today: the strength work that stays
+ * and how often (its dose in words, as of @day), the running built back by about a tenth a week,
+ * speed and hills last, and that most injuries that come back do so in the first weeks. Empty in
+ * any other phase. */
+GPtrArray *
+hammy_pathway_dup_keep_guide (HammyPlan   *plan,
+                              const GDate *day)
+{
+  GPtrArray *guide = g_ptr_array_new_with_free_func (g_free);
+  HammyLibrary *library;
+
+  g_return_val_if_fail (HAMMY_IS_PLAN (plan), guide);
+  g_return_val_if_fail (day != NULL, guide);
+
+  if (hammy_plan_get_phase (plan) != HAMMY_TRIAGE_PHASE_KEEP)
+    return guide;
+
+  library = hammy_plan_get_library (plan);
+  g_ptr_array_add (guide, g_strdup (_("Keep up the strength work that got you here, a little each week:")));
+  for (guint i = 0; i < hammy_plan_get_n_items (plan); i++)
+    {
+      const HammyPlanItem *item = hammy_plan_get_item (plan, i);
+      HammyExercise *exercise = hammy_library_lookup_exercise (library, item->exercise);
+      g_autofree char *dose = NULL;
+
+      if (item->section != HAMMY_PLAN_SECTION_CIRCUIT || exercise == NULL)
+        continue;
+      dose = hammy_schedule_dup_dose_text (plan, item, day);
+      /* Translators: strength work kept up in the keep phase: an exercise, then its dose and how often */
+      g_ptr_array_add (guide, g_strdup_printf (_("%s: %s."), hammy_exercise_get_name (exercise), dose));
+    }
+  g_ptr_array_add (guide, g_strdup (_("Build your running back by no more than about a tenth each week.")));
+  g_ptr_array_add (guide, g_strdup (_("Add speed and hills last, once your usual runs feel easy the next morning.")));
+  g_ptr_array_add (guide, g_strdup (_("Most hamstring injuries that come back do so in the first weeks after a return to running. "
+                                      "The strength work above is what keeps yours away.")));
+
+  return guide;
 }

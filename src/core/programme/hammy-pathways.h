@@ -47,5 +47,7 @@ GArray           *hammy_pathway_dup_items       (HammyPlan                *plan,
 const char       *hammy_pathway_get_runs        (HammyTriagePhase          phase);
 GPtrArray        *hammy_pathway_dup_advice      (HammyPlan                *plan,
                                                  const HammyPathwayFacts  *facts);
+GPtrArray        *hammy_pathway_dup_keep_guide  (HammyPlan                *plan,
+                                                 const GDate              *day);
 
 G_END_DECLS

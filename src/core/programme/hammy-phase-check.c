@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hammy-phase-check.h"
+#include "hammy-plan.h"
 #include "hammy-triage-text.h"
 
 struct _HammyPhaseCheck
@@ -234,4 +235,110 @@ hammy_phase_check_judge (HammyPhaseCheck      *self,
   g_return_val_if_fail (!self->for_waits, FALSE);
 
   return hammy_phase_gate_passes (self->gate, answers, facts, failures);
+}
+
+/* The result's title: “On to Build”, or “Not Yet”; for a check of what waits, whether it can
+ * start. */
+char *
+hammy_phase_check_dup_result_title (HammyPhaseCheck *self,
+                                    gboolean         passed)
+{
+  g_return_val_if_fail (HAMMY_IS_PHASE_CHECK (self), NULL);
+
+  if (!passed)
+    return g_strdup (_("Not Yet"));
+  if (self->for_waits)
+    return g_strdup (_("Ready for More"));
+  /* Translators: the title of a passed phase check, with the new phase such as “Build” */
+  return g_strdup_printf (_("On to %s"), hammy_triage_phase_get_title (hammy_phase_check_get_phase (self)));
+}
+
+static char *
+dup_names (HammyLibrary       *library,
+           const char * const *ids)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      HammyExercise *exercise = hammy_library_lookup_exercise (library, ids[i]);
+
+      if (names->len > 0)
+        /* Translators: the separator between exercises in a list inside a sentence */
+        g_string_append (names, _(", "));
+      g_string_append (names, exercise != NULL ? hammy_exercise_get_name (exercise) : ids[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* What the check's result means, in a sentence, and the points under it (added to @points, of
+ * char *), for @after, the plan once the result applied: after a pass, the new phase and what
+ * changed against the exercise ids @before held; after a failure, each check of @failures (of
+ * HammyGateFailure) that did not pass, in plain words, and when the check comes again. */
+char *
+hammy_phase_check_dup_outcome (HammyPhaseCheck    *self,
+                               gboolean            passed,
+                               const char * const *before,
+                               HammyPlan          *after,
+                               GPtrArray          *failures,
+                               GPtrArray          *points)
+{
+  g_return_val_if_fail (HAMMY_IS_PHASE_CHECK (self), NULL);
+  g_return_val_if_fail (HAMMY_IS_PLAN (after), NULL);
+  g_return_val_if_fail (points != NULL, NULL);
+
+  if (self->for_waits)
+    return g_strdup (passed ? _("Thank you. The exercises that were waiting start on their next day, a few at a time.")
+                            : _("Your leg is not ready for the exercises that wait yet. Hammy asks again after your next good session."));
+
+  if (!passed)
+    {
+      for (guint i = 0; failures != NULL && i < failures->len; i++)
+        {
+          HammyGateFailure *failure = g_ptr_array_index (failures, i);
+
+          g_ptr_array_add (points, g_strdup (failure->text));
+        }
+      /* Translators: a phase such as “Build” */
+      return g_strdup_printf (_("Your plan stays in %s for now: these did not pass yet. Hammy offers the check again after your next good session."),
+                              hammy_triage_phase_get_title (hammy_plan_get_phase (after)));
+    }
+
+  {
+    HammyLibrary *library = hammy_plan_get_library (after);
+    g_autoptr(GStrvBuilder) added = g_strv_builder_new ();
+    g_autoptr(GStrvBuilder) gone = g_strv_builder_new ();
+    g_auto(GStrv) added_ids = NULL;
+    g_auto(GStrv) gone_ids = NULL;
+
+    for (guint i = 0; i < hammy_plan_get_n_items (after); i++)
+      if (before == NULL || !g_strv_contains (before, hammy_plan_get_item (after, i)->exercise))
+        g_strv_builder_add (added, hammy_plan_get_item (after, i)->exercise);
+    for (guint i = 0; before != NULL && before[i] != NULL; i++)
+      if (hammy_plan_find_item (after, before[i]) < 0)
+        g_strv_builder_add (gone, before[i]);
+    added_ids = g_strv_builder_end (added);
+    gone_ids = g_strv_builder_end (gone);
+
+    g_ptr_array_add (points, g_strdup (hammy_triage_phase_get_meaning (hammy_plan_get_phase (after))));
+    if (added_ids[0] != NULL)
+      {
+        g_autofree char *names = dup_names (library, (const char * const *) added_ids);
+
+        /* Translators: exercises a new phase brings, in a list */
+        g_ptr_array_add (points, g_strdup_printf (_("New in your plan: %s. Each starts at its easiest, a few at a time."), names));
+      }
+    if (gone_ids[0] != NULL)
+      {
+        g_autofree char *names = dup_names (library, (const char * const *) gone_ids);
+
+        /* Translators: exercises a new phase no longer holds, in a list */
+        g_ptr_array_add (points, g_strdup_printf (_("No longer in your plan: %s."), names));
+      }
+  }
+
+  /* Translators: a phase such as “Load” */
+  return g_strdup_printf (_("Your plan is in %s from today. What changes:"),
+                          hammy_triage_phase_get_title (hammy_phase_check_get_phase (self)));
 }

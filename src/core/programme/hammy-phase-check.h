@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "hammy-phase-gates.h"
+#include "hammy-plan.h"
 
 G_BEGIN_DECLS
 
@@ -39,5 +40,13 @@ gboolean            hammy_phase_check_judge         (HammyPhaseCheck      *self,
                                                      JsonObject           *answers,
                                                      const HammyGateFacts *facts,
                                                      GPtrArray            *failures);
+char               *hammy_phase_check_dup_result_title (HammyPhaseCheck   *self,
+                                                     gboolean              passed);
+char               *hammy_phase_check_dup_outcome   (HammyPhaseCheck      *self,
+                                                     gboolean              passed,
+                                                     const char * const   *before,
+                                                     HammyPlan            *after,
+                                                     GPtrArray            *failures,
+                                                     GPtrArray            *points);
 
 G_END_DECLS

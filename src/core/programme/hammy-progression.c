@@ -1570,3 +1570,37 @@ hammy_progression_get_warning_name (const char *sign)
 
   return _("a warning sign");
 }
+
+/* The warning signs a person names at a check-in or in a session, in the order a list shows
+ * them: every sign the log knows, less the one an older Hammy kept without its name. */
+const char * const *
+hammy_progression_get_warning_signs (void)
+{
+  static const char *signs[8];
+
+  if (signs[0] == NULL)
+    {
+      const char * const *all = hammy_log_get_warnings ();
+      guint n = 0;
+
+      for (guint i = 0; all[i] != NULL && n + 1 < G_N_ELEMENTS (signs); i++)
+        if (g_strcmp0 (all[i], HAMMY_LOG_WARNING_UNNAMED) != 0)
+          signs[n++] = all[i];
+      signs[n] = NULL;
+    }
+
+  return signs;
+}
+
+/* A sign as a choice in a list: hammy_progression_get_warning_name() as the start of a sentence,
+ * “Numbness down the leg”. */
+char *
+hammy_progression_dup_warning_label (const char *sign)
+{
+  const char *name = hammy_progression_get_warning_name (sign);
+  gunichar first = g_utf8_get_char (name);
+  char start[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_totitle (first), start);
+  return g_strconcat (start, g_utf8_next_char (name), NULL);
+}

@@ -127,5 +127,7 @@ char                *hammy_progression_dup_day        (GDateTime              *t
 const char          *hammy_progression_get_stop_advice (void);
 char                *hammy_progression_dup_stop_text  (const char             *sign);
 const char          *hammy_progression_get_warning_name (const char           *sign);
+const char * const  *hammy_progression_get_warning_signs (void);
+char                *hammy_progression_dup_warning_label (const char          *sign);
 
 G_END_DECLS

@@ -391,6 +391,69 @@ hammy_schedule_get_frequency (HammyPlan           *plan,
   return frequency;
 }
 
+/* How often @item is done as of @day, as words inside a sentence: “every other day”; while it
+ * builds up, where it is heading (“once a week for now, building up to three times a week”), and
+ * once it is kept up at less than its frequency, that it is kept. */
+char *
+hammy_schedule_dup_frequency_text (HammyPlan           *plan,
+                                   const HammyPlanItem *item,
+                                   const GDate         *day)
+{
+  HammyExercise *exercise;
+  const HammySchedule *schedule;
+  HammyFrequency planned, now;
+  const char *planned_words, *now_words;
+
+  g_return_val_if_fail (HAMMY_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (item != NULL && day != NULL, NULL);
+
+  planned = frequency_of (item->frequency);
+  now = hammy_schedule_get_frequency (plan, item, day);
+  planned_words = hammy_frequency_get_phrase (hammy_frequency_to_id (planned));
+  if (now == planned)
+    return g_strdup (planned_words);
+
+  now_words = hammy_frequency_get_phrase (hammy_frequency_to_id (now));
+  exercise = hammy_library_lookup_exercise (hammy_plan_get_library (plan), item->exercise);
+  schedule = exercise != NULL ? hammy_exercise_get_schedule (exercise) : NULL;
+  if (schedule != NULL && schedule->keep != NULL && frequency_of (schedule->keep) == now &&
+      hammy_days_between (&item->added, day) / 7 >= (int) (schedule->build_up != NULL ? g_strv_length (schedule->build_up) : 0))
+    /* Translators: how often, kept up after the build-up, such as “once a week, to keep the strength you built” */
+    return g_strdup_printf (_("%s, to keep the strength you built"), now_words);
+
+  /* Translators: how often this week, then how often once built up, such as
+   * “once a week for now, building up to three times a week” */
+  return g_strdup_printf (_("%s for now, building up to %s"), now_words, planned_words);
+}
+
+/* The dose of @item and how often, in words, as Today, the plan editor and the handout all say
+ * it: “3 sets of 12 repetitions on each side, every other day”. The plan's own numbers, never
+ * the library's ranges: the plan is what steps up. */
+char *
+hammy_schedule_dup_dose_text (HammyPlan           *plan,
+                              const HammyPlanItem *item,
+                              const GDate         *day)
+{
+  HammyDosage dosage = { 0 };
+  g_autofree char *amount = NULL;
+  g_autofree char *often = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (item != NULL && day != NULL, NULL);
+
+  dosage.sets = item->sets;
+  dosage.reps = item->reps;
+  dosage.hold_seconds = item->hold_seconds;
+  dosage.per_side = item->per_side;
+  amount = hammy_dosage_format_words (&dosage);
+  often = hammy_schedule_dup_frequency_text (plan, item, day);
+  if (often == NULL)
+    return g_steal_pointer (&amount);
+
+  /* Translators: a dose and how often, such as “3 sets of 12 repetitions on each side, twice a day” */
+  return g_strdup_printf (_("%s, %s"), amount, often);
+}
+
 /* Whether the calendar puts something done at @frequency on @day, after @days. */
 static gboolean
 calendar_allows (GArray         *days,

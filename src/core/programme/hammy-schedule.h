@@ -122,6 +122,12 @@ GPtrArray      *hammy_schedule_project          (const HammyScheduleInput *input
 HammyFrequency  hammy_schedule_get_frequency    (HammyPlan                *plan,
                                                  const HammyPlanItem      *item,
                                                  const GDate              *day);
+char           *hammy_schedule_dup_frequency_text (HammyPlan              *plan,
+                                                 const HammyPlanItem      *item,
+                                                 const GDate              *day);
+char           *hammy_schedule_dup_dose_text    (HammyPlan                *plan,
+                                                 const HammyPlanItem      *item,
+                                                 const GDate              *day);
 gboolean        hammy_schedule_item_is_heavy    (HammyPlan                *plan,
                                                  const HammyPlanItem      *item);
 gboolean        hammy_schedule_offers_runs      (HammyPlan                *plan);

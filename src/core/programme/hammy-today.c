@@ -42,6 +42,7 @@ struct _HammyToday
   char               *not_improving;
   char               *migration;
   GStrv               reasons;
+  GStrv               keep;           /* in keep: what keeps the leg well */
   GStrv               routine;        /* the routine before runs, by exercise id */
 };
 
@@ -198,11 +199,22 @@ walking_pain (HammyData  *data,
 
 /* ---- the day's list ------------------------------------------------------------------ */
 
+/* The dose as the plan editor and the handout say it too, with the load in words. */
 static char *
 dose_of (HammyToday          *self,
          const HammyPlanItem *item)
 {
-  return hammy_plan_item_dup_dosage_text (item);
+  HammyDosage dosage = { 0 };
+  g_autofree char *dose = hammy_schedule_dup_dose_text (self->plan, item, &self->date);
+  g_autofree char *load = NULL;
+
+  dosage.load = item->load;
+  load = hammy_dosage_format_load_words (&dosage);
+  if (load == NULL)
+    return g_steal_pointer (&dose);
+
+  /* Translators: a dose, then the weight to use, such as “3 sets of 8 repetitions, twice a week · A medium weight” */
+  return g_strdup_printf (_("%s · %s"), dose, load);
 }
 
 static void
@@ -521,6 +533,13 @@ make_training (HammyToday *self,
   self->new_today = g_strv_builder_end (new_today);
   judge_done (self, sessions);
   make_week (self, days, held, waiting);
+  g_array_index (self->week, HammyTodayDay, 0).done = self->done;
+  {
+    g_autoptr(GPtrArray) keep = hammy_pathway_dup_keep_guide (self->plan, &self->date);
+
+    g_ptr_array_add (keep, NULL);
+    self->keep = g_strdupv ((char **) keep->pdata);
+  }
 
   self->proposals = hammy_data_dup_proposals (data, now, &self->hold);
   if (self->hold != NULL)
@@ -559,6 +578,7 @@ hammy_today_finalize (GObject *object)
   g_free (self->not_improving);
   g_free (self->migration);
   g_strfreev (self->reasons);
+  g_strfreev (self->keep);
   g_strfreev (self->routine);
 
   G_OBJECT_CLASS (hammy_today_parent_class)->finalize (object);
@@ -722,7 +742,8 @@ hammy_today_get_done (HammyToday *self)
 
 /* The items a session started now holds (plan indices, to free), and whether the ladder's run
  * is among them. MAIN: what is due and not yet done today, one occurrence each (the second of the
- * Extender is a second session). PRE_RUN: the routine before a run, whatever today holds. */
+ * Extender is a second session). PRE_RUN: the routine before a run, whatever today holds, while
+ * running is allowed at all. */
 guint *
 hammy_today_dup_session_items (HammyToday        *self,
                                HammyTodaySession  kind,
@@ -746,7 +767,9 @@ hammy_today_dup_session_items (HammyToday        *self,
         else
           g_array_append_val (items, item->item);
       }
-  else if (self->state == HAMMY_TODAY_TRAINING && kind == HAMMY_TODAY_SESSION_PRE_RUN)
+  else if (self->state == HAMMY_TODAY_TRAINING && kind == HAMMY_TODAY_SESSION_PRE_RUN &&
+           self->running->advice != HAMMY_RUNNING_STOP)
+    /* Never a warm-up for a run the running advice rules out. */
     for (guint i = 0; i < hammy_plan_get_n_items (self->plan); i++)
       if (g_strv_contains ((const char * const *) self->routine, hammy_plan_get_item (self->plan, i)->exercise))
         g_array_append_val (items, i);
@@ -938,6 +961,18 @@ hammy_today_get_migration (HammyToday *self)
 {
   g_return_val_if_fail (HAMMY_IS_TODAY (self), NULL);
   return self->migration;
+}
+
+/* In the keep phase, what keeps the leg well, in sentences: the strength work that stays with
+ * its dose, the running built back slowly, speed and hills last, and when injuries come back.
+ * Empty in any other phase. */
+const char * const *
+hammy_today_get_keep (HammyToday *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (HAMMY_IS_TODAY (self), NULL);
+  return self->keep != NULL ? (const char * const *) self->keep : none;
 }
 
 /* The plan's reasons in plain words: what the picture asks, what waits and why, why the plan

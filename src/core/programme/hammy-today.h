@@ -69,6 +69,7 @@ typedef struct
   gboolean          rest;           /* nothing due */
   char            **exercises;      /* ids due that day, the ladder's run as HAMMY_PLAN_LADDER_RUN */
   char             *summary;        /* in words: the names, or that it is a rest day */
+  HammyTodayDone    done;           /* today: how much is done so far; later days: none */
 } HammyTodayDay;
 
 #define HAMMY_TYPE_TODAY (hammy_today_get_type ())
@@ -120,6 +121,7 @@ gboolean              hammy_today_asks_run_pain        (HammyToday        *self)
 
 const char           *hammy_today_get_not_improving    (HammyToday        *self);
 const char           *hammy_today_get_migration        (HammyToday        *self);
+const char * const   *hammy_today_get_keep             (HammyToday        *self);
 const char * const   *hammy_today_get_reasons          (HammyToday        *self);
 
 G_END_DECLS

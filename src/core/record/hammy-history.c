@@ -209,6 +209,103 @@ hammy_history_describe_adherence (const HammyAdherence *adherence)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static gint
+compare_exercise_adherence (gconstpointer a,
+                            gconstpointer b)
+{
+  const HammyExerciseAdherence *x = a, *y = b;
+
+  if (x->due != y->due)
+    return x->due > y->due ? -1 : 1;
+  return g_strcmp0 (x->exercise, y->exercise);
+}
+
+static void
+exercise_adherence_clear (HammyExerciseAdherence *adherence)
+{
+  g_free (adherence->exercise);
+}
+
+/* Each exercise against what was due of it, from @first to @last, both included (of
+ * HammyExerciseAdherence, the most often due first): where History and the visit summary show
+ * which exercises get done and which get left. Only the days with a record count. */
+GArray *
+hammy_history_get_exercise_adherence (HammyLog    *log,
+                                      const GDate *first,
+                                      const GDate *last)
+{
+  GArray *all = g_array_new (FALSE, TRUE, sizeof (HammyExerciseAdherence));
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  char from[HAMMY_DAY_LENGTH + 1], until[HAMMY_DAY_LENGTH + 1];
+
+  g_array_set_clear_func (all, (GDestroyNotify) exercise_adherence_clear);
+  g_return_val_if_fail (HAMMY_IS_LOG (log), all);
+  g_return_val_if_fail (first != NULL && last != NULL, all);
+
+  if (!g_date_valid (first) || !g_date_valid (last) || g_date_compare (first, last) > 0)
+    return all;
+
+  hammy_day_format_into (first, from);
+  hammy_day_format_into (last, until);
+  for (guint i = hammy_log_find_due (log, from); i < hammy_log_get_n_dues (log); i++)
+    {
+      const HammyLogDue *due = hammy_log_get_due (log, i);
+      g_autoptr(GPtrArray) sessions = NULL;
+      GDate day;
+
+      if (strcmp (due->date, until) > 0)
+        break;
+      if (!hammy_day_parse (due->date, &day) || due->exercises[0] == NULL)
+        continue;
+      sessions = hammy_log_dup_sessions_of_day (log, &day);
+      for (guint e = 0; due->exercises[e] != NULL; e++)
+        {
+          gpointer found;
+          HammyExerciseAdherence *entry;
+
+          if (!g_hash_table_lookup_extended (index, due->exercises[e], NULL, &found))
+            {
+              HammyExerciseAdherence fresh = { g_strdup (due->exercises[e]), 0, 0 };
+
+              g_array_append_val (all, fresh);
+              found = GUINT_TO_POINTER (all->len);
+              g_hash_table_insert (index, g_array_index (all, HammyExerciseAdherence, all->len - 1).exercise, found);
+            }
+          entry = &g_array_index (all, HammyExerciseAdherence, GPOINTER_TO_UINT (found) - 1);
+          entry->due += due->occurrences[e];
+          entry->done += MIN (hammy_log_count_occurrences (sessions, due->exercises[e]), due->occurrences[e]);
+        }
+    }
+
+  g_hash_table_remove_all (index);
+  g_array_sort (all, compare_exercise_adherence);
+  return all;
+}
+
+/* “Askling Extender: 20 of 28 times (71%).” */
+char *
+hammy_history_describe_exercise_adherence (const HammyExerciseAdherence *adherence,
+                                           HammyLibrary                 *library)
+{
+  HammyExercise *exercise;
+  const char *name;
+
+  g_return_val_if_fail (adherence != NULL, NULL);
+
+  exercise = library != NULL ? hammy_library_lookup_exercise (library, adherence->exercise) : NULL;
+  if (exercise != NULL)
+    name = hammy_exercise_get_name (exercise);
+  else if (g_strcmp0 (adherence->exercise, HAMMY_HISTORY_RUN) == 0)
+    name = _("Runs of the running ladder");
+  else
+    name = adherence->exercise;
+
+  /* TRANSLATORS: an exercise, then times done of times due, and the share of them */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u of %u time (%u%%).", "%s: %u of %u times (%u%%).",
+                                       adherence->due),
+                          name, adherence->done, adherence->due, percent (adherence->done, adherence->due));
+}
+
 /* ---- the month ----------------------------------------------------------------------- */
 
 /* A day shows the most done of its sessions: a skipped morning and a full evening is a day
@@ -249,6 +346,7 @@ hammy_history_get_month (HammyLog          *log,
           break;
         count_due (log, due, &date, &out->days[g_date_get_day (&date) - 1].due,
                    &out->days[g_date_get_day (&date) - 1].due_done);
+        out->days[g_date_get_day (&date) - 1].rest = due->exercises[0] == NULL;
       }
 
     /* Only the month's sessions are read. */
@@ -279,13 +377,41 @@ hammy_history_get_month (HammyLog          *log,
 
   for (guint i = 0; i < out->n_days; i++)
     {
+      /* The whole session is everything that was due, where the day's record says what. */
+      if (out->days[i].status == HAMMY_DAY_DONE && out->days[i].due_done < out->days[i].due)
+        out->days[i].status = HAMMY_DAY_PARTIAL;
       if (out->days[i].status == HAMMY_DAY_DONE)
         out->n_done++;
       else if (out->days[i].status == HAMMY_DAY_PARTIAL)
         out->n_partial++;
       else if (out->days[i].status == HAMMY_DAY_SKIPPED)
         out->n_skipped++;
+      if (out->days[i].rest && out->days[i].status == HAMMY_DAY_EMPTY)
+        out->n_rest++;
     }
+}
+
+/* How a day went as of @today: a day gone by with something due and nothing done was skipped,
+ * as much as one with a session ended unused; a day with nothing due stays empty, and is a rest
+ * day when @day says so, never a skipped one. */
+HammyDayStatus
+hammy_history_day_get_status (const HammyHistoryDay *day,
+                              const GDate           *today)
+{
+  g_return_val_if_fail (day != NULL, HAMMY_DAY_EMPTY);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), day->status);
+
+  if (day->status == HAMMY_DAY_EMPTY && day->due > 0 && g_date_compare (&day->date, today) < 0)
+    return HAMMY_DAY_SKIPPED;
+  return day->status;
+}
+
+/* A rest day: nothing was due, and nothing was done. */
+gboolean
+hammy_history_day_is_rest (const HammyHistoryDay *day)
+{
+  g_return_val_if_fail (day != NULL, FALSE);
+  return day->rest && day->status == HAMMY_DAY_EMPTY;
 }
 
 char *
@@ -295,6 +421,7 @@ hammy_history_describe_month (const HammyHistoryMonth *month,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *name = NULL;
   gboolean current;
+  guint missed = 0;
   GDate first;
 
   g_return_val_if_fail (month != NULL, NULL);
@@ -305,7 +432,11 @@ hammy_history_describe_month (const HammyHistoryMonth *month,
   name = hammy_dates_format (&first, HAMMY_DATE_STYLE_MONTH);
   current = g_date_get_year (today) == month->year && g_date_get_month (today) == month->month;
 
-  if (month->n_done + month->n_partial + month->n_skipped == 0)
+  for (guint i = 0; i < month->n_days; i++)
+    if (month->days[i].status == HAMMY_DAY_EMPTY && hammy_history_day_get_status (&month->days[i], today) == HAMMY_DAY_SKIPPED)
+      missed++;
+
+  if (month->n_done + month->n_partial + month->n_skipped + missed == 0)
     {
       if (current)
         hammy_sentences_append_printf (text, _("Nothing is logged for %s yet."), name);
@@ -335,12 +466,19 @@ hammy_history_describe_month (const HammyHistoryMonth *month,
                                                       "You did part of it on %u days.",
                                                       month->n_partial),
                                    month->n_partial);
-  if (month->n_skipped > 0)
+  if (month->n_skipped + missed > 0)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                                       "You skipped it on %u day.",
                                                       "You skipped it on %u days.",
-                                                      month->n_skipped),
-                                   month->n_skipped);
+                                                      month->n_skipped + missed),
+                                   month->n_skipped + missed);
+  if (month->n_rest > 0)
+    /* TRANSLATORS: days on which the plan had nothing due */
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                      "%u day was a rest day, with nothing due.",
+                                                      "%u days were rest days, with nothing due.",
+                                                      month->n_rest),
+                                   month->n_rest);
 
   /* Against what was due; today counts once something is done, the day is not over. */
   {
@@ -386,7 +524,7 @@ hammy_history_describe_day (const HammyHistoryDay *day,
     /* TRANSLATORS: %s is a day in full, as in “Tuesday 3 March 2026”, as a sentence of its own */
     hammy_sentences_append_printf (text, _("%s."), name);
 
-  switch (day->status)
+  switch (hammy_history_day_get_status (day, today))
     {
     case HAMMY_DAY_DONE:
       hammy_sentences_append (text, _("Whole session done."));
@@ -399,7 +537,9 @@ hammy_history_describe_day (const HammyHistoryDay *day,
       break;
     case HAMMY_DAY_EMPTY:
     default:
-      if (compared > 0)
+      if (hammy_history_day_is_rest (day))
+        hammy_sentences_append (text, _("A rest day: nothing was due."));
+      else if (compared > 0)
         hammy_sentences_append (text, _("Still to come."));
       else if (compared == 0)
         hammy_sentences_append (text, _("Nothing logged yet."));
@@ -408,6 +548,13 @@ hammy_history_describe_day (const HammyHistoryDay *day,
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
+  if (day->due > 0)
+    /* TRANSLATORS: exercises done of those due that day, each time counted once */
+    hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                      "%u of the %u exercise due done.",
+                                                      "%u of the %u exercises due done.",
+                                                      day->due),
+                                   day->due_done, day->due);
   if (day->n_sessions > 1)
     hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u session.", "%u sessions.", day->n_sessions),
                                    day->n_sessions);

@@ -35,6 +35,7 @@ typedef struct
   int             max_pain;     /* 0–10, or -1 when no set that day had a pain given */
   guint           due;          /* exercises due that day, each occurrence once; 0 when not known */
   guint           due_done;     /* of them, started in a session that day */
+  gboolean        rest;         /* the day's record says nothing was due */
 } HammyHistoryDay;
 
 /* What was done against what was due (docs/programme.md, "Schedule"): the days the log has a
@@ -47,6 +48,17 @@ typedef struct
   guint  done;                  /* of them, started in a session that day */
 } HammyAdherence;
 
+/* One exercise against what was due of it. */
+typedef struct
+{
+  char  *exercise;              /* an exercise id, or HAMMY_HISTORY_RUN */
+  guint  due;                   /* times due, each occurrence once */
+  guint  done;                  /* of them, started in a session that day */
+} HammyExerciseAdherence;
+
+/* The id the log keeps a run of the running ladder under (HAMMY_PLAN_LADDER_RUN). */
+#define HAMMY_HISTORY_RUN "ladder-run"
+
 typedef struct
 {
   GDateYear        year;
@@ -55,7 +67,8 @@ typedef struct
   HammyHistoryDay  days[31];    /* days[0] is the 1st */
   guint            n_done;      /* days, not sessions */
   guint            n_partial;
-  guint            n_skipped;
+  guint            n_skipped;   /* sessions ended unused; days due and missed count as of a day */
+  guint            n_rest;      /* rest days with nothing done */
 } HammyHistoryMonth;
 
 typedef struct
@@ -129,11 +142,19 @@ char            *hammy_history_describe_month     (const HammyHistoryMonth   *mo
                                                    const GDate               *today);
 char            *hammy_history_describe_day       (const HammyHistoryDay     *day,
                                                    const GDate               *today);
+HammyDayStatus   hammy_history_day_get_status     (const HammyHistoryDay     *day,
+                                                   const GDate               *today);
+gboolean         hammy_history_day_is_rest        (const HammyHistoryDay     *day);
 void             hammy_history_get_adherence      (HammyLog                  *log,
                                                    const GDate               *first,
                                                    const GDate               *last,
                                                    HammyAdherence            *out);
 char            *hammy_history_describe_adherence (const HammyAdherence      *adherence);
+GArray          *hammy_history_get_exercise_adherence (HammyLog              *log,
+                                                   const GDate               *first,
+                                                   const GDate               *last);
+char            *hammy_history_describe_exercise_adherence (const HammyExerciseAdherence *adherence,
+                                                   HammyLibrary              *library);
 gboolean         hammy_history_get_first_date     (HammyLog                  *log,
                                                    GDate                     *out);
 gboolean         hammy_history_get_session_date   (const HammyLogSession     *session,

@@ -1,5 +1,5 @@
 /* hammy-session-summary-screen.c: the end of the guided session: how many sets were done, how
- * much they hurt, how long it took, and each exercise's sets.
+ * much they hurt, how long it took, each exercise's sets, and the running advice Today now gives.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@ struct _HammySessionSummaryScreen
   /* template children */
   AdwStatusPage      *summary_page;
   GtkListBox         *summary_list;
+  GtkLabel           *running_label;
 };
 
 G_DEFINE_FINAL_TYPE (HammySessionSummaryScreen, hammy_session_summary_screen, HAMMY_TYPE_SESSION_SCREEN)
@@ -120,10 +121,22 @@ hammy_session_summary_screen_class_init (HammySessionSummaryScreenClass *klass)
                                                "/today/session/hammy-session-summary-screen.ui");
   gtk_widget_class_bind_template_child (widget_class, HammySessionSummaryScreen, summary_page);
   gtk_widget_class_bind_template_child (widget_class, HammySessionSummaryScreen, summary_list);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionSummaryScreen, running_label);
 }
 
 static void
 hammy_session_summary_screen_init (HammySessionSummaryScreen *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The running advice as Today gives it after this session, or NULL for none. */
+void
+hammy_session_summary_screen_set_running (HammySessionSummaryScreen *self,
+                                          const char                *running)
+{
+  g_return_if_fail (HAMMY_IS_SESSION_SUMMARY_SCREEN (self));
+
+  gtk_label_set_label (self->running_label, running != NULL ? running : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->running_label)), running != NULL);
 }

@@ -15,14 +15,15 @@
 #include "hammy-coaching.h"
 #include "hammy-cue-sounds.h"
 #include "hammy-pain.h"
-#include "hammy-safety.h"
 #include "hammy-session-rating-screen.h"
 #include "hammy-session-red-flag-screen.h"
 #include "hammy-session-stopped-screen.h"
 #include "hammy-session-summary-screen.h"
 #include "hammy-session-view.h"
 #include "hammy-session-work-screen.h"
+#include "hammy-sign-list.h"
 #include "hammy-toasts.h"
+#include "hammy-today.h"
 
 /* Often enough that a countdown never shows a second late. */
 #define TICK_INTERVAL_MS 100
@@ -50,6 +51,7 @@ struct _HammySessionView
   GtkStack                 *stack;
   HammySessionWorkScreen   *work_screen;
   HammySessionRatingScreen *rating_screen;
+  HammySessionSummaryScreen *summary_screen;
 };
 
 G_DEFINE_FINAL_TYPE (HammySessionView, hammy_session_view, GTK_TYPE_WIDGET)
@@ -106,7 +108,7 @@ screen_for_state (HammySessionState state)
     }
 }
 
-/* The screens follow the session themselves; the red-flag screen needs none. */
+/* The screens follow the session themselves. */
 static void
 give_screens_session (HammySessionView *self,
                       HammySession     *session)
@@ -231,7 +233,18 @@ update (HammySessionView *self)
   screen = screen_for_state (state);
   n_steps = hammy_session_get_n_steps (self->session);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), screen) != 0)
-    gtk_stack_set_visible_child_name (self->stack, screen);
+    {
+      /* The running advice after the session, once the data has reviewed it: Today's sentence. */
+      if (state == HAMMY_SESSION_STATE_FINISHED)
+        {
+          g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
+          g_autoptr(HammyToday) today = hammy_today_new (hammy_context_get_data (self->context), now);
+          const HammyRunningAdvice *running = hammy_today_get_running (today);
+
+          hammy_session_summary_screen_set_running (self->summary_screen, running != NULL ? running->text : NULL);
+        }
+      gtk_stack_set_visible_child_name (self->stack, screen);
+    }
 
   if (n_steps > 0)
     {
@@ -341,8 +354,20 @@ on_red_flag_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          HammySessionView *self)
 {
-  if (g_str_equal (response, "stop") && self->session != NULL)
-    hammy_session_report_red_flag (self->session);
+  HammySignList *signs = HAMMY_SIGN_LIST (adw_message_dialog_get_extra_child (dialog));
+  const char *sign = hammy_sign_list_get_sign (signs);
+
+  /* The sign the person named, saved with the session: core stops the plan with it. */
+  if (g_str_equal (response, "stop") && self->session != NULL && sign != NULL)
+    hammy_session_report_warning (self->session, sign);
+}
+
+static void
+on_red_flag_sign_cb (AdwMessageDialog *dialog)
+{
+  HammySignList *signs = HAMMY_SIGN_LIST (adw_message_dialog_get_extra_child (dialog));
+
+  adw_message_dialog_set_response_enabled (dialog, "stop", hammy_sign_list_get_sign (signs) != NULL);
 }
 
 static void
@@ -478,30 +503,26 @@ red_flag_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   HammySessionView *self = HAMMY_SESSION_VIEW (widget);
-  g_autoptr(GString) body = NULL;
   GtkWidget *dialog;
+  GtkWidget *signs;
 
   if (self->session == NULL)
     return;
 
-  body = g_string_new (_("Stop and see a clinician if you notice any of these:"));
-  for (guint i = 0; i < hammy_safety_get_n_clinician_signs (); i++)
-    {
-      HammyClinicianSign sign;
-
-      if (hammy_safety_get_clinician_sign (i, &sign))
-        g_string_append_printf (body, "\n• %s", sign.signs);
-    }
-
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Did Something Worrying Happen?"),
-                                   body->str);
+                                   _("Stop and see a clinician if you notice any of these. Choose the one you noticed: "
+                                     "Hammy stops the plan and says what to do."));
+  signs = hammy_sign_list_new (_("Which Sign?"), NULL, FALSE, FALSE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), signs);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_No, Go Back"),
-                                    "stop", _("_Yes, Stop the Session"),
+                                    "stop", _("_Stop the Session"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "stop", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (signs, "notify::sign", G_CALLBACK (on_red_flag_sign_cb), dialog, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_red_flag_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -769,6 +790,7 @@ hammy_session_view_class_init (HammySessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, stack);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, work_screen);
   gtk_widget_class_bind_template_child (widget_class, HammySessionView, rating_screen);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionView, summary_screen);
 
   gtk_widget_class_set_css_name (widget_class, "session-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -588,7 +588,8 @@ test_for_data (void)
   g_autofree char *root = g_build_filename (g_get_user_data_dir (), "for-data", NULL);
   g_autoptr(HammyData) data = hammy_data_new (root, library);
   g_autoptr(HammyVisitSummary) summary = NULL;
-  GDate since, today;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 3, 16, 12, 0, 0);
+  GDate since;
 
   {
     /* The result holds the data: gone before the data is. */
@@ -601,12 +602,28 @@ test_for_data (void)
   }
 
   date_init (&since, 2026, 3, 2);
-  date_init (&today, 2026, 3, 16);
-  summary = hammy_visit_summary_new_for_data (data, &since, &today);
+  summary = hammy_visit_summary_new_for_data (data, &since, now);
   g_assert_nonnull (summary);
   g_assert_null (hammy_visit_summary_get_plan (summary));
   g_assert_cmpint (hammy_visit_summary_get_sore_side (summary), ==, HAMMY_SIDE_BOTH);
+  g_assert_null (hammy_visit_summary_get_running_text (summary));
   g_clear_object (&summary);
+
+  /* With a check and its plan: the running advice is Today's, in its words, and the plan's
+   * handout carries it too. */
+  {
+    g_autoptr(HammyAssessment) check = hammy_test_assess (HAMMY_TEST_ANSWERS_BUILD);
+    g_autoptr(HammyToday) today = NULL;
+
+    hammy_data_add_assessment (data, check);
+    today = hammy_today_new (data, now);
+    summary = hammy_visit_summary_new_for_data (data, &since, now);
+    g_assert_nonnull (hammy_today_get_running (today));
+    g_assert_cmpstr (hammy_visit_summary_get_running_text (summary), ==, hammy_today_get_running (today)->text);
+    g_assert_cmpstr (hammy_handout_get_running (hammy_visit_summary_get_plan (summary)), ==,
+                     hammy_today_get_running (today)->text);
+    g_clear_object (&summary);
+  }
 
   hammy_data_flush (data);
   hammy_test_unref_and_wait_finalized (g_steal_pointer (&data));

@@ -315,9 +315,25 @@ test_advice (void)
     HammyPathwayFacts facts = { none, 60, FALSE };
     g_autoptr(GPtrArray) advice = NULL;
 
+    g_autoptr(GPtrArray) guide = NULL;
+    GDate today;
+
+    hammy_plan_get_today (back, &today);
+    guide = hammy_pathway_dup_keep_guide (back, &today);
+    g_assert_cmpuint (guide->len, ==, 0);
+
     g_assert_true (hammy_plan_change_phase (back, HAMMY_TRIAGE_PHASE_KEEP, NULL));
     advice = hammy_pathway_dup_advice (back, &facts);
-    g_assert_nonnull (g_strstr_len (g_ptr_array_index (advice, advice->len - 1), -1, "first weeks after a return"));
+    g_clear_pointer (&guide, g_ptr_array_unref);
+    guide = hammy_pathway_dup_keep_guide (back, &today);
+    /* The strength that stays, with its dose; the running built back slowly, speed and hills last. */
+    g_assert_nonnull (g_strstr_len (g_ptr_array_index (guide, 0), -1, "strength work"));
+    g_assert_cmpstr (g_ptr_array_index (guide, 1), ==, "Nordic Hamstring Curl: 2 sets of 5 repetitions, once a week.");
+    g_assert_nonnull (g_strstr_len (g_ptr_array_index (guide, guide->len - 3), -1, "a tenth each week"));
+    g_assert_nonnull (g_strstr_len (g_ptr_array_index (guide, guide->len - 2), -1, "speed and hills last"));
+    g_assert_nonnull (g_strstr_len (g_ptr_array_index (guide, guide->len - 1), -1, "first weeks after a return"));
+    for (guint i = 0; i < advice->len; i++)
+      g_assert_null (g_strstr_len (g_ptr_array_index (advice, i), -1, "first weeks"));
   }
 }
 

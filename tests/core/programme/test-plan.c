@@ -12,6 +12,7 @@
 #include "hammy-data.h"
 #include "hammy-plan-private.h"
 #include "hammy-planner.h"
+#include "hammy-triage-text.h"
 
 static HammyLibrary *library;
 
@@ -645,6 +646,7 @@ test_passing_a_phase_check_keeps_the_old_plan (void)
   g_autoptr(JsonObject) answers = json_object_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) on_disk = NULL;
+  g_auto(GStrv) before = NULL;
   HammyLog *log = hammy_data_get_log (data);
   GDate first;
 
@@ -693,9 +695,30 @@ test_passing_a_phase_check_keeps_the_old_plan (void)
   json_object_set_string_member (answers, "onset", "gradual");
   json_object_set_int_member (answers, "pain_walking", 1);
   json_object_set_int_member (answers, "bridge_hold_pain", 1);
+  {
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+    for (guint i = 0; i < hammy_plan_get_n_items (hammy_data_get_plan (data)); i++)
+      g_strv_builder_add (builder, hammy_plan_get_item (hammy_data_get_plan (data), i)->exercise);
+    before = g_strv_builder_end (builder);
+  }
   g_assert_true (hammy_data_answer_phase_check (data, check, answers, tomorrow, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (hammy_plan_get_phase (hammy_data_get_plan (data)), ==, HAMMY_TRIAGE_PHASE_BUILD);
+
+  /* The result says the new phase, what it means, and what came into the plan. */
+  {
+    g_autoptr(GPtrArray) points = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *title = hammy_phase_check_dup_result_title (check, TRUE);
+    g_autofree char *lead = hammy_phase_check_dup_outcome (check, TRUE, (const char * const *) before,
+                                                           hammy_data_get_plan (data), NULL, points);
+
+    g_assert_cmpstr (title, ==, "On to Build");
+    g_assert_nonnull (strstr (lead, "Build from today"));
+    g_assert_cmpuint (points->len, >=, 2);
+    g_assert_cmpstr (g_ptr_array_index (points, 0), ==, hammy_triage_phase_get_meaning (HAMMY_TRIAGE_PHASE_BUILD));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (points, 1), "New in your plan: "));
+  }
   hammy_data_flush (data);
   g_clear_pointer (&on_disk, json_object_unref);
   on_disk = read_plan_json (root);
@@ -708,6 +731,34 @@ test_passing_a_phase_check_keeps_the_old_plan (void)
     g_assert_nonnull (g_dir_read_name (dir));
   }
   finish (&data);
+}
+
+/* A check that fails says which parts did not pass, in the gate's own words, and that the plan
+ * stays where it is. */
+static void
+test_failed_phase_check_says_why (void)
+{
+  g_autoptr(HammyPhaseCheck) check = hammy_phase_check_new (HAMMY_PHASE_GATE_BUILD, NULL, TRUE, 3);
+  g_autoptr(HammyPlan) calm = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_CALM);
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_gate_failure_free);
+  g_autoptr(GPtrArray) points = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonObject) answers = json_object_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *lead = NULL;
+  HammyGateFacts facts = HAMMY_GATE_FACTS_INIT;
+
+  json_object_set_string_member (answers, "onset", "gradual");
+  json_object_set_int_member (answers, "pain_walking", 5);
+  json_object_set_int_member (answers, "bridge_hold_pain", 1);
+  g_assert_false (hammy_phase_check_judge (check, answers, &facts, failures));
+  g_assert_cmpuint (failures->len, ==, 1);
+
+  title = hammy_phase_check_dup_result_title (check, FALSE);
+  lead = hammy_phase_check_dup_outcome (check, FALSE, NULL, calm, failures, points);
+  g_assert_cmpstr (title, ==, "Not Yet");
+  g_assert_nonnull (strstr (lead, "stays in Calm"));
+  g_assert_cmpuint (points->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (points, 0), ==, ((HammyGateFailure *) g_ptr_array_index (failures, 0))->text);
 }
 
 int
@@ -731,6 +782,7 @@ main (int   argc,
   g_test_add_func ("/plan/data/version-1-plan-json-migrates", test_version_1_plan_json_migrates);
   g_test_add_func ("/plan/data/checkins-stop-and-a-check-resumes", test_checkins_stop_and_a_check_resumes);
   g_test_add_func ("/plan/data/passing-a-phase-check-keeps-the-old-plan", test_passing_a_phase_check_keeps_the_old_plan);
+  g_test_add_func ("/plan/failed-phase-check-says-why", test_failed_phase_check_says_why);
 
   status = g_test_run ();
 

@@ -740,6 +740,23 @@ test_stop_words (void)
 
     g_assert_nonnull (strstr (reinjury, "new check"));
   }
+
+  /* The signs a person may name: each a choice of its own, as the log keeps it, with its name
+   * as a list's label; the unnamed one of older data is never offered. */
+  {
+    const char * const *named = hammy_progression_get_warning_signs ();
+    g_autofree char *label = hammy_progression_dup_warning_label ("numbness");
+    g_autofree char *reinjury = hammy_progression_dup_warning_label (HAMMY_PLAN_STOP_REINJURY);
+
+    g_assert_cmpuint (g_strv_length ((char **) named), ==, g_strv_length ((char **) signs) - 1);
+    for (guint i = 0; named[i] != NULL; i++)
+      {
+        g_assert_true (hammy_log_warning_is_known (named[i]));
+        g_assert_cmpstr (named[i], !=, HAMMY_LOG_WARNING_UNNAMED);
+      }
+    g_assert_cmpstr (label, ==, "Numbness down the leg");
+    g_assert_cmpstr (reinjury, ==, "A new sudden pain or a pop");
+  }
 }
 
 static void

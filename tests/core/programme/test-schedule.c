@@ -433,6 +433,51 @@ test_nordic_build_up (void)
   g_assert_cmpint (hammy_schedule_get_frequency (warmup, nordic, &day), ==, HAMMY_FREQUENCY_ONCE_A_WEEK);
 }
 
+/* How often, in the words Today, the plan editor and the handout share: the week's frequency
+ * during a build-up, and what it builds up to; kept up at less once built. */
+static void
+test_dose_in_words (void)
+{
+  GDate today, day;
+  g_autoptr(HammyPlan) plan = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_LOAD);
+  g_autoptr(HammyPlan) warmup = hammy_plan_new_for_phase (library, HAMMY_TRIAGE_PHASE_WARMUP);
+  const HammyPlanItem *nordic, *walk;
+  const struct { int day; const char *text; } weeks[] = {
+    { 0, "2 sets of 5 repetitions, once a week for now, building up to three times a week" },
+    { 7, "2 sets of 5 repetitions, twice a week for now, building up to three times a week" },
+    { 14, "2 sets of 5 repetitions, three times a week" },
+  };
+
+  hammy_plan_get_today (plan, &today);
+  nordic = hammy_plan_get_item (plan, hammy_plan_find_item (plan, "nordic-curl"));
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    {
+      g_autofree char *text = NULL;
+
+      day_after (&today, weeks[i].day, &day);
+      text = hammy_schedule_dup_dose_text (plan, nordic, &day);
+      g_assert_cmpstr (text, ==, weeks[i].text);
+    }
+
+  walk = hammy_plan_get_item (plan, hammy_plan_find_item (plan, "easy-walk"));
+  {
+    g_autofree char *text = hammy_schedule_dup_dose_text (plan, walk, &today);
+    g_autofree char *often = hammy_schedule_dup_frequency_text (plan, walk, &today);
+
+    /* In load, the walk warms up for strength work. */
+    g_assert_cmpstr (often, ==, "before strength work");
+    g_assert_true (g_str_has_suffix (text, " minutes, before strength work"));
+  }
+
+  nordic = hammy_plan_get_item (warmup, hammy_plan_find_item (warmup, "nordic-curl"));
+  day_after (&today, 7 * (2 + HAMMY_SCHEDULE_FULL_WEEKS), &day);
+  {
+    g_autofree char *often = hammy_schedule_dup_frequency_text (warmup, nordic, &day);
+
+    g_assert_cmpstr (often, ==, "once a week, to keep the strength you built");
+  }
+}
+
 /* The routine before runs is due on the days the plan offers a run, and not while running
  * stops; the warm-up before strength only with strength work. */
 static void
@@ -496,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/schedule/heavy-lengthening-group", test_heavy_lengthening_group);
   g_test_add_func ("/schedule/new-exercises-a-few-at-a-time", test_new_exercises_a_few_at_a_time);
   g_test_add_func ("/schedule/nordic-build-up", test_nordic_build_up);
+  g_test_add_func ("/schedule/dose-in-words", test_dose_in_words);
   g_test_add_func ("/schedule/routine-before-runs", test_routine_before_runs);
 
   status = g_test_run ();

@@ -16,6 +16,7 @@
 #include "hammy-core-test-utils.h"
 #include "hammy-days.h"
 #include "hammy-plan-private.h"
+#include "hammy-schedule.h"
 #include "hammy-today.h"
 
 static HammyLibrary *library;
@@ -26,17 +27,6 @@ static HammyLibrary *library;
   "{" NO_RED_FLAGS ", \"side\": \"left\", \"onset\": \"gradual\", \"days_since_onset\": 42, \"location\": \"high\"," \
   " \"sitting_worse\": true, \"stretch_response\": \"worse\", \"test_hinge\": \"painful\", \"pain_rest\": 2," \
   " \"pain_walking\": 2, \"test_single_leg_bridge\": \"painful\", \"bridge_hold_pain\": 1, \"running\": \"pain_same\"}"
-/* Tight, not injured: the routine before runs and a short strength routine. */
-#define TIGHT \
-  "{" NO_RED_FLAGS ", \"side\": \"both\", \"onset\": \"gradual\", \"days_since_onset\": 60, \"location\": \"diffuse\"," \
-  " \"pop\": false, \"gait_altered\": false, \"pain_rest\": 0, \"pain_walking\": 0, \"sitting_worse\": false," \
-  " \"stretch_response\": \"brief_relief\", \"neural_tension\": false, \"tingling\": false, \"running\": \"normal\"," \
-  " \"test_hinge\": \"none\", \"test_single_leg_bridge\": \"pain_free\"}"
-/* Behind the knee, gradual: build, the Askling trio from the start. */
-#define DISTAL \
-  "{" NO_RED_FLAGS ", \"side\": \"right\", \"onset\": \"gradual\", \"days_since_onset\": 21, \"location\": \"low\"," \
-  " \"pain_rest\": 1, \"pain_walking\": 2, \"test_heel_press\": \"mild\", \"test_single_leg_bridge\": \"pain_free\"," \
-  " \"bridge_hold_pain\": 1, \"running\": \"pain_eases\"}"
 /* A strain four days old, walking still sore, running not possible: build, the trio waiting. */
 #define STRAIN \
   "{" NO_RED_FLAGS ", \"side\": \"right\", \"onset\": \"sudden\", \"days_since_onset\": 4, \"pop\": false," \
@@ -192,7 +182,7 @@ test_rest_day_and_week (Fixture       *f,
   g_auto(GStrv) done = NULL;
   const char * const *next;
 
-  check (f, TIGHT);
+  check (f, HAMMY_TEST_ANSWERS_TIGHT);
   first = today (f);
   g_assert_cmpint (hammy_today_get_state (first), ==, HAMMY_TODAY_TRAINING);
   g_assert_cmpint (hammy_today_get_phase (first), ==, HAMMY_TRIAGE_PHASE_WARMUP);
@@ -228,6 +218,32 @@ test_rest_day_and_week (Fixture       *f,
   }
   g_assert_nonnull (hammy_today_get_reasons (rest)[0]);
 
+  /* The routine before a run can start on its own on a rest day, as running is allowed. */
+  g_assert_true (hammy_today_has_session (rest, HAMMY_TODAY_SESSION_PRE_RUN));
+  g_assert_cmpint (hammy_today_get_running (rest)->advice, !=, HAMMY_RUNNING_STOP);
+  /* The first day was done in full: its tick on the week strip. */
+  {
+    g_autoptr(HammyToday) again = NULL;
+
+    set_time (f, 0, 22);
+    again = today (f);
+    g_assert_cmpint (hammy_today_get_week_day (again, 0)->done, ==, HAMMY_TODAY_DONE_FULL);
+    g_assert_cmpint (hammy_today_get_week_day (again, 1)->done, ==, HAMMY_TODAY_DONE_NONE);
+    /* Each item's dose is the words the editor and the handout use. */
+    for (guint i = 0; i < hammy_today_get_n_items (again); i++)
+      {
+        const HammyTodayItem *item = hammy_today_get_item (again, i);
+        g_autofree char *words = NULL;
+
+        if (item->item == HAMMY_SCHEDULE_RUN_ITEM)
+          continue;
+        words = hammy_schedule_dup_dose_text (hammy_today_get_plan (again), hammy_plan_get_item (hammy_today_get_plan (again), item->item),
+                                              hammy_today_get_date (again));
+        g_assert_true (g_str_has_prefix (item->dose, words));
+      }
+  }
+  set_time (f, 1, 8);
+
   /* What the first day held is no longer new. */
   set_time (f, 2, 8);
   {
@@ -236,6 +252,24 @@ test_rest_day_and_week (Fixture       *f,
     g_assert_false (find_item (third, "toe-touch-progression")->is_new);
     g_assert_true (find_item (third, "cat-cow")->is_new);
     g_assert_true (g_strv_contains (hammy_today_get_new_today (third), "cat-cow"));
+  }
+
+  /* A run that hurt above the cap stops running, and the routine before one with it. */
+  {
+    g_autoptr(HammyToday) stopped = NULL;
+    g_autofree char *date = NULL;
+    HammyLogCheckin hurt = { 0 };
+    GDate d;
+
+    hammy_day_parse ("2026-03-03", &d);
+    date = hammy_day_format (&d);
+    hurt.date = date;
+    hurt.leg = HAMMY_COMPARED_SAME;
+    hurt.run_pain = 7;
+    hammy_data_add_checkin (f->data, &hurt);
+    stopped = today (f);
+    g_assert_cmpint (hammy_today_get_running (stopped)->advice, ==, HAMMY_RUNNING_STOP);
+    g_assert_false (hammy_today_has_session (stopped, HAMMY_TODAY_SESSION_PRE_RUN));
   }
 }
 
@@ -246,7 +280,7 @@ test_twice_a_day (Fixture       *f,
   g_auto(GStrv) first = NULL;
   g_auto(GStrv) second = NULL;
 
-  check (f, DISTAL);
+  check (f, HAMMY_TEST_ANSWERS_DISTAL);
   {
     g_autoptr(HammyToday) state = today (f);
     const HammyTodayItem *extender = find_item (state, "askling-extender");
@@ -318,7 +352,7 @@ test_stop_and_reinjury (Fixture       *f,
 {
   GDate onset;
 
-  check (f, DISTAL);
+  check (f, HAMMY_TEST_ANSWERS_DISTAL);
   set_time (f, 0, 18);
   g_strfreev (train (f, HAMMY_TODAY_SESSION_MAIN));
   morning (f, 1, HAMMY_COMPARED_SAME, "numbness", FALSE);
@@ -340,7 +374,7 @@ test_stop_and_reinjury (Fixture       *f,
     g_assert_cmpint (hammy_today_get_state (state), ==, HAMMY_TODAY_STOPPED);
   }
 
-  check (f, DISTAL);
+  check (f, HAMMY_TEST_ANSWERS_DISTAL);
   {
     g_autoptr(HammyToday) state = today (f);
 

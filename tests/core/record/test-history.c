@@ -190,6 +190,82 @@ test_adherence_counts_each_occurrence (Fixture       *f,
   hammy_history_get_adherence (f->log, &first, &last, &adherence);
   g_assert_cmpuint (adherence.due, ==, 3);
   g_assert_cmpuint (adherence.done, ==, 1);
+
+  /* Each exercise on its own, the most often due first. */
+  {
+    g_autoptr(GArray) each = NULL;
+    g_autofree char *extender = NULL;
+    const HammyExerciseAdherence *a;
+
+    date_init (&first, 2026, 3, 1);
+    date_init (&last, 2026, 3, 31);
+    each = hammy_history_get_exercise_adherence (f->log, &first, &last);
+    g_assert_cmpuint (each->len, ==, 3);
+    a = &g_array_index (each, HammyExerciseAdherence, 0);
+    g_assert_cmpstr (a->exercise, ==, "askling-extender");
+    g_assert_cmpuint (a->due, ==, 6);
+    g_assert_cmpuint (a->done, ==, 3);
+    a = &g_array_index (each, HammyExerciseAdherence, 1);
+    g_assert_cmpstr (a->exercise, ==, "wall-bridge-pulldown");
+    g_assert_cmpuint (a->due, ==, 2);
+    g_assert_cmpuint (a->done, ==, 1);
+    a = &g_array_index (each, HammyExerciseAdherence, 2);
+    g_assert_cmpstr (a->exercise, ==, "heel-dig-hold");
+    g_assert_cmpuint (a->done, ==, 0);
+    extender = hammy_history_describe_exercise_adherence (&g_array_index (each, HammyExerciseAdherence, 0), library);
+    g_assert_cmpstr (extender, ==, "Askling Extender: 3 of 6 times (50%).");
+  }
+  g_assert_cmpstr (HAMMY_HISTORY_RUN, ==, "ladder-run");
+}
+
+/* A day the schedule had nothing for is a rest day, never a skipped one; a day gone by with
+ * something due and nothing done is skipped; the whole session is everything due. */
+static void
+test_rest_days_and_skipped_days (Fixture       *f,
+                                 gconstpointer  data)
+{
+  char *nothing[] = { NULL };
+  HammyLogDue rest = { (char *) "2026-03-03", nothing, NULL };
+  HammyHistoryMonth month;
+  GDate today;
+  const char *id;
+  g_autofree char *summary = NULL;
+  g_autofree char *rest_day = NULL;
+  g_autofree char *skipped_day = NULL;
+  g_autofree char *partly = NULL;
+
+  add_due (f->log, "2026-03-02", "askling-extender", 2, "wall-bridge-pulldown");
+  hammy_log_set_due (f->log, &rest);
+  add_due (f->log, "2026-03-04", "heel-dig-hold", 1, "wall-bridge-pulldown");
+  add_due (f->log, "2026-03-05", "heel-dig-hold", 1, "wall-bridge-pulldown");
+  /* The 2nd: a whole session of what it held, but the Extender only once of twice. */
+  id = add_session (f->log, 2026, 3, 2, 8, 0);
+  add_set (f->log, id, "askling-extender", HAMMY_SIDE_LEFT, 3, 0, 0, 1);
+  add_set (f->log, id, "wall-bridge-pulldown", HAMMY_SIDE_BOTH, 0, 20, 0, 1);
+  end_session (f->log, id, HAMMY_SESSION_DONE);
+  /* The 4th: nothing; the 5th is today, nothing yet. */
+
+  date_init (&today, 2026, 3, 5);
+  hammy_history_get_month (f->log, 2026, 3, &month);
+  g_assert_cmpint (month.days[1].status, ==, HAMMY_DAY_PARTIAL);
+  g_assert_true (hammy_history_day_is_rest (&month.days[2]));
+  g_assert_cmpint (hammy_history_day_get_status (&month.days[2], &today), ==, HAMMY_DAY_EMPTY);
+  g_assert_cmpint (hammy_history_day_get_status (&month.days[3], &today), ==, HAMMY_DAY_SKIPPED);
+  g_assert_false (hammy_history_day_is_rest (&month.days[3]));
+  g_assert_cmpint (hammy_history_day_get_status (&month.days[4], &today), ==, HAMMY_DAY_EMPTY);
+  g_assert_cmpuint (month.n_rest, ==, 1);
+
+  rest_day = hammy_history_describe_day (&month.days[2], &today);
+  assert_contains (rest_day, "A rest day: nothing was due.");
+  skipped_day = hammy_history_describe_day (&month.days[3], &today);
+  assert_contains (skipped_day, "Session skipped.");
+  partly = hammy_history_describe_day (&month.days[1], &today);
+  assert_contains (partly, "Part of the session done.");
+  assert_contains (partly, "2 of the 3 exercises due done.");
+  summary = hammy_history_describe_month (&month, &today);
+  assert_contains (summary, "You skipped it on 1 day.");
+  assert_contains (summary, "1 day was a rest day, with nothing due.");
+  g_assert_null (strstr (summary, "skipped it on 2"));
 }
 
 /* The log's lookups by day: a day's sessions, the first day an exercise was done, check-ins. */
@@ -798,6 +874,7 @@ main (int   argc,
   ADD ("/history/volume/week-across-two-years", test_week_across_two_years);
   ADD ("/history/sides/sore-against-other", test_sides);
   ADD ("/history/adherence/each-occurrence-once", test_adherence_counts_each_occurrence);
+  ADD ("/history/adherence/rest-days-and-skipped-days", test_rest_days_and_skipped_days);
   ADD ("/history/log/day-lookups", test_day_lookups);
 #undef ADD
   g_test_add_func ("/history/sore-side/rule", test_sore_side_rule);
