@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "hammy-coach-voice.h"
 #include "hammy-coaching.h"
 #include "hammy-preferences-window.h"
+#include "hammy-reminders.h"
 
 struct _HammyPreferencesWindow
 {
@@ -24,6 +26,15 @@ struct _HammyPreferencesWindow
   AdwComboRow          *cue_style_row;
   AdwActionRow         *voice_volume_row;
   GtkScale             *voice_volume_scale;
+  GtkSwitch            *checkin_reminder_switch;
+  GtkSpinButton        *checkin_time_spin;
+  GtkSwitch            *session_reminder_switch;
+  GtkSpinButton        *session_time_spin;
+  AdwActionRow         *profile_reminder_row;
+  GtkSwitch            *profile_reminder_switch;
+
+  char                 *profile_id;
+  gboolean              profile_first;
 };
 
 G_DEFINE_FINAL_TYPE (HammyPreferencesWindow, hammy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -109,6 +120,72 @@ update_cue_style_row (HammyPreferencesWindow *self)
                             hammy_coach_voice_get_status (self->voice) != HAMMY_COACH_VOICE_NO_LANGUAGE);
 }
 
+/* A reminder's time shows as 08:30: the setting holds minutes after midnight. */
+static gboolean
+on_time_output_cb (GtkSpinButton *spin)
+{
+  guint minutes = (guint) gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  g_autofree char *text = g_strdup_printf ("%02u:%02u", minutes / 60, minutes % 60);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+/* Typed as 8:30, 08.30 or 8: anything else is refused and the time stays. */
+static int
+on_time_input_cb (GtkSpinButton *spin,
+                  double        *value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  guint hours = 0, minutes = 0;
+  char separator = 0;
+  int n = sscanf (text, "%u%c%u", &hours, &separator, &minutes);
+
+  if (n < 1 || (n >= 2 && separator != ':' && separator != '.') || hours > 23 || minutes > 59)
+    return GTK_INPUT_ERROR;
+
+  *value = hours * 60 + minutes;
+  return TRUE;
+}
+
+static void
+on_profile_reminder_active_cb (HammyPreferencesWindow *self)
+{
+  g_autoptr(GVariant) choices = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *id;
+  gboolean on = gtk_switch_get_active (self->profile_reminder_switch);
+  gboolean was;
+
+  if (self->profile_id == NULL)
+    return;
+
+  choices = g_settings_get_value (self->settings, "reminder-profiles");
+  if (hammy_reminder_profile_is_on (choices, self->profile_id, self->profile_first) == on)
+    return;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sb}"));
+  g_variant_iter_init (&iter, choices);
+  while (g_variant_iter_next (&iter, "{&sb}", &id, &was))
+    if (!g_str_equal (id, self->profile_id))
+      g_variant_builder_add (&builder, "{sb}", id, was);
+  g_variant_builder_add (&builder, "{sb}", self->profile_id, on);
+  g_settings_set_value (self->settings, "reminder-profiles", g_variant_builder_end (&builder));
+}
+
+static void
+update_profile_reminder_row (HammyPreferencesWindow *self)
+{
+  g_autoptr(GVariant) choices = g_settings_get_value (self->settings, "reminder-profiles");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_reminder_row), self->profile_id != NULL);
+  if (self->profile_id != NULL)
+    gtk_switch_set_active (self->profile_reminder_switch,
+                           hammy_reminder_profile_is_on (choices, self->profile_id, self->profile_first));
+}
+
 static void
 hammy_preferences_window_constructed (GObject *object)
 {
@@ -136,6 +213,17 @@ hammy_preferences_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
   /* Muted with the rest of the sound. */
   g_settings_bind (self->settings, "sound-cues", self->cue_style_row, "sensitive", G_SETTINGS_BIND_GET);
+
+  g_settings_bind (self->settings, "reminder-checkin", self->checkin_reminder_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-checkin-time",
+                   gtk_spin_button_get_adjustment (self->checkin_time_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-session", self->session_reminder_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-session-time",
+                   gtk_spin_button_get_adjustment (self->session_time_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  g_object_bind_property (self->checkin_reminder_switch, "active", self->checkin_time_spin, "sensitive", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->session_reminder_switch, "active", self->session_time_spin, "sensitive", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->settings, "changed::reminder-profiles",
+                           G_CALLBACK (update_profile_reminder_row), self, G_CONNECT_SWAPPED);
 
   /* Asked on its own thread: the window does not wait for the answer. */
   self->voice = hammy_coach_voice_new (hammy_coaching_get_voice_language ());
@@ -171,6 +259,7 @@ hammy_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->voice);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->profile_id, g_free);
 
   G_OBJECT_CLASS (hammy_preferences_window_parent_class)->dispose (object);
 }
@@ -196,6 +285,15 @@ hammy_preferences_window_class_init (HammyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, cue_style_row);
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, voice_volume_row);
   gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, voice_volume_scale);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, checkin_reminder_switch);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, checkin_time_spin);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, session_reminder_switch);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, session_time_spin);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, profile_reminder_row);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, profile_reminder_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_reminder_active_cb);
 }
 
 static void
@@ -210,4 +308,23 @@ hammy_preferences_window_new (GSettings *settings)
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   return g_object_new (HAMMY_TYPE_PREFERENCES_WINDOW, "settings", settings, NULL);
+}
+
+/**
+ * hammy_preferences_window_set_profile:
+ * @first: whether it is the first profile, which gets reminders unless told otherwise
+ *
+ * Shows the switch for reminders about the profile in use.
+ */
+void
+hammy_preferences_window_set_profile (HammyPreferencesWindow *self,
+                                      const char             *profile_id,
+                                      gboolean                first)
+{
+  g_return_if_fail (HAMMY_IS_PREFERENCES_WINDOW (self));
+
+  g_free (self->profile_id);
+  self->profile_id = g_strdup (profile_id);
+  self->profile_first = first;
+  update_profile_reminder_row (self);
 }

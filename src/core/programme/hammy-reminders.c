@@ -315,6 +315,29 @@ hammy_reminder_applies (HammyReminder  reminder,
 }
 
 /**
+ * hammy_reminder_profile_is_on:
+ * @profiles: the "reminder-profiles" setting: a{sb}, profile id to on or off
+ * @first: whether the profile is the first one
+ *
+ * A profile's own choice, or else on for the first profile only: a clinic machine with many
+ * patients does not remind about each of them unless asked.
+ */
+gboolean
+hammy_reminder_profile_is_on (GVariant   *profiles,
+                              const char *profile_id,
+                              gboolean    first)
+{
+  gboolean on;
+
+  g_return_val_if_fail (profiles != NULL && g_variant_is_of_type (profiles, G_VARIANT_TYPE ("a{sb}")), FALSE);
+  g_return_val_if_fail (profile_id != NULL, FALSE);
+
+  if (g_variant_lookup (profiles, profile_id, "b", &on))
+    return on;
+  return first;
+}
+
+/**
  * hammy_reminder_dup_text:
  * @name: (nullable): whose reminder it is, when there is more than one person and the screen
  *   is not being shared; %NULL says no name

@@ -45,6 +45,9 @@ void            hammy_reminders_check        (HammyReminders *self);
 
 gboolean        hammy_reminder_applies       (HammyReminder   reminder,
                                               HammyToday     *today);
+gboolean        hammy_reminder_profile_is_on (GVariant       *profiles,
+                                              const char     *profile_id,
+                                              gboolean        first);
 void            hammy_reminder_dup_text      (HammyReminder   reminder,
                                               const char     *name,
                                               char          **title,

@@ -260,6 +260,20 @@ test_text (void)
   g_assert_null (strstr (body, "Ana"));
 }
 
+/* Each profile's own choice; without one, the first profile only. */
+static void
+test_profiles (void)
+{
+  g_autoptr(GVariant) none = g_variant_ref_sink (g_variant_new_parsed ("@a{sb} {}"));
+  g_autoptr(GVariant) chosen = g_variant_ref_sink (g_variant_new_parsed ("{'first': false, 'other': true}"));
+
+  g_assert_true (hammy_reminder_profile_is_on (none, "first", TRUE));
+  g_assert_false (hammy_reminder_profile_is_on (none, "other", FALSE));
+  g_assert_false (hammy_reminder_profile_is_on (chosen, "first", TRUE));
+  g_assert_true (hammy_reminder_profile_is_on (chosen, "other", FALSE));
+  g_assert_false (hammy_reminder_profile_is_on (chosen, "third", FALSE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +293,7 @@ main (int   argc,
   ADD ("/reminders/suspend-and-midnight", test_suspend_and_midnight);
 #undef ADD
   g_test_add_func ("/reminders/text", test_text);
+  g_test_add_func ("/reminders/profiles", test_profiles);
 
   status = g_test_run ();
   g_object_unref (library);
