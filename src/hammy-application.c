@@ -228,32 +228,60 @@ hammy_application_show_today_action (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
 }
 
-/* From the check-in reminder: the check-in itself. A window that reads the data first offers
- * it on its own, as on any morning it is due; one that has read it is asked to. */
+/* Asks Today for the check-in, and takes today's offer of it, so that Today does not offer it
+ * a second time. Without the data yet, Today offers it on its own once it has read it, as on
+ * the first opening of any morning it is due. */
+static gboolean
+ask_today_for_checkin (HammyApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *today = window != NULL ? find_descendant (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE) : NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (today == NULL || !hammy_data_is_loaded (self->data))
+    return FALSE;
+
+  now = hammy_context_dup_now (self->context);
+  hammy_data_checkin_prompt_due (self->data, now);
+  gtk_widget_activate_action (today, "today.check-in", NULL);
+  return TRUE;
+}
+
+/* A new window makes Today soon after its first frame; until then, this looks again. */
+#define CHECKIN_WAIT_MS 100
+#define CHECKIN_WAIT_TIMES 100
+
+static gboolean
+ask_today_for_checkin_cb (gpointer user_data)
+{
+  HammyApplication *self = user_data;
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "hammy-checkin-tries"));
+
+  if (ask_today_for_checkin (self) || gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL ||
+      ++tries >= CHECKIN_WAIT_TIMES)
+    {
+      g_object_set_data (G_OBJECT (self), "hammy-checkin-tries", NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  g_object_set_data (G_OBJECT (self), "hammy-checkin-tries", GUINT_TO_POINTER (tries));
+  return G_SOURCE_CONTINUE;
+}
+
+/* From the check-in reminder: the check-in itself, over Today. */
 static void
 hammy_application_show_checkin_action (GSimpleAction *action,
                                        GVariant      *parameter,
                                        gpointer       user_data)
 {
   HammyApplication *self = user_data;
-  gboolean loaded = hammy_data_is_loaded (self->data);
-  GtkWindow *window;
-  GtkWidget *today;
+  gboolean existed = gtk_application_get_active_window (GTK_APPLICATION (self)) != NULL;
+  GtkWindow *window = ensure_window (self);
 
-  /* Taken here, so that Today does not offer it a second time. */
-  if (loaded)
-    {
-      g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
-
-      hammy_data_checkin_prompt_due (self->data, now);
-    }
-
-  window = ensure_window (self);
   gtk_window_present (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
-  today = find_descendant (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE);
-  if (loaded && today != NULL)
-    gtk_widget_activate_action (today, "today.check-in", NULL);
+  if (!existed || !ask_today_for_checkin (self))
+    g_timeout_add_full (G_PRIORITY_LOW, CHECKIN_WAIT_MS, ask_today_for_checkin_cb, g_object_ref (self), g_object_unref);
 }
 
 static const GActionEntry app_entries[] = {
