@@ -78,6 +78,31 @@ apply_style_variant (HammyApplication *self)
   adw_style_manager_set_color_scheme (style_manager, scheme);
 }
 
+/* Inside a Flatpak the app sees only its own files and the Documents folder (the manifest in
+ * build-aux/ says why): whatever the command line writes has to go there. */
+static gboolean
+running_in_flatpak (void)
+{
+  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+}
+
+static void
+add_command_line_options (HammyApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Show the version of Hammy and quit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  if (running_in_flatpak ())
+    g_application_set_option_context_description (G_APPLICATION (self),
+      _("Hammy runs as a Flatpak here, so it can write only inside your Documents folder. "
+        "Give every file you export from the command line a path there, such as "
+        "~/Documents/handout.pdf."));
+}
+
 static void
 on_settings_style_variant_changed_cb (GSettings        *settings,
                                       const char       *key,
@@ -293,6 +318,19 @@ static const GActionEntry app_entries[] = {
   { "about", hammy_application_about_action },
 };
 
+static int
+hammy_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("hammy %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
 static void
 start_reminders (HammyApplication *self)
 {
@@ -500,6 +538,7 @@ hammy_application_class_init (HammyApplicationClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  app_class->handle_local_options = hammy_application_handle_local_options;
   app_class->startup = hammy_application_startup;
   app_class->activate = hammy_application_activate;
   app_class->open = hammy_application_open;
@@ -511,6 +550,7 @@ hammy_application_init (HammyApplication *self)
 {
   /* The schema id is the same for the stable and the development build: one set of preferences. */
   self->settings = g_settings_new ("io.github.hammyapp.Hammy");
+  add_command_line_options (self);
 }
 
 

@@ -867,7 +867,10 @@ hammy_window_open_file (HammyWindow *self,
     }
   if (hammy_data_is_read_only (self->data))
     {
-      hammy_window_show_message (self, _("Nothing can be opened while another copy of Hammy is using your data."));
+      g_autofree char *message = g_strdup_printf (_("Nothing can be opened here. %s"),
+                                                  hammy_data_get_read_only_reason (self->data));
+
+      hammy_window_show_message (self, message);
       return;
     }
 

@@ -14,7 +14,8 @@ GstElement *hammy_clip_player_get_pipeline     (HammyClipPlayer *self);
 void        hammy_clip_player_set_load_timeout (HammyClipPlayer *self,
                                                 guint            timeout_ms);
 const char *hammy_clip_player_describe_error   (const GError    *error,
-                                                gboolean         decoder_missing);
+                                                gboolean         decoder_missing,
+                                                gboolean         own);
 void        hammy_clip_player_get_frame_counts (HammyClipPlayer *self,
                                                 guint64         *frames,
                                                 guint64         *converted);

@@ -17,6 +17,9 @@
 /* playbin's GstPlayFlags: video only, with its converter in front of our sink. */
 #define PLAY_FLAG_VIDEO (1 << 0)
 #define FALLBACK_FRAME_DURATION (GST_SECOND / 30)
+/* The widest and highest frame played: 4K, which phones record, fits; a 16000 × 16000 video
+ * would take gigabytes to decode and is refused before any decoder is made. */
+#define MAX_FRAME_SIDE 4096
 /* A local clip prerolls in milliseconds; one that has not after this never will. */
 #define DEFAULT_LOAD_TIMEOUT_MS 8000
 
@@ -30,6 +33,8 @@ typedef struct
   /* under lock */
   double           rate;
   guint            generation; /* bumped by each flushing seek, so older loop requests lapse */
+  int              too_large_width;  /* a video refused for its frame size, 0 if none */
+  int              too_large_height;
 } LoopState;
 
 typedef struct
@@ -62,6 +67,7 @@ struct _HammyClipPlayer
   guint                 load_timeout_id;
 
   gboolean              decoder_missing;
+  gboolean              own;        /* the person's own video: never "reinstall Hammy" */
   gboolean              prerolled;
   gboolean              seek_in_flight;
   gint64                pending_seek;
@@ -226,6 +232,10 @@ stop_pipeline (HammyClipPlayer *self)
   self->seek_in_flight = FALSE;
   self->pending_seek = -1;
   self->decoder_missing = FALSE;
+  g_mutex_lock (&self->loop->lock);
+  self->loop->too_large_width = 0;
+  self->loop->too_large_height = 0;
+  g_mutex_unlock (&self->loop->lock);
 }
 
 static void
@@ -238,6 +248,82 @@ fail (HammyClipPlayer *self,
   stop_pipeline (self);
   set_error_message (self, sentence);
   set_state (self, HAMMY_CLIP_PLAYER_STATE_ERROR);
+}
+
+/* The sentence for @error: a frame too large to play says its size; otherwise as
+ * hammy_clip_player_describe_error(). */
+static char *
+describe (HammyClipPlayer *self,
+          const GError    *error)
+{
+  int width, height;
+
+  g_mutex_lock (&self->loop->lock);
+  width = self->loop->too_large_width;
+  height = self->loop->too_large_height;
+  g_mutex_unlock (&self->loop->lock);
+
+  if (width > 0)
+    /* Translators: the video's width and height in pixels, then the largest of either */
+    return g_strdup_printf (_("This video is %d × %d pixels, larger than Hammy can play. A copy no more than %d pixels wide and high, such as one in 4K or HD, will play."),
+                            width, height, MAX_FRAME_SIDE);
+
+  return g_strdup (hammy_clip_player_describe_error (error, self->decoder_missing, self->own));
+}
+
+static void
+fail_with (HammyClipPlayer *self,
+           const GError    *error)
+{
+  g_autofree char *sentence = describe (self, error);
+
+  fail (self, sentence);
+}
+
+/* Any thread: decodebin asks before it plugs a decoder for @caps. A frame larger than
+ * MAX_FRAME_SIDE stops it there, with an error the bus carries to the main thread. */
+static gboolean
+on_autoplug_continue_cb (GstElement *decodebin,
+                         GstPad     *pad,
+                         GstCaps    *caps,
+                         gpointer    data)
+{
+  LoopState *loop = data;
+  GstStructure *structure;
+  int width = 0, height = 0;
+
+  if (caps == NULL || gst_caps_get_size (caps) == 0)
+    return TRUE;
+  structure = gst_caps_get_structure (caps, 0);
+  if (!g_str_has_prefix (gst_structure_get_name (structure), "video/") ||
+      !gst_structure_get_int (structure, "width", &width) ||
+      !gst_structure_get_int (structure, "height", &height) ||
+      (width <= MAX_FRAME_SIDE && height <= MAX_FRAME_SIDE))
+    return TRUE;
+
+  g_mutex_lock (&loop->lock);
+  loop->too_large_width = width;
+  loop->too_large_height = height;
+  g_mutex_unlock (&loop->lock);
+
+  gst_element_message_full (decodebin, GST_MESSAGE_ERROR, GST_STREAM_ERROR, GST_STREAM_ERROR_FORMAT,
+                            g_strdup_printf ("Frames of %d x %d pixels are larger than %d on a side",
+                                             width, height, MAX_FRAME_SIDE),
+                            NULL, __FILE__, G_STRFUNC, __LINE__);
+  return FALSE;
+}
+
+/* Any thread: playbin's decodebin is where a stream's frame size is first known. */
+static void
+on_element_setup_cb (GstElement *pipeline,
+                     GstElement *element,
+                     gpointer    data)
+{
+  GstElementFactory *factory = gst_element_get_factory (element);
+
+  if (factory != NULL && g_str_equal (GST_OBJECT_NAME (factory), "decodebin"))
+    g_signal_connect_data (element, "autoplug-continue", G_CALLBACK (on_autoplug_continue_cb),
+                           loop_state_ref (data), (GClosureNotify) (void (*) (void)) loop_state_unref, 0);
 }
 
 static gboolean
@@ -283,7 +369,7 @@ on_load_timeout_cb (gpointer data)
 
   self->load_timeout_id = 0;
   g_debug ("%s", error->message);
-  fail (self, hammy_clip_player_describe_error (error, self->decoder_missing));
+  fail_with (self, error);
 
   return G_SOURCE_REMOVE;
 }
@@ -377,7 +463,7 @@ on_bus_message_cb (GstBus          *bus,
 
         gst_message_parse_error (message, &error, &debug);
         g_debug ("%s (%s)", error->message, debug != NULL ? debug : "no detail");
-        fail (self, hammy_clip_player_describe_error (error, self->decoder_missing));
+        fail_with (self, error);
       }
       break;
 
@@ -666,14 +752,18 @@ hammy_clip_player_init (HammyClipPlayer *self)
   self->bus = gst_element_get_bus (self->pipeline);
   gst_bus_set_sync_handler (self->bus, bus_sync_handler,
                             loop_state_ref (self->loop), loop_state_unref);
+  g_signal_connect_data (self->pipeline, "element-setup", G_CALLBACK (on_element_setup_cb),
+                         loop_state_ref (self->loop), (GClosureNotify) (void (*) (void)) loop_state_unref, 0);
   gst_bus_add_signal_watch (self->bus);
   g_signal_connect (self->bus, "message", G_CALLBACK (on_bus_message_cb), self);
 }
 
-/* The sentence a person reads when a clip cannot play: what happened and what to do. */
+/* The sentence a person reads when a clip cannot play: what happened and what to do. Hammy
+ * itself is no cure for the person's @own video. */
 const char *
 hammy_clip_player_describe_error (const GError *error,
-                                  gboolean      decoder_missing)
+                                  gboolean      decoder_missing,
+                                  gboolean      own)
 {
   g_return_val_if_fail (error != NULL, NULL);
 
@@ -683,10 +773,12 @@ hammy_clip_player_describe_error (const GError *error,
     return _("This clip needs a video decoder that is not installed. Installing the GStreamer plugins for its format will let it play.");
 
   if (error->domain == GST_RESOURCE_ERROR)
-    return _("The clip file is missing or cannot be read. Reinstalling Hammy, or choosing the video again, will bring it back.");
+    return own ? _("Your video is missing or cannot be read. Choosing the video again will bring it back.")
+               : _("The clip file is missing or cannot be read. Reinstalling Hammy will bring it back.");
 
   if (error->domain == GST_STREAM_ERROR)
-    return _("The clip file is damaged or is not a video. Choosing another video, or reinstalling Hammy, will fix it.");
+    return own ? _("Your video is damaged or is not a video Hammy can play. Choosing another video will fix it.")
+               : _("The clip file is damaged or is not a video. Reinstalling Hammy will fix it.");
 
   return _("The clip stopped because of a problem in the video system. Trying again may help.");
 }
@@ -741,6 +833,17 @@ hammy_clip_player_set_file (HammyClipPlayer *self,
   g_set_object (&self->file, file);
   load (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/* The file that follows is the person's own video: a failure asks them to choose it again,
+ * never to reinstall Hammy. */
+void
+hammy_clip_player_set_own (HammyClipPlayer *self,
+                           gboolean         own)
+{
+  g_return_if_fail (HAMMY_IS_CLIP_PLAYER (self));
+
+  self->own = !!own;
 }
 
 GFile *

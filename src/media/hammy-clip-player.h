@@ -28,6 +28,8 @@ HammyClipPlayer      *hammy_clip_player_new                (void);
 void                  hammy_clip_player_set_file           (HammyClipPlayer *self,
                                                             GFile           *file);
 GFile                *hammy_clip_player_get_file           (HammyClipPlayer *self);
+void                  hammy_clip_player_set_own            (HammyClipPlayer *self,
+                                                            gboolean         own);
 void                  hammy_clip_player_set_poster         (HammyClipPlayer *self,
                                                             GFile           *poster);
 GFile                *hammy_clip_player_get_poster         (HammyClipPlayer *self);

@@ -902,6 +902,7 @@ hammy_clip_view_set_own_file (HammyClipView *self,
   g_return_if_fail (G_IS_FILE (file));
 
   hammy_clip_player_set_poster (self->player, NULL);
+  hammy_clip_player_set_own (self->player, TRUE);
   hammy_clip_view_set_file (self, file);
   self->own = TRUE;
   self->working_side = HAMMY_CLIP_SIDE_BOTH;
@@ -991,6 +992,7 @@ hammy_clip_view_set_clip_id (HammyClipView *self,
       self->clip_id = g_strdup (id);
     }
   self->own = FALSE;
+  hammy_clip_player_set_own (self->player, FALSE);
   update_own (self);
   load_key (self, id);
   g_free (self->missing_message);

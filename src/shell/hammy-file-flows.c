@@ -1,7 +1,9 @@
 /* hammy-file-flows.c: plan files and backups going in and out of Hammy.
  *
- * A file from outside is read whole only after its size is known to be sensible, checked by
- * core without following anything in it, and shown in a preview before it changes anything.
+ * A file from outside is read on a worker thread, never more than the largest file of its
+ * kind whatever size it reports, checked by core without following anything in it, and shown
+ * in a preview before it changes anything. Reading and restoring a large backup show their
+ * progress, and can be cancelled, while the window stays free.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,45 +17,81 @@
 #include "hammy-file-flows.h"
 #include "hammy-triage-text.h"
 
+/* A progress dialog shows only when the work takes longer than this: a small plan file opens
+ * with no flicker. */
+#define PROGRESS_DELAY_MS 300
+
 typedef struct
 {
-  GtkWindow   *parent;    /* weak: a flow never keeps a closed window alive */
+  GtkWindow    *parent;    /* weak: a flow never keeps a closed window alive */
   HammyContext *context;
-  GFile       *file;
-  HammyReport  report;
-  gboolean     backup;
-  char        *name;      /* shown to the person */
-  GObject     *previewed; /* the HammyPlan or HammyBackup in the preview, once it is read */
+  HammyLibrary *library;   /* for the worker, which touches nothing of the context */
+  GFile        *file;
+  HammyReport   report;
+  gboolean      backup;
+  char         *name;      /* shown to the person */
+
+  GCancellable *cancellable;
+  gint          progress;  /* thousandths, set by the worker */
+  AdwMessageDialog *progress_dialog;
+  GtkProgressBar *progress_bar;
+  guint         progress_source;
+  GObject      *previewed; /* the HammyPlan or HammyBackup in the preview, once it is read */
 } Flow;
 
 static void
-flow_free (Flow *flow)
+close_progress (Flow *flow)
 {
-  g_clear_weak_pointer (&flow->parent);
-  g_clear_object (&flow->context);
-  g_clear_object (&flow->file);
-  g_clear_object (&flow->previewed);
-  g_free (flow->name);
-  g_free (flow);
+  g_clear_handle_id (&flow->progress_source, g_source_remove);
+  if (flow->progress_dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (flow->progress_dialog, flow);
+      gtk_window_destroy (GTK_WINDOW (flow->progress_dialog));
+      g_clear_weak_pointer (&flow->progress_dialog);
+    }
+  flow->progress_bar = NULL;
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Flow, flow_free)
+static void
+flow_clear (Flow *flow)
+{
+  close_progress (flow);
+  g_clear_weak_pointer (&flow->parent);
+  g_clear_object (&flow->context);
+  g_clear_object (&flow->library);
+  g_clear_object (&flow->file);
+  g_clear_object (&flow->cancellable);
+  g_clear_object (&flow->previewed);
+  g_free (flow->name);
+}
+
+/* A flow lives as long as its dialogs and its work: counted. */
+static void
+flow_unref (Flow *flow)
+{
+  g_rc_box_release_full (flow, (GDestroyNotify) flow_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Flow, flow_unref)
 
 static Flow *
-flow_new (GtkWindow   *parent,
+flow_new (GtkWindow    *parent,
           HammyContext *context,
-          GFile       *file,
-          HammyReport  report)
+          GFile        *file,
+          HammyReport   report)
 {
-  Flow *flow = g_new0 (Flow, 1);
+  Flow *flow = g_rc_box_new0 (Flow);
   g_autofree char *basename = g_file_get_basename (file);
+  HammyLibrary *library = hammy_data_get_library (hammy_context_get_data (context));
 
   g_set_weak_pointer (&flow->parent, parent);
   flow->context = g_object_ref (context);
+  flow->library = library != NULL ? g_object_ref (library) : NULL;
   flow->file = g_object_ref (file);
   flow->report = report;
   flow->backup = basename != NULL && g_str_has_suffix (basename, ".hammybackup");
   flow->name = g_filename_display_basename (basename != NULL ? basename : "?");
+  flow->cancellable = g_cancellable_new ();
 
   return flow;
 }
@@ -65,6 +103,7 @@ show_refusal (Flow       *flow,
   AdwMessageDialog *dialog;
   g_autofree char *body = NULL;
 
+  close_progress (flow);
   if (flow->parent == NULL)
     return;
 
@@ -87,7 +126,106 @@ show_refusal (Flow       *flow,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- progress -------------------------------------------------------------------------- */
+
+static void
+on_progress_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         Flow             *flow)
+{
+  g_cancellable_cancel (flow->cancellable);
+}
+
+static gboolean
+on_progress_tick_cb (gpointer user_data)
+{
+  Flow *flow = user_data;
+  gint permille = g_atomic_int_get (&flow->progress);
+
+  if (flow->progress_bar == NULL)
+    return G_SOURCE_CONTINUE;
+  if (permille > 0)
+    gtk_progress_bar_set_fraction (flow->progress_bar, permille / 1000.0);
+  else
+    gtk_progress_bar_pulse (flow->progress_bar);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The dialog that shows how far the work is, with a Cancel. */
+static void
+show_progress (Flow       *flow,
+               const char *heading)
+{
+  g_autofree char *body = NULL;
+
+  if (flow->parent == NULL || flow->progress_dialog != NULL)
+    return;
+
+  body = hammy_context_may_show (flow->context, HAMMY_PRIVATE_FILES)
+         ? g_strdup (flow->name)
+         : g_strdup (flow->backup ? _("A backup") : _("A plan file"));
+  g_set_weak_pointer (&flow->progress_dialog, ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent, heading, body)));
+  adw_message_dialog_add_response (flow->progress_dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (flow->progress_dialog, "cancel");
+  flow->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow->progress_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  adw_message_dialog_set_extra_child (flow->progress_dialog, GTK_WIDGET (flow->progress_bar));
+  /* Closing it, or Cancel, stops the work; the flow closes it itself when the work is done. */
+  gtk_window_set_hide_on_close (GTK_WINDOW (flow->progress_dialog), TRUE);
+  g_signal_connect (flow->progress_dialog, "response", G_CALLBACK (on_progress_response_cb), flow);
+  gtk_window_present (GTK_WINDOW (flow->progress_dialog));
+}
+
+static gboolean
+on_progress_due_cb (gpointer user_data)
+{
+  Flow *flow = user_data;
+
+  show_progress (flow, flow->backup ? _("Reading the Backup") : _("Reading the Plan File"));
+  flow->progress_source = g_timeout_add (100, on_progress_tick_cb, flow);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_restore_progress_cb (guint    done,
+                        guint    total,
+                        gpointer user_data)
+{
+  Flow *flow = user_data;
+
+  if (total > 0)
+    g_atomic_int_set (&flow->progress, (gint) (done * 1000 / total));
+}
+
 /* ---- the preview ---------------------------------------------------------------------- */
+
+static void
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(Flow) flow = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  close_progress (flow);
+  if (!hammy_data_restore_backup_finish (HAMMY_DATA (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        message = g_strdup (_("The restore was cancelled, and nothing was changed."));
+      else
+        {
+          show_refusal (flow, error->message);
+          return;
+        }
+    }
+  else
+    message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
+
+  if (flow->parent != NULL)
+    flow->report (flow->parent, message);
+}
 
 static void
 on_preview_response_cb (AdwMessageDialog *dialog,
@@ -101,15 +239,17 @@ on_preview_response_cb (AdwMessageDialog *dialog,
 
   if (flow->backup)
     {
-      hammy_data_restore_backup (hammy_context_get_data (flow->context), HAMMY_BACKUP (flow->previewed));
-      message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
-    }
-  else
-    {
-      hammy_data_set_plan (hammy_context_get_data (flow->context), HAMMY_PLAN (flow->previewed));
-      message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
+      g_atomic_int_set (&flow->progress, 0);
+      show_progress (flow, _("Restoring the Backup"));
+      flow->progress_source = g_timeout_add (100, on_progress_tick_cb, flow);
+      hammy_data_restore_backup_async (hammy_context_get_data (flow->context), HAMMY_BACKUP (flow->previewed),
+                                       on_restore_progress_cb, flow, flow->cancellable, on_restored_cb,
+                                       g_rc_box_acquire (flow));
+      return;
     }
 
+  hammy_data_set_plan (hammy_context_get_data (flow->context), HAMMY_PLAN (flow->previewed));
+  message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
   if (flow->parent != NULL)
     flow->report (flow->parent, message);
 }
@@ -126,9 +266,10 @@ ask_before_use (Flow       *flow,
 {
   AdwMessageDialog *dialog;
 
+  close_progress (flow);
   if (flow->parent == NULL)
     {
-      flow_free (flow);
+      flow_unref (flow);
       return;
     }
 
@@ -139,7 +280,7 @@ ask_before_use (Flow       *flow,
   adw_message_dialog_set_close_response (dialog, "cancel");
   flow->previewed = g_object_ref (previewed);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_preview_response_cb),
-                         flow, (GClosureNotify) (void (*) (void)) flow_free, 0);
+                         flow, (GClosureNotify) (void (*) (void)) flow_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -228,81 +369,85 @@ preview_backup (Flow        *flow,
 
 /* ---- reading ------------------------------------------------------------------------- */
 
+/* Read and checked on a worker: a backup of 64 MB is parsed with the window free. */
 static void
-on_contents_loaded_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+read_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Flow *flow = task_data;
+  HammyLibrary *library = flow->library;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gpointer found;
+  gsize length = 0;
+  const char *data;
+
+  bytes = hammy_store_read_gfile (flow->file, flow->backup ? HAMMY_BACKUP_MAX_BYTES : HAMMY_PLAN_FILE_MAX_BYTES,
+                                  &flow->progress, cancellable, &error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE))
+        g_task_return_new_error (task, error->domain, error->code, "%s",
+                                 flow->backup ? _("It is larger than any backup Hammy writes.")
+                                              : _("It is larger than any plan file Hammy writes, so it is not a plan."));
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* Checking has no fraction of its own to show. */
+  g_atomic_int_set (&flow->progress, 0);
+  data = g_bytes_get_data (bytes, &length);
+  found = flow->backup ? (gpointer) hammy_backup_new_from_bytes (data != NULL ? data : "", length, library, &error)
+                       : (gpointer) hammy_plan_new_from_file_bytes (data != NULL ? data : "", length, library, &error);
+  if (found == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (found);
+      return;
+    }
+
+  g_task_return_pointer (task, found, g_object_unref);
+}
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   g_autoptr(Flow) flow = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GObject) found = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  close_progress (flow);
+  if (found == NULL)
     {
-      show_refusal (flow, error->message);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_refusal (flow, error->message);
       return;
     }
 
   if (flow->backup)
-    {
-      g_autoptr(HammyBackup) backup = hammy_backup_new_from_bytes (contents, length, hammy_data_get_library (hammy_context_get_data (flow->context)), &error);
-
-      if (backup == NULL)
-        show_refusal (flow, error->message);
-      else
-        preview_backup (g_steal_pointer (&flow), backup);
-    }
+    preview_backup (g_steal_pointer (&flow), HAMMY_BACKUP (found));
   else
-    {
-      g_autoptr(HammyPlan) plan = hammy_plan_new_from_file_bytes (contents, length, hammy_data_get_library (hammy_context_get_data (flow->context)), &error);
-
-      if (plan == NULL)
-        show_refusal (flow, error->message);
-      else
-        preview_plan (g_steal_pointer (&flow), plan);
-    }
-}
-
-static void
-on_info_queried_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(Flow) flow = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, &error);
-  goffset limit = flow->backup ? HAMMY_BACKUP_MAX_BYTES : HAMMY_PLAN_FILE_MAX_BYTES;
-  GFile *file;
-
-  if (info == NULL)
-    {
-      show_refusal (flow, error->message);
-      return;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      show_refusal (flow, _("It is not a file."));
-      return;
-    }
-  /* Too big to be one of ours: never read into memory. */
-  if (g_file_info_get_size (info) > limit)
-    {
-      show_refusal (flow, flow->backup ? _("It is larger than any backup Hammy writes.")
-                                       : _("It is larger than any plan file Hammy writes."));
-      return;
-    }
-
-  file = flow->file;
-  g_file_load_contents_async (file, NULL, on_contents_loaded_cb, g_steal_pointer (&flow));
+    preview_plan (g_steal_pointer (&flow), HAMMY_PLAN (found));
 }
 
 void
 hammy_file_flows_open (GtkWindow    *parent,
                        HammyContext *context,
-                       GFile       *file,
-                       HammyReport  report)
+                       GFile        *file,
+                       HammyReport   report)
 {
+  g_autoptr(GTask) task = NULL;
   Flow *flow;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
@@ -310,8 +455,13 @@ hammy_file_flows_open (GtkWindow    *parent,
   g_return_if_fail (G_IS_FILE (file));
 
   flow = flow_new (parent, context, file, report);
-  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_info_queried_cb, flow);
+  flow->progress_source = g_timeout_add (PROGRESS_DELAY_MS, on_progress_due_cb, flow);
+
+  /* The flow is the task's data and its callback's: freed once, by the callback. */
+  task = g_task_new (NULL, flow->cancellable, on_read_cb, flow);
+  g_task_set_source_tag (task, hammy_file_flows_open);
+  g_task_set_task_data (task, flow, NULL);
+  g_task_run_in_thread (task, read_thread);
 }
 
 /* ---- writing ------------------------------------------------------------------------- */
@@ -350,8 +500,8 @@ write_bytes (Flow   *flow,
 void
 hammy_file_flows_export_plan (GtkWindow    *parent,
                               HammyContext *context,
-                              GFile       *file,
-                              HammyReport  report)
+                              GFile        *file,
+                              HammyReport   report)
 {
   g_autoptr(GBytes) bytes = NULL;
   Flow *flow;
@@ -367,17 +517,27 @@ hammy_file_flows_export_plan (GtkWindow    *parent,
 void
 hammy_file_flows_back_up (GtkWindow    *parent,
                           HammyContext *context,
-                          GFile       *file,
-                          HammyReport  report)
+                          GFile        *file,
+                          HammyReport   report)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
   Flow *flow;
 
   g_return_if_fail (HAMMY_IS_CONTEXT (context) && hammy_data_is_loaded (hammy_context_get_data (context)));
 
   flow = flow_new (parent, context, file, report);
   flow->backup = TRUE;
-  bytes = hammy_data_create_backup (hammy_context_get_data (context));
+  bytes = hammy_data_create_backup (hammy_context_get_data (context), &error);
+  if (bytes == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Nothing was backed up. %s"), error->message);
+
+      if (flow->parent != NULL)
+        flow->report (flow->parent, message);
+      flow_unref (flow);
+      return;
+    }
   write_bytes (flow, bytes);
 }
 
@@ -385,11 +545,11 @@ hammy_file_flows_back_up (GtkWindow    *parent,
 
 typedef struct
 {
-  GtkWindow   *parent;
+  GtkWindow    *parent;
   HammyContext *context;
-  HammyReport  report;
-  gboolean     backup;
-  gboolean     save;
+  HammyReport   report;
+  gboolean      backup;
+  gboolean      save;
 } Choice;
 
 static void
@@ -430,9 +590,9 @@ make_filter (gboolean backup)
 static void
 choose (GtkWindow    *parent,
         HammyContext *context,
-        gboolean     backup,
-        gboolean     save,
-        HammyReport  report)
+        gboolean      backup,
+        gboolean      save,
+        HammyReport   report)
 {
   g_autoptr(GtkFileFilter) filter = make_filter (backup);
   GtkFileChooserNative *chooser;
@@ -472,8 +632,8 @@ choose (GtkWindow    *parent,
 void
 hammy_file_flows_choose_open (GtkWindow    *parent,
                               HammyContext *context,
-                              gboolean     backup,
-                              HammyReport  report)
+                              gboolean      backup,
+                              HammyReport   report)
 {
   choose (parent, context, backup, FALSE, report);
 }
@@ -481,8 +641,8 @@ hammy_file_flows_choose_open (GtkWindow    *parent,
 void
 hammy_file_flows_choose_save (GtkWindow    *parent,
                               HammyContext *context,
-                              gboolean     backup,
-                              HammyReport  report)
+                              gboolean      backup,
+                              HammyReport   report)
 {
   choose (parent, context, backup, TRUE, report);
 }

@@ -414,7 +414,12 @@ finish (HammyTriagePage *self)
       gtk_label_set_label (self->saved_label, _("Saved with your earlier checks."));
     }
   else
-    gtk_label_set_label (self->saved_label, _("Not saved: another copy of Hammy is using your data."));
+    {
+      const char *reason = self->data != NULL ? hammy_data_get_read_only_reason (self->data) : NULL;
+      g_autofree char *label = reason != NULL ? g_strdup_printf (_("Not saved. %s"), reason) : g_strdup (_("Not saved."));
+
+      gtk_label_set_label (self->saved_label, label);
+    }
 }
 
 /* ---- the history -------------------------------------------------------------------- */

@@ -51,6 +51,28 @@ write_clip (const char *folder,
   return run (description, error);
 }
 
+/* Rewrites the first two-byte Matroska element @id holding @was to hold 16000. */
+static gboolean
+patch_size (char   *contents,
+            gsize   length,
+            guint8  id,
+            guint   was)
+{
+  for (gsize i = 0; i + 4 <= length; i++)
+    {
+      guint8 *at = (guint8 *) contents + i;
+
+      if (at[0] == id && at[1] == 0x82 && at[2] == (was >> 8) && at[3] == (was & 0xff))
+        {
+          at[2] = 16000 >> 8;
+          at[3] = 16000 & 0xff;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -119,6 +141,25 @@ main (int   argc,
   memcpy (noise, contents, MIN (length, 200));
   path = g_build_filename (argv[1], "damaged.webm", NULL);
   if (!g_file_set_contents (path, (const char *) noise, sizeof noise, &error))
+    goto fail;
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&contents, g_free);
+
+  /* A small clip whose header says its frames are 16000 × 16000 pixels: 320 and 256 are written
+   * in two bytes (PixelWidth 0xB0, PixelHeight 0xBA), which 16000 fits. */
+  if (!write_clip (argv[1], "huge.webm",
+                   "videotestsrc num-buffers=5 ! video/x-raw,format=I420,width=320,height=256,framerate=25/1",
+                   &error))
+    goto fail;
+  path = g_build_filename (argv[1], "huge.webm", NULL);
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    goto fail;
+  if (!patch_size (contents, length, 0xb0, 320) || !patch_size (contents, length, 0xba, 256))
+    {
+      g_printerr ("huge.webm: no frame size to change\n");
+      return EXIT_FAILURE;
+    }
+  if (!g_file_set_contents (path, contents, length, &error))
     goto fail;
 
   return EXIT_SUCCESS;

@@ -489,16 +489,59 @@ test_error_sentences (void)
   g_autoptr(GError) decode = g_error_new_literal (GST_STREAM_ERROR, GST_STREAM_ERROR_DECODE, "x");
   g_autoptr(GError) not_found = g_error_new_literal (GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_NOT_FOUND, "x");
   g_autoptr(GError) other = g_error_new_literal (GST_LIBRARY_ERROR, GST_LIBRARY_ERROR_FAILED, "x");
-  const char *decoder = hammy_clip_player_describe_error (missing_plugin, FALSE);
+  const char *decoder = hammy_clip_player_describe_error (missing_plugin, FALSE, FALSE);
+  const GError *errors[] = { missing_plugin, no_codec, decode, not_found, other };
 
-  g_assert_cmpstr (hammy_clip_player_describe_error (no_codec, FALSE), ==, decoder);
+  g_assert_cmpstr (hammy_clip_player_describe_error (no_codec, FALSE, FALSE), ==, decoder);
   /* A decoder reported missing explains a vaguer error that follows it. */
-  g_assert_cmpstr (hammy_clip_player_describe_error (decode, TRUE), ==, decoder);
-  g_assert_cmpstr (hammy_clip_player_describe_error (decode, FALSE), !=, decoder);
-  g_assert_cmpstr (hammy_clip_player_describe_error (not_found, FALSE), !=, decoder);
-  g_assert_cmpstr (hammy_clip_player_describe_error (not_found, FALSE), !=,
-                   hammy_clip_player_describe_error (decode, FALSE));
-  g_assert_nonnull (hammy_clip_player_describe_error (other, FALSE));
+  g_assert_cmpstr (hammy_clip_player_describe_error (decode, TRUE, FALSE), ==, decoder);
+  g_assert_cmpstr (hammy_clip_player_describe_error (decode, FALSE, FALSE), !=, decoder);
+  g_assert_cmpstr (hammy_clip_player_describe_error (not_found, FALSE, FALSE), !=, decoder);
+  g_assert_cmpstr (hammy_clip_player_describe_error (not_found, FALSE, FALSE), !=,
+                   hammy_clip_player_describe_error (decode, FALSE, FALSE));
+  g_assert_nonnull (hammy_clip_player_describe_error (other, FALSE, FALSE));
+
+  /* Reinstalling Hammy brings back Hammy's clips, never the person's own video. */
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    for (guint missing = 0; missing < 2; missing++)
+      {
+        const char *own = hammy_clip_player_describe_error (errors[i], missing, TRUE);
+
+        g_assert_null (strstr (own, "einstall"));
+        g_assert_true (g_str_has_suffix (own, "."));
+      }
+  g_assert_nonnull (strstr (hammy_clip_player_describe_error (not_found, FALSE, FALSE), "Reinstalling Hammy"));
+}
+
+/* A video whose frames say 16000 × 16000 pixels: refused before any decoder is made, with a
+ * sentence that gives its size, and no more memory than a small clip takes. */
+static void
+test_error_too_large (void)
+{
+  g_autoptr(HammyClipPlayer) player = hammy_clip_player_new ();
+  g_autoptr(GFile) file = test_clip ("huge.webm");
+  const char *message;
+
+  hammy_clip_player_set_own (player, TRUE);
+  hammy_clip_player_set_load_timeout (player, 1500);
+  hammy_clip_player_play (player);
+  hammy_clip_player_set_file (player, file);
+  g_assert_true (hammy_test_wait_for (is_failed, player, 5000));
+
+  message = hammy_clip_player_get_error_message (player);
+  g_test_message ("huge.webm: %s", message);
+  g_assert_nonnull (strstr (message, "16000 × 16000"));
+  g_assert_null (strstr (message, "einstall"));
+  g_assert_null (hammy_clip_paintable_get_frame (HAMMY_CLIP_PAINTABLE (hammy_clip_player_get_paintable (player))));
+
+  /* A good clip afterwards plays, and its size says nothing of the last one. */
+  g_clear_object (&file);
+  file = test_clip ("loop.webm");
+  hammy_clip_player_set_file (player, file);
+  g_assert_true (hammy_test_wait_for (is_ready_and_settled, player, 5000));
+  g_assert_null (hammy_clip_player_get_error_message (player));
+
+  g_assert_finalize_object (g_steal_pointer (&player));
 }
 
 static void
@@ -555,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/media/player/error-damaged", test_error_damaged);
   g_test_add_func ("/media/player/error-missing", test_error_missing);
   g_test_add_func ("/media/player/error-sentences", test_error_sentences);
+  g_test_add_func ("/media/player/error-too-large", test_error_too_large);
   g_test_add_func ("/media/player/empty", test_empty);
   g_test_add_func ("/media/locate", test_locate);
 

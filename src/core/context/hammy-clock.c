@@ -163,16 +163,26 @@ hammy_clock_get_boottime_us (HammyClock *self)
   return g_get_monotonic_time ();
 }
 
-/* The local time now, for what the log records. */
+/* The local time now, for what the log records; never before HAMMY_CLOCK_EARLIEST nor after
+ * HAMMY_CLOCK_LATEST. */
 GDateTime *
 hammy_clock_dup_wall_time (HammyClock *self)
 {
+  g_autoptr(GDateTime) now = NULL;
+
   g_return_val_if_fail (HAMMY_IS_CLOCK (self), NULL);
 
   if (self->fake)
-    return g_date_time_add (self->wall_start, self->boottime_us - FAKE_BOOTTIME_START);
+    now = g_date_time_add (self->wall_start, self->boottime_us - FAKE_BOOTTIME_START);
+  else
+    now = g_date_time_new_now_local ();
 
-  return g_date_time_new_now_local ();
+  if (g_date_time_to_unix (now) < HAMMY_CLOCK_EARLIEST)
+    return g_date_time_new_from_unix_local (HAMMY_CLOCK_EARLIEST);
+  if (g_date_time_to_unix (now) > HAMMY_CLOCK_LATEST)
+    return g_date_time_new_from_unix_local (HAMMY_CLOCK_LATEST);
+
+  return g_steal_pointer (&now);
 }
 
 /* The same moment in UTC, for what files record. */

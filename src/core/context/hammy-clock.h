@@ -10,6 +10,14 @@
 
 G_BEGIN_DECLS
 
+/* The earliest moment Hammy gives, in seconds since 1970 in UTC: a clock set before it (a
+ * computer whose battery ran out) reads as this. Its day is in 1970 wherever the person is,
+ * so every time and every day Hammy writes can be read back (docs/data-formats.md). */
+#define HAMMY_CLOCK_EARLIEST (24 * 60 * 60)
+/* The latest, 9999-12-30T00:00:00Z: its day is in 9999 wherever the person is, so the files,
+ * which hold four-digit years, can hold it too. */
+#define HAMMY_CLOCK_LATEST (G_GINT64_CONSTANT (253402214400) - 24 * 60 * 60)
+
 #define HAMMY_TYPE_CLOCK (hammy_clock_get_type ())
 
 G_DECLARE_FINAL_TYPE (HammyClock, hammy_clock, HAMMY, CLOCK, GObject)

@@ -39,6 +39,7 @@ const HammyStoreFormat hammy_plan_format = {
   .max_bytes = HAMMY_PLAN_FILE_MAX_BYTES,
   .max_depth = 8,
   .migrate = migrate_plan,
+  .too_large = N_("It is larger than any plan Hammy keeps, so it is not a plan."),
 };
 
 const HammyStoreFormat hammy_plan_file_format = {

@@ -80,6 +80,10 @@ hammy_plan_new_for_assessment (HammyLibrary    *library,
         {
           onset = day;
           g_date_subtract_days (&onset, json_node_get_int (node));
+          /* Days are written from 1970 on (docs/data-formats.md): an onset before it is kept as
+           * its first day, so that the plan can always be saved. */
+          if (g_date_get_year (&onset) < 1970)
+            g_date_set_dmy (&onset, 1, 1, 1970);
         }
     }
 

@@ -5,14 +5,17 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "hammy-clock.h"
 #include "hammy-days.h"
 #include "hammy-json-guard.h"
 #include "hammy-log.h"
 
-#define MAX_SESSIONS_PER_MONTH 1000
+/* Room for two restored backups of a full month each, and then some: no one does more. */
+#define MAX_SESSIONS_PER_MONTH 2000
 #define MAX_SETS_PER_SESSION   2000
 #define MAX_CHECKINS_PER_MONTH 62
 #define MAX_ID                 64
@@ -32,6 +35,8 @@ const HammyStoreFormat hammy_log_month_format = {
   .max_bytes = HAMMY_LOG_MAX_MONTH_BYTES,
   .max_depth = 16,
   .migrate = migrate_month,
+  .max_items = MAX_SESSIONS_PER_MONTH,
+  .max_values = HAMMY_LOG_MAX_MONTH_BYTES / 16,
 };
 
 /* Every red flag of a check (docs/triage.md), numbness, bone stress signs, and a sign an older
@@ -51,11 +56,13 @@ typedef struct
   GPtrArray *sessions;   /* of HammyLogSession, owned */
   GArray    *checkins;   /* of HammyLogCheckin */
   GPtrArray *dues;       /* of HammyLogDue, owned, by date */
+  guint      saves;      /* how many times it was asked to be saved */
 } Month;
 
 enum {
   SIGNAL_SESSION_ENDED,
   SIGNAL_CHECKIN_ADDED,
+  SIGNAL_SAVE_FAILED,
   N_SIGNALS
 };
 
@@ -70,6 +77,7 @@ struct _HammyLog
   GHashTable *months;      /* key → Month */
   GPtrArray  *sessions;    /* every session, oldest first; not owned */
   GHashTable *by_id;       /* id → HammyLogSession */
+  GHashTable *month_of;    /* HammyLogSession → the Month whose file holds it */
   GPtrArray  *checkins;    /* every check-in, oldest first; not owned */
   GPtrArray  *dues;        /* every day's due record, oldest first; not owned */
   GHashTable *first_done;  /* exercise id → the Julian day it was first done */
@@ -446,7 +454,7 @@ parse_month (JsonObject  *object,
 
   /* The key becomes a file name: sscanf alone would take "2026-1/" or "2026-+3". */
   if (strlen (key) != 7 || !g_ascii_isdigit (key[5]) || !g_ascii_isdigit (key[6]) ||
-      sscanf (key, "%4d-%2d", &y, &m) != 2 || y < 2000 || m < 1 || m > 12)
+      sscanf (key, "%4d-%2d", &y, &m) != 2 || y < 1970 || m < 1 || m > 12)
     {
       hammy_json_set_invalid (error, _("It names a month Hammy cannot read."));
       return NULL;
@@ -586,6 +594,7 @@ check_month_header (JsonObject  *object,
   for (; version < hammy_log_month_format.version; version++)
     if (!migrate_month (object, version, error))
       return FALSE;
+  json_object_set_int_member (object, "version", hammy_log_month_format.version);
 
   return TRUE;
 }
@@ -707,6 +716,7 @@ adopt_month (HammyLog *self,
           continue;
         }
       g_hash_table_insert (self->by_id, session->id, session);
+      g_hash_table_insert (self->month_of, session, month);
       g_ptr_array_add (self->sessions, session);
       self->n_sets += session->sets->len;
       note_session (self, session);
@@ -729,6 +739,7 @@ hammy_log_finalize (GObject *object)
   g_ptr_array_unref (self->checkins);
   g_ptr_array_unref (self->dues);
   g_hash_table_unref (self->first_done);
+  g_hash_table_unref (self->month_of);
   g_hash_table_unref (self->by_id);
   g_hash_table_unref (self->months);
   g_clear_object (&self->store);
@@ -750,6 +761,10 @@ hammy_log_class_init (HammyLogClass *klass)
   signals[SIGNAL_CHECKIN_ADDED] =
     g_signal_new ("checkin-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* A month could not be saved and nobody asked to hear: a sentence for the person. */
+  signals[SIGNAL_SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -761,6 +776,7 @@ hammy_log_init (HammyLog *self)
   self->dues = g_ptr_array_new ();
   self->first_done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->month_of = g_hash_table_new (NULL, NULL);
 }
 
 HammyLog *
@@ -1158,17 +1174,10 @@ format_time (gint64 seconds)
   return utc != NULL ? hammy_json_format_time (utc) : g_strdup ("1970-01-01T00:00:00Z");
 }
 
-JsonNode *
-hammy_log_month_to_json (HammyLog   *self,
-                         const char *key)
+static JsonNode *
+month_to_json (Month *month)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  Month *month;
-
-  g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
-
-  month = g_hash_table_lookup (self->months, key);
-  g_return_val_if_fail (month != NULL, NULL);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -1335,6 +1344,20 @@ hammy_log_month_to_json (HammyLog   *self,
   return json_builder_get_root (builder);
 }
 
+JsonNode *
+hammy_log_month_to_json (HammyLog   *self,
+                         const char *key)
+{
+  Month *month;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
+
+  month = g_hash_table_lookup (self->months, key);
+  g_return_val_if_fail (month != NULL, NULL);
+
+  return month_to_json (month);
+}
+
 static int
 compare_keys (const void *a,
               const void *b)
@@ -1375,20 +1398,45 @@ on_month_written_cb (GObject      *source,
     g_task_return_boolean (task, TRUE);
 }
 
-/* Writes one month; @saved hears when it is on disk. */
+/* A save nobody waits for that failed still reaches the person, through "save-failed". */
+static void
+on_saved_unheard_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hammy_log_save_finish (HAMMY_LOG (source), result, &error))
+    g_signal_emit (source, signals[SIGNAL_SAVE_FAILED], 0, error->message);
+}
+
+/* Writes one month; @saved hears when it is on disk. What would be written is read back
+ * first as the reader will read it: a month Hammy could not read again is never written, and
+ * the one on disk stays. */
 static void
 save_month (HammyLog            *self,
-            const char          *key,
+            Month               *month,
             GAsyncReadyCallback  saved,
             gpointer             user_data)
 {
-  g_autoptr(JsonNode) node = hammy_log_month_to_json (self, key);
+  g_autoptr(JsonNode) node = month_to_json (month);
   g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
-  g_autofree char *name = g_strdup_printf ("%s.json", key);
+  g_autofree char *name = g_strdup_printf ("%s.json", month->key);
   g_autofree char *path = g_build_filename (self->directory, name, NULL);
-  GTask *task = g_task_new (self, NULL, saved, user_data);
+  g_autoptr(GError) error = NULL;
+  GTask *task = g_task_new (self, NULL, saved != NULL ? saved : on_saved_unheard_cb, user_data);
 
+  month->saves++;
   g_task_set_source_tag (task, save_month);
+  if (!hammy_store_check_bytes (&hammy_log_month_format, bytes, load_month, month->key, (GDestroyNotify) month_free,
+                                &error))
+    {
+      g_task_return_new_error (task, error->domain, error->code, _("Your log for %s was not saved. %s"), month->key,
+                               error->message);
+      g_object_unref (task);
+      return;
+    }
+
   hammy_store_write_async (self->store, path, bytes, HAMMY_STORE_WRITE_REPLACE, NULL, on_month_written_cb, task);
 }
 
@@ -1417,6 +1465,28 @@ ensure_month (HammyLog   *self,
   return month;
 }
 
+/* The month whose file holds @session: the one it was put in when it began or was read, kept
+ * with it, so that a session taken up again in another time zone stays in its own file. */
+static Month *
+month_of (HammyLog              *self,
+          const HammyLogSession *session)
+{
+  Month *month = g_hash_table_lookup (self->month_of, session);
+
+  g_assert (month != NULL);
+  return month;
+}
+
+static void
+sort_sessions_after_add (HammyLog *self)
+{
+  /* A new session is almost always the newest: sorting is for a clock set back. */
+  if (self->sessions->len > 1 &&
+      compare_sessions (&g_ptr_array_index (self->sessions, self->sessions->len - 2),
+                        &g_ptr_array_index (self->sessions, self->sessions->len - 1)) > 0)
+    g_ptr_array_sort (self->sessions, compare_sessions);
+}
+
 const char *
 hammy_log_begin_session (HammyLog   *self,
                          GDateTime  *started,
@@ -1431,14 +1501,16 @@ hammy_log_begin_session (HammyLog   *self,
 
   g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
   g_return_val_if_fail (started != NULL, NULL);
+  g_return_val_if_fail (phase == NULL || (strlen (phase) <= MAX_ID && is_id (phase)), NULL);
 
-  utc = g_date_time_to_utc (started);
+  /* A clock before 1970 is taken as its earliest moment, which every file can hold. */
+  utc = g_date_time_new_from_unix_utc (CLAMP (g_date_time_to_unix (started), HAMMY_CLOCK_EARLIEST, HAMMY_CLOCK_LATEST));
   stamp = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 
   session = session_new ();
-  session->started = g_date_time_to_unix (started);
+  session->started = g_date_time_to_unix (utc);
   session->phase = g_strdup (phase);
-  session->planned_sets = planned_sets;
+  session->planned_sets = MIN (planned_sets, MAX_SETS_PER_SESSION);
   session->status = HAMMY_SESSION_IN_PROGRESS;
   session->id = g_strdup (stamp);
   for (guint n = 1; g_hash_table_contains (self->by_id, session->id); n++)
@@ -1451,16 +1523,29 @@ hammy_log_begin_session (HammyLog   *self,
   month = ensure_month (self, key);
   g_ptr_array_add (month->sessions, session);
   g_hash_table_insert (self->by_id, session->id, session);
+  g_hash_table_insert (self->month_of, session, month);
   g_ptr_array_add (self->sessions, session);
-  /* A new session is almost always the newest: sorting is for a clock set back. */
-  if (self->sessions->len > 1 &&
-      compare_sessions (&g_ptr_array_index (self->sessions, self->sessions->len - 2),
-                        &g_ptr_array_index (self->sessions, self->sessions->len - 1)) > 0)
-    g_ptr_array_sort (self->sessions, compare_sessions);
+  sort_sessions_after_add (self);
 
-  save_month (self, key, NULL, NULL);
+  save_month (self, month, NULL, NULL);
 
   return session->id;
+}
+
+/* @text cut to at most @max bytes, between characters. */
+static char *
+dup_cut (const char *text,
+         gsize       max)
+{
+  const char *end;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+  if (strlen (text) <= max)
+    return g_strdup (text);
+
+  end = g_utf8_find_prev_char (text, text + max + 1);
+  return g_strndup (text, end - text);
 }
 
 void
@@ -1472,36 +1557,46 @@ hammy_log_add_set (HammyLog            *self,
 {
   HammyLogSession *session;
   HammyLogSet copy;
-  g_autofree char *key = NULL;
 
   g_return_if_fail (HAMMY_IS_LOG (self));
   g_return_if_fail (set != NULL && set->exercise != NULL);
+  g_return_if_fail (strlen (set->exercise) <= MAX_ID && is_id (set->exercise));
+  g_return_if_fail (set->load == NULL || (strlen (set->load) <= 16 && is_id (set->load)));
 
   session = g_hash_table_lookup (self->by_id, session_id);
   g_return_if_fail (session != NULL);
 
+  /* Kept within what the reader takes, so that the set is never what makes its month
+   * unreadable. */
   copy = *set;
   copy.exercise = g_strdup (set->exercise);
   copy.load = g_strdup (set->load);
-  copy.note = set->note != NULL && *set->note ? g_strdup (set->note) : NULL;
+  copy.note = dup_cut (set->note, MAX_NOTE);
+  copy.side = CLAMP (set->side, HAMMY_SIDE_BOTH, HAMMY_SIDE_RIGHT);
+  copy.number = CLAMP (set->number, 1, 100);
+  copy.reps = MIN (set->reps, 1000);
+  copy.hold_seconds = MIN (set->hold_seconds, 7200);
+  copy.load_kg = isfinite (set->load_kg) ? CLAMP (set->load_kg, 0, 1000) : 0;
   copy.pain = CLAMP (set->pain, -1, 10);
   copy.effort = CLAMP (set->effort, 0, 10);
+  /* The file keeps seconds after the start, at most a week: what it keeps is what reads back. */
+  copy.finished = CLAMP (set->finished, session->started, session->started + 7 * 24 * 3600);
   g_array_append_val (session->sets, copy);
   self->n_sets++;
   note_first_done (self, copy.exercise, copy.finished);
 
-  key = month_key_for (session->started);
-  save_month (self, key, saved, user_data);
+  save_month (self, month_of (self, session), saved, user_data);
 }
 
 /* The exercises the session was started with (today's, not the whole plan's), for taking it up
- * again as it was. Saved with the session's next change. */
+ * again as it was. */
 void
 hammy_log_set_session_items (HammyLog           *self,
                              const char         *session_id,
                              const char * const *items)
 {
   HammyLogSession *session;
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
 
   g_return_if_fail (HAMMY_IS_LOG (self));
 
@@ -1509,7 +1604,18 @@ hammy_log_set_session_items (HammyLog           *self,
   g_return_if_fail (session != NULL);
 
   g_strfreev (session->items);
-  session->items = items != NULL ? g_strdupv ((char **) items) : NULL;
+  session->items = NULL;
+  if (items == NULL)
+    {
+      save_month (self, month_of (self, session), NULL, NULL);
+      return;
+    }
+  for (guint i = 0; items[i] != NULL && i < MAX_DUE_ITEMS; i++)
+    if (strlen (items[i]) <= MAX_ID && is_id (items[i]))
+      g_strv_builder_add (kept, items[i]);
+  session->items = g_strv_builder_end (kept);
+
+  save_month (self, month_of (self, session), NULL, NULL);
 }
 
 /* The warning sign that stops the session, before it ends. */
@@ -1528,6 +1634,8 @@ hammy_log_set_session_warning (HammyLog   *self,
 
   g_free (session->warning);
   session->warning = g_strdup (warning);
+
+  save_month (self, month_of (self, session), NULL, NULL);
 }
 
 /* Emits "session-ended" once it is kept in memory (the file follows on the store's thread). */
@@ -1538,18 +1646,18 @@ hammy_log_end_session (HammyLog           *self,
                        HammySessionStatus  status)
 {
   HammyLogSession *session;
-  g_autofree char *key = NULL;
 
   g_return_if_fail (HAMMY_IS_LOG (self));
+  g_return_if_fail (ended != NULL);
+  g_return_if_fail (status <= HAMMY_SESSION_SKIPPED);
 
   session = g_hash_table_lookup (self->by_id, session_id);
   g_return_if_fail (session != NULL);
 
-  session->ended = g_date_time_to_unix (ended);
+  session->ended = CLAMP (g_date_time_to_unix (ended), HAMMY_CLOCK_EARLIEST, HAMMY_CLOCK_LATEST);
   session->status = status;
 
-  key = month_key_for (session->started);
-  save_month (self, key, NULL, NULL);
+  save_month (self, month_of (self, session), NULL, NULL);
 
   g_signal_emit (self, signals[SIGNAL_SESSION_ENDED], 0, session->id);
 }
@@ -1576,12 +1684,12 @@ hammy_log_add_checkin (HammyLog              *self,
 
       if (g_strcmp0 (known->date, checkin->date) == 0)
         {
-          known->leg = checkin->leg;
+          known->leg = CLAMP (checkin->leg, HAMMY_COMPARED_BETTER, HAMMY_COMPARED_WORSE);
           g_free (known->warning);
           known->warning = g_strdup (checkin->warning);
-          known->run_pain = checkin->run_pain;
+          known->run_pain = CLAMP (checkin->run_pain, -1, 10);
           known->reinjury = checkin->reinjury;
-          save_month (self, key, NULL, NULL);
+          save_month (self, month, NULL, NULL);
           g_signal_emit (self, signals[SIGNAL_CHECKIN_ADDED], 0, checkin->date);
           return;
         }
@@ -1589,11 +1697,13 @@ hammy_log_add_checkin (HammyLog              *self,
 
   copy.date = g_strdup (checkin->date);
   copy.warning = g_strdup (checkin->warning);
+  copy.leg = CLAMP (checkin->leg, HAMMY_COMPARED_BETTER, HAMMY_COMPARED_WORSE);
+  copy.run_pain = CLAMP (checkin->run_pain, -1, 10);
   g_array_append_val (month->checkins, copy);
 
   reindex (self);
 
-  save_month (self, key, NULL, NULL);
+  save_month (self, month, NULL, NULL);
   g_signal_emit (self, signals[SIGNAL_CHECKIN_ADDED], 0, checkin->date);
 }
 
@@ -1611,11 +1721,15 @@ hammy_log_set_due (HammyLog          *self,
   g_return_if_fail (HAMMY_IS_LOG (self));
   g_return_if_fail (due != NULL && hammy_day_parse (due->date, NULL));
 
+  n = due->exercises != NULL ? g_strv_length (due->exercises) : 0;
+  g_return_if_fail (n <= MAX_DUE_ITEMS);
+  for (guint i = 0; i < n; i++)
+    g_return_if_fail (strlen (due->exercises[i]) <= MAX_ID && is_id (due->exercises[i]) &&
+                      due->occurrences[i] >= 1 && due->occurrences[i] <= 2);
+
   copy = g_new0 (HammyLogDue, 1);
   copy->date = g_strdup (due->date);
   copy->exercises = g_strdupv (due->exercises);
-  n = copy->exercises != NULL ? g_strv_length (copy->exercises) : 0;
-  g_return_if_fail (n <= MAX_DUE_ITEMS);
   copy->occurrences = g_memdup2 (due->occurrences, MAX (n, 1) * sizeof (guint));
   if (copy->exercises == NULL)
     copy->exercises = g_new0 (char *, 1);
@@ -1641,7 +1755,373 @@ hammy_log_set_due (HammyLog          *self,
   g_ptr_array_sort (month->dues, compare_dues);
 
   reindex (self);
-  save_month (self, key, NULL, NULL);
+  save_month (self, month, NULL, NULL);
+}
+
+/* ---- merging a backup ---------------------------------------------------------------- */
+
+/* Moves into @month what @incoming has and it does not: sessions whose id is not in @known
+ * (which gets them), check-ins and due records of days it does not have. The sessions added
+ * go to @sessions; returns how many things were added in all. */
+static guint
+merge_into (Month      *month,
+            Month      *incoming,
+            GHashTable *known,
+            GPtrArray  *sessions)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gpointer *offered = NULL;
+  gsize n_offered = 0;
+  guint added = 0;
+
+  offered = g_ptr_array_steal (incoming->sessions, &n_offered);
+  for (gsize i = 0; i < n_offered; i++)
+    {
+      HammyLogSession *session = offered[i];
+
+      if (g_hash_table_contains (known, session->id))
+        {
+          session_free (session);
+          continue;
+        }
+      g_ptr_array_add (month->sessions, session);
+      g_hash_table_insert (known, session->id, session);
+      if (sessions != NULL)
+        g_ptr_array_add (sessions, session);
+      added++;
+    }
+
+  for (guint i = 0; i < month->checkins->len; i++)
+    g_hash_table_add (days, g_array_index (month->checkins, HammyLogCheckin, i).date);
+  for (guint i = 0; i < incoming->checkins->len; i++)
+    {
+      HammyLogCheckin *checkin = &g_array_index (incoming->checkins, HammyLogCheckin, i);
+      HammyLogCheckin copy = *checkin;
+
+      if (g_hash_table_contains (days, checkin->date))
+        continue;
+      copy.date = g_strdup (checkin->date);
+      copy.warning = g_strdup (checkin->warning);
+      g_array_append_val (month->checkins, copy);
+      g_hash_table_add (days, copy.date);
+      added++;
+    }
+
+  /* What was due on a day the log does not know yet comes with the days done on it. */
+  g_hash_table_remove_all (days);
+  for (guint i = 0; i < month->dues->len; i++)
+    g_hash_table_add (days, ((HammyLogDue *) g_ptr_array_index (month->dues, i))->date);
+  g_clear_pointer (&offered, g_free);
+  offered = g_ptr_array_steal (incoming->dues, &n_offered);
+  for (gsize i = 0; i < n_offered; i++)
+    {
+      HammyLogDue *due = offered[i];
+
+      if (g_hash_table_contains (days, due->date))
+        {
+          due_free (due);
+          continue;
+        }
+      g_ptr_array_add (month->dues, due);
+      g_hash_table_add (days, due->date);
+      added++;
+    }
+  g_ptr_array_sort (month->dues, compare_dues);
+
+  return added;
+}
+
+/* The months of a backup, each checked and migrated as a month file is. */
+static GPtrArray *
+parse_months (GPtrArray  *objects,
+              GError    **error)
+{
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func ((GDestroyNotify) month_free);
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      JsonObject *object = g_ptr_array_index (objects, i);
+      Month *month;
+
+      if (!check_month_header (object, error) || (month = parse_month (object, NULL, error)) == NULL)
+        return NULL;
+      g_ptr_array_add (months, month);
+    }
+
+  return g_steal_pointer (&months);
+}
+
+struct _HammyLogMerge
+{
+  GPtrArray  *objects;     /* of JsonObject: the backup's months */
+  char       *directory;
+  GHashTable *have;        /* month key → JsonNode: the month as the log had it */
+  GHashTable *have_saves;  /* month key → its saves then */
+  GHashTable *known;       /* every session id the log had */
+  GPtrArray  *incoming;    /* of Month, once prepared */
+  GPtrArray  *writes;      /* of HammyStoreWrite, once prepared */
+  guint       n_added;
+};
+
+/* Notes what the log holds of the months @months (of JsonObject, a backup's) touch, so that
+ * the merge can be prepared on another thread. */
+HammyLogMerge *
+hammy_log_merge_new (HammyLog  *self,
+                     GPtrArray *months)
+{
+  HammyLogMerge *merge;
+  GHashTableIter iter;
+  gpointer id;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), NULL);
+  g_return_val_if_fail (months != NULL, NULL);
+
+  merge = g_new0 (HammyLogMerge, 1);
+  merge->objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  merge->directory = g_strdup (self->directory);
+  merge->have = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_node_unref);
+  merge->have_saves = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  merge->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < months->len; i++)
+    {
+      JsonObject *object = g_ptr_array_index (months, i);
+      JsonNode *key = json_object_get_member (object, "month");
+      Month *month;
+
+      g_ptr_array_add (merge->objects, json_object_ref (object));
+      if (key == NULL || !JSON_NODE_HOLDS_VALUE (key) || json_node_get_value_type (key) != G_TYPE_STRING)
+        continue;
+      month = g_hash_table_lookup (self->months, json_node_get_string (key));
+      if (month == NULL || g_hash_table_contains (merge->have, month->key))
+        continue;
+      g_hash_table_insert (merge->have, g_strdup (month->key), month_to_json (month));
+      g_hash_table_insert (merge->have_saves, g_strdup (month->key), GUINT_TO_POINTER (month->saves));
+    }
+
+  g_hash_table_iter_init (&iter, self->by_id);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    g_hash_table_add (merge->known, g_strdup (id));
+
+  return merge;
+}
+
+void
+hammy_log_merge_free (HammyLogMerge *merge)
+{
+  if (merge == NULL)
+    return;
+
+  g_ptr_array_unref (merge->objects);
+  g_free (merge->directory);
+  g_hash_table_unref (merge->have);
+  g_hash_table_unref (merge->have_saves);
+  g_hash_table_unref (merge->known);
+  g_clear_pointer (&merge->incoming, g_ptr_array_unref);
+  g_clear_pointer (&merge->writes, g_ptr_array_unref);
+  g_free (merge);
+}
+
+/* On any thread: reads the backup's months as month files are read, merges them into copies of
+ * the log's, and reads each result back as its file would be read. The months a merge would
+ * write are within every limit of the reader, or it fails and nothing may change. */
+gboolean
+hammy_log_merge_prepare (HammyLogMerge  *merge,
+                         GError        **error)
+{
+  g_autoptr(GHashTable) merged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) month_free);
+  g_autoptr(GHashTable) touched = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) checked = NULL;
+  g_autoptr(GHashTable) known = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (merge != NULL && merge->writes == NULL, FALSE);
+
+  /* Parsed twice: the check merges one copy, and the log the other. */
+  if ((checked = parse_months (merge->objects, error)) == NULL)
+    return FALSE;
+
+  known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_iter_init (&iter, merge->known);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    g_hash_table_add (known, value);
+
+  for (guint i = 0; i < checked->len; i++)
+    {
+      Month *month = g_ptr_array_index (checked, i);
+      Month *target = g_hash_table_lookup (merged, month->key);
+
+      if (target == NULL)
+        {
+          JsonNode *have = g_hash_table_lookup (merge->have, month->key);
+
+          target = have != NULL ? parse_month (json_node_get_object (have), month->key, NULL) : month_new (month->key);
+          g_assert (target != NULL);
+          g_hash_table_insert (merged, target->key, target);
+        }
+      if (merge_into (target, month, known, NULL) > 0)
+        g_hash_table_add (touched, target);
+    }
+
+  merge->writes = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_store_write_free);
+  g_hash_table_iter_init (&iter, touched);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    {
+      Month *month = value;
+      g_autoptr(JsonNode) node = month_to_json (month);
+      g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
+      g_autoptr(GError) cause = NULL;
+      g_autofree char *name = g_strdup_printf ("%s.json", month->key);
+      g_autofree char *path = g_build_filename (merge->directory, name, NULL);
+
+      if (!hammy_store_check_bytes (&hammy_log_month_format, bytes, load_month, month->key,
+                                    (GDestroyNotify) month_free, &cause))
+        {
+          g_clear_pointer (&merge->writes, g_ptr_array_unref);
+          g_set_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_REFUSED,
+                       _("With it, your log for %s would hold more than Hammy keeps for one month. %s"),
+                       month->key, cause->message);
+          return FALSE;
+        }
+      g_ptr_array_add (merge->writes, hammy_store_write_new (path, bytes, HAMMY_STORE_WRITE_REPLACE));
+    }
+
+  merge->incoming = parse_months (merge->objects, error);
+  if (merge->incoming == NULL)
+    {
+      g_clear_pointer (&merge->writes, g_ptr_array_unref);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The month files the prepared merge writes (of HammyStoreWrite). */
+GPtrArray *
+hammy_log_merge_get_writes (HammyLogMerge *merge)
+{
+  g_return_val_if_fail (merge != NULL && merge->writes != NULL, NULL);
+
+  return merge->writes;
+}
+
+/* The number of month files the log would hold with the merge. */
+guint
+hammy_log_merge_count_months (HammyLog      *self,
+                              HammyLogMerge *merge)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
+  g_return_val_if_fail (merge != NULL && merge->incoming != NULL, 0);
+
+  g_hash_table_iter_init (&iter, self->months);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (keys, key);
+  for (guint i = 0; i < merge->incoming->len; i++)
+    g_hash_table_add (keys, ((Month *) g_ptr_array_index (merge->incoming, i))->key);
+
+  return g_hash_table_size (keys);
+}
+
+/* On the main thread, once the prepared months are written: the same merge into the log, in
+ * memory. A month that changed since the merge was made (a set saved meanwhile) is saved
+ * again, so its file holds both. Returns how many things were added. */
+guint
+hammy_log_merge_apply (HammyLog      *self,
+                       HammyLogMerge *merge)
+{
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GHashTable) touched = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer value;
+  guint added = 0;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
+  g_return_val_if_fail (merge != NULL && merge->incoming != NULL, 0);
+
+  for (guint i = 0; i < merge->incoming->len; i++)
+    {
+      Month *from = g_ptr_array_index (merge->incoming, i);
+      Month *month = ensure_month (self, from->key);
+      guint first = sessions->len;
+      guint n = merge_into (month, from, self->by_id, sessions);
+
+      for (guint j = first; j < sessions->len; j++)
+        g_hash_table_insert (self->month_of, g_ptr_array_index (sessions, j), month);
+      if (n > 0)
+        g_hash_table_add (touched, month);
+      added += n;
+    }
+  merge->n_added = added;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      HammyLogSession *session = g_ptr_array_index (sessions, i);
+
+      g_ptr_array_add (self->sessions, session);
+      self->n_sets += session->sets->len;
+      note_session (self, session);
+    }
+  if (sessions->len > 0)
+    g_ptr_array_sort (self->sessions, compare_sessions);
+  reindex (self);
+
+  g_hash_table_iter_init (&iter, touched);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    {
+      Month *month = value;
+      gpointer saves;
+      gboolean had = g_hash_table_lookup_extended (merge->have_saves, month->key, NULL, &saves);
+
+      if ((had && GPOINTER_TO_UINT (saves) != month->saves) ||
+          (!had && month->saves > 0))
+        save_month (self, month, NULL, NULL);
+    }
+
+  return added;
+}
+
+/* Merges months of a backup (of JsonObject) and saves them, as one step: when the months that
+ * would be written are beyond what the reader takes, nothing changes and @error says which. */
+guint
+hammy_log_merge_months (HammyLog   *self,
+                        GPtrArray  *objects,
+                        GError    **error)
+{
+  HammyLogMerge *merge;
+  GPtrArray *writes;
+  guint added;
+
+  g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
+  g_return_val_if_fail (objects != NULL, 0);
+
+  merge = hammy_log_merge_new (self, objects);
+  if (!hammy_log_merge_prepare (merge, error))
+    {
+      hammy_log_merge_free (merge);
+      return 0;
+    }
+
+  /* Saved from the log's own state once merged, month by month. */
+  writes = hammy_log_merge_get_writes (merge);
+  added = hammy_log_merge_apply (self, merge);
+  for (guint i = 0; i < writes->len; i++)
+    {
+      HammyStoreWrite *write = g_ptr_array_index (writes, i);
+      g_autofree char *name = g_path_get_basename (write->path);
+      g_autofree char *key = g_strndup (name, strlen (name) - strlen (".json"));
+      Month *month = g_hash_table_lookup (self->months, key);
+
+      if (month != NULL)
+        save_month (self, month, NULL, NULL);
+    }
+  hammy_log_merge_free (merge);
+
+  return added;
 }
 
 guint
@@ -1649,81 +2129,10 @@ hammy_log_merge_month (HammyLog    *self,
                        JsonObject  *object,
                        GError     **error)
 {
-  Month *incoming;
-  Month *month;
-  guint added = 0;
-  gboolean have_new_checkins = FALSE;
+  g_autoptr(GPtrArray) objects = g_ptr_array_new ();
 
   g_return_val_if_fail (HAMMY_IS_LOG (self), 0);
 
-  if (!check_month_header (object, error))
-    return 0;
-  incoming = parse_month (object, NULL, error);
-  if (incoming == NULL)
-    return 0;
-
-  month = ensure_month (self, incoming->key);
-  while (incoming->sessions->len > 0)
-    {
-      HammyLogSession *session = g_ptr_array_steal_index (incoming->sessions, 0);
-
-      if (g_hash_table_contains (self->by_id, session->id))
-        {
-          session_free (session);
-          continue;
-        }
-      g_ptr_array_add (month->sessions, session);
-      g_hash_table_insert (self->by_id, session->id, session);
-      g_ptr_array_add (self->sessions, session);
-      self->n_sets += session->sets->len;
-      note_session (self, session);
-      added++;
-    }
-
-  for (guint i = 0; i < incoming->checkins->len; i++)
-    {
-      HammyLogCheckin *checkin = &g_array_index (incoming->checkins, HammyLogCheckin, i);
-      gboolean known = FALSE;
-
-      for (guint j = 0; j < month->checkins->len && !known; j++)
-        known = g_strcmp0 (g_array_index (month->checkins, HammyLogCheckin, j).date, checkin->date) == 0;
-      if (!known)
-        {
-          HammyLogCheckin copy = *checkin;
-
-          copy.date = g_strdup (checkin->date);
-          copy.warning = g_strdup (checkin->warning);
-          g_array_append_val (month->checkins, copy);
-          have_new_checkins = TRUE;
-          added++;
-        }
-    }
-  /* What was due on a day the log does not know yet comes with the days done on it. */
-  while (incoming->dues->len > 0)
-    {
-      HammyLogDue *due = g_ptr_array_steal_index (incoming->dues, 0);
-      gboolean known = FALSE;
-
-      for (guint j = 0; j < month->dues->len && !known; j++)
-        known = g_strcmp0 (((HammyLogDue *) g_ptr_array_index (month->dues, j))->date, due->date) == 0;
-      if (known)
-        {
-          due_free (due);
-          continue;
-        }
-      g_ptr_array_add (month->dues, due);
-      g_ptr_array_sort (month->dues, compare_dues);
-      have_new_checkins = TRUE;
-      added++;
-    }
-  month_free (incoming);
-
-  if (have_new_checkins)
-    reindex (self);
-  g_ptr_array_sort (self->sessions, compare_sessions);
-
-  if (added > 0)
-    save_month (self, month->key, NULL, NULL);
-
-  return added;
+  g_ptr_array_add (objects, object);
+  return hammy_log_merge_months (self, objects, error);
 }

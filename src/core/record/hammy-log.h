@@ -162,11 +162,34 @@ gboolean               hammy_log_save_finish        (HammyLog            *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
 
-/* Merges sessions and check-ins the log does not have yet (by id and date); returns how many
- * were added. Nothing already in the log is changed. */
+/* Merges sessions, check-ins and due records the log does not have yet (by id and date);
+ * returns how many were added. Nothing already in the log is changed. */
 guint                  hammy_log_merge_month        (HammyLog            *self,
                                                      JsonObject          *month,
                                                      GError             **error);
+/* Merges months of a backup (of JsonObject) as one step: when the months that would be
+ * written are beyond what the reader takes, nothing changes and @error says which. */
+guint                  hammy_log_merge_months       (HammyLog            *self,
+                                                     GPtrArray           *months,
+                                                     GError             **error);
+
+/* A backup's months merged in steps, so that the work is done off the main thread and the files
+ * are written with the rest of a restore: made and applied on the main thread, prepared on any
+ * (docs/data-formats.md, ".hammybackup files"). */
+typedef struct _HammyLogMerge HammyLogMerge;
+
+HammyLogMerge         *hammy_log_merge_new          (HammyLog            *self,
+                                                     GPtrArray           *months);
+gboolean               hammy_log_merge_prepare      (HammyLogMerge       *merge,
+                                                     GError             **error);
+GPtrArray             *hammy_log_merge_get_writes   (HammyLogMerge       *merge);
+guint                  hammy_log_merge_count_months (HammyLog            *self,
+                                                     HammyLogMerge       *merge);
+guint                  hammy_log_merge_apply        (HammyLog            *self,
+                                                     HammyLogMerge       *merge);
+void                   hammy_log_merge_free         (HammyLogMerge       *merge);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HammyLogMerge, hammy_log_merge_free)
 JsonNode              *hammy_log_month_to_json      (HammyLog            *self,
                                                      const char          *month);
 GStrv                  hammy_log_dup_months         (HammyLog            *self);

@@ -7,10 +7,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "hammy-backup.h"
+#include "hammy-data-private.h"
 #include "hammy-json-guard.h"
-
-#define MAX_ASSESSMENTS 10000
-#define MAX_MONTHS      1200
 
 const HammyStoreFormat hammy_backup_format = {
   .name = "hammy-backup",
@@ -18,6 +16,10 @@ const HammyStoreFormat hammy_backup_format = {
   .version = 2,
   .max_bytes = HAMMY_BACKUP_MAX_BYTES,
   .max_depth = 16,
+  .max_items = HAMMY_BACKUP_MAX_CHECKS,
+  /* Hammy's own backups hold a value for every eight bytes or more: a file of zeros does not
+   * reach json-glib, which would spend gigabytes on it. */
+  .max_values = HAMMY_BACKUP_MAX_BYTES / 8,
 };
 
 struct _HammyBackup
@@ -62,12 +64,12 @@ hammy_backup_init (HammyBackup *self)
   self->months = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
 }
 
-GBytes *
-hammy_backup_create_bytes (HammyPlan           *plan,
-                           GListModel          *assessments,
-                           HammyLog            *log,
-                           const HammySoreSide *sore_side,
-                           GDateTime           *created)
+JsonNode *
+hammy_backup_create_node (HammyPlan           *plan,
+                          GListModel          *assessments,
+                          HammyLog            *log,
+                          const HammySoreSide *sore_side,
+                          GDateTime           *created)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) root = NULL;
@@ -102,7 +104,7 @@ hammy_backup_create_bytes (HammyPlan           *plan,
     {
       g_autoptr(HammyAssessment) assessment = g_list_model_get_item (assessments, i);
 
-      json_builder_add_value (builder, hammy_assessment_to_json (assessment));
+      json_builder_add_value (builder, hammy_data_assessment_to_json (assessment));
     }
   json_builder_end_array (builder);
 
@@ -113,8 +115,58 @@ hammy_backup_create_bytes (HammyPlan           *plan,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  return hammy_json_to_bytes (root);
+  return json_builder_get_root (builder);
+}
+
+/* The bytes of a backup made with hammy_backup_create_node (), on any thread, checked against
+ * what the reader takes: a backup Hammy could not restore is never written. Written without
+ * indentation, which keeps ten years of sessions well inside the limit. */
+GBytes *
+hammy_backup_node_to_bytes (JsonNode  *node,
+                            GError   **error)
+{
+  HammyJsonLimits limits = { hammy_backup_format.max_bytes, hammy_backup_format.max_depth,
+                             hammy_backup_format.max_items, hammy_backup_format.max_values };
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) cause = NULL;
+  JsonObject *object;
+  gsize length = 0;
+  char *data;
+
+  g_return_val_if_fail (node != NULL && JSON_NODE_HOLDS_OBJECT (node), NULL);
+
+  object = json_node_get_object (node);
+  if (json_array_get_length (json_object_get_array_member (object, "log")) > HAMMY_BACKUP_MAX_MONTHS)
+    {
+      g_set_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE,
+                   _("Your log covers more months than a backup can hold."));
+      return NULL;
+    }
+
+  json_generator_set_root (generator, node);
+  data = json_generator_to_data (generator, &length);
+  if (!hammy_json_check_limits (data, length, &limits, &cause))
+    {
+      g_free (data);
+      g_set_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE,
+                   _("Everything you have is more than a backup can hold. %s"), cause->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (data, length);
+}
+
+GBytes *
+hammy_backup_create_bytes (HammyPlan           *plan,
+                           GListModel          *assessments,
+                           HammyLog            *log,
+                           const HammySoreSide *sore_side,
+                           GDateTime           *created,
+                           GError             **error)
+{
+  g_autoptr(JsonNode) root = hammy_backup_create_node (plan, assessments, log, sore_side, created);
+
+  return hammy_backup_node_to_bytes (root, error);
 }
 
 static gboolean
@@ -133,7 +185,8 @@ hammy_backup_new_from_bytes (const char    *data,
 {
   static const char * const known[] = { "format", "version", "created", "app_version", "plan", "assessments", "log",
                                         "sore_side", NULL };
-  HammyJsonLimits limits = { hammy_backup_format.max_bytes, hammy_backup_format.max_depth };
+  HammyJsonLimits limits = { hammy_backup_format.max_bytes, hammy_backup_format.max_depth,
+                             hammy_backup_format.max_items, hammy_backup_format.max_values };
   g_autoptr(HammyBackup) self = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) cause = NULL;
@@ -153,8 +206,8 @@ hammy_backup_new_from_bytes (const char    *data,
       !hammy_json_get_string (object, "created", TRUE, 40, &created, error) ||
       !hammy_json_get_string (object, "app_version", FALSE, 40, &app_version, error) ||
       !hammy_json_get_object (object, "plan", FALSE, &plan, error) ||
-      !hammy_json_get_array (object, "assessments", TRUE, MAX_ASSESSMENTS, &assessments, error) ||
-      !hammy_json_get_array (object, "log", TRUE, MAX_MONTHS, &log, error) ||
+      !hammy_json_get_array (object, "assessments", TRUE, HAMMY_BACKUP_MAX_CHECKS, &assessments, error) ||
+      !hammy_json_get_array (object, "log", TRUE, HAMMY_BACKUP_MAX_MONTHS, &log, error) ||
       !hammy_json_get_object (object, "sore_side", FALSE, &sore_side, error))
     return NULL;
 
@@ -203,6 +256,14 @@ hammy_backup_new_from_bytes (const char    *data,
           invalid_part (error, _("A saved check in it cannot be used."), cause);
           return NULL;
         }
+      /* When it was saved where the backup was made: never later than the backup itself. */
+      {
+        g_autoptr(GDateTime) saved = hammy_data_read_saved (json_node_get_object (node),
+                                                            hammy_assessment_get_created (assessment),
+                                                            self->created);
+
+        hammy_data_set_saved (assessment, saved);
+      }
       g_list_store_append (self->assessments, assessment);
     }
 

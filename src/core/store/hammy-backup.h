@@ -13,7 +13,10 @@
 
 G_BEGIN_DECLS
 
-#define HAMMY_BACKUP_MAX_BYTES (64 * 1024 * 1024)
+#define HAMMY_BACKUP_MAX_BYTES  (64 * 1024 * 1024)
+/* Thirty years of a check every day, and a hundred years of months. */
+#define HAMMY_BACKUP_MAX_CHECKS 10000
+#define HAMMY_BACKUP_MAX_MONTHS 1200
 
 extern const HammyStoreFormat hammy_backup_format;
 
@@ -21,11 +24,19 @@ extern const HammyStoreFormat hammy_backup_format;
 
 G_DECLARE_FINAL_TYPE (HammyBackup, hammy_backup, HAMMY, BACKUP, GObject)
 
-GBytes      *hammy_backup_create_bytes     (HammyPlan           *plan,
+JsonNode    *hammy_backup_create_node      (HammyPlan           *plan,
                                             GListModel          *assessments,
                                             HammyLog            *log,
                                             const HammySoreSide *sore_side,
                                             GDateTime           *created);
+GBytes      *hammy_backup_node_to_bytes    (JsonNode            *node,
+                                            GError             **error);
+GBytes      *hammy_backup_create_bytes     (HammyPlan           *plan,
+                                            GListModel          *assessments,
+                                            HammyLog            *log,
+                                            const HammySoreSide *sore_side,
+                                            GDateTime           *created,
+                                            GError             **error);
 HammyBackup *hammy_backup_new_from_bytes   (const char    *data,
                                             gsize          length,
                                             HammyLibrary  *library,

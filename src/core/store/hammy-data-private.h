@@ -30,6 +30,8 @@ struct _HammyData
   gboolean       loaded;
   gboolean       loading;
   gboolean       read_only;
+  char          *read_only_reason; /* why nothing is saved, in a sentence, when read_only */
+  GPtrArray     *history_pending;  /* of HammyStoreWrite: replaced plans not yet in plan-history */
   HammyPlan     *plan;
   GListStore    *assessments;   /* newest first */
   HammyLog      *log;
@@ -66,16 +68,42 @@ void      hammy_data_write_bytes            (HammyData            *self,
                                              const char           *relative_path,
                                              GBytes               *bytes,
                                              HammyStoreWriteFlags  flags);
+/* @node written as a file of @format, once read back as its reader (@load, @user_data)
+ * would read it: what Hammy could not read again is never written, and the person hears. */
 void      hammy_data_write_json             (HammyData            *self,
                                              const char           *relative_path,
                                              JsonNode             *node,
-                                             HammyStoreWriteFlags  flags);
+                                             HammyStoreWriteFlags  flags,
+                                             const HammyStoreFormat *format,
+                                             HammyStoreLoad        load,
+                                             gpointer              user_data,
+                                             GDestroyNotify        free_loaded);
 
+/* When a check was saved in this profile, which orders the checks: never later than the
+ * check's own time when it came from elsewhere, and after every check before it when Hammy
+ * made it (docs/data-formats.md). Its own time until one is set. */
+GDateTime *hammy_data_get_saved             (HammyAssessment      *assessment);
+void      hammy_data_set_saved              (HammyAssessment      *assessment,
+                                             GDateTime            *saved);
+/* A check as its file holds it: with when it was saved. */
+JsonNode *hammy_data_assessment_to_json     (HammyAssessment      *assessment);
+/* The "saved" member of a check's file, and the time it gets without one (@fallback). */
+GDateTime *hammy_data_read_saved            (JsonObject           *object,
+                                             GDateTime            *created,
+                                             GDateTime            *fallback);
+
+/* The order of the checks (a GCompareDataFunc of HammyAssessment): the latest saved first. */
+int       hammy_data_compare_newest_first   (gconstpointer         a,
+                                             gconstpointer         b,
+                                             gpointer              user_data);
 void      hammy_data_insert_newest_first    (GListStore           *assessments,
                                              HammyAssessment      *assessment);
 /* Inserts @assessment unless a check made at the same moment is there: TRUE when it was new. */
 gboolean  hammy_data_merge_assessment       (GListStore           *assessments,
                                              HammyAssessment      *assessment);
+/* @plan is the plan in use from now on, as it is on disk: its changes are saved. */
+void      hammy_data_adopt_plan             (HammyData            *self,
+                                             HammyPlan            *plan);
 /* The plan in use is replaced by @plan and saved; the one before goes to the plan history. */
 void      hammy_data_replace_plan           (HammyData            *self,
                                              HammyPlan            *plan);
@@ -109,6 +137,7 @@ typedef struct
 
   /* What was found. */
   gboolean       read_only;
+  char          *read_only_reason;
   GPtrArray     *profiles;      /* of HammyProfile, when first */
   char          *current;
   HammyPlan     *plan;

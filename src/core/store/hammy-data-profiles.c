@@ -64,7 +64,8 @@ save_profiles (HammyData *self)
     return;
 
   node = hammy_profiles_to_json (G_LIST_MODEL (self->profiles), hammy_profile_get_id (self->current));
-  hammy_data_write_json (self, PROFILES_FILE, node, HAMMY_STORE_WRITE_REPLACE);
+  hammy_data_write_json (self, PROFILES_FILE, node, HAMMY_STORE_WRITE_REPLACE, &hammy_profiles_format,
+                         hammy_profiles_load_list, NULL, hammy_profiles_loaded_free);
 }
 
 static void
@@ -75,7 +76,8 @@ save_own_name (HammyData    *self,
   g_autofree char *directory = hammy_profile_dup_dir (hammy_profile_get_id (profile));
   g_autofree char *path = g_build_filename (directory, "profile.json", NULL);
 
-  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE, &hammy_profile_format,
+                         hammy_profiles_load_own_name, (gpointer) hammy_profile_get_id (profile), g_object_unref);
 }
 
 /* Nothing about the profiles changes before they are read. */
@@ -101,8 +103,8 @@ check_can_change (HammyData  *self,
     return FALSE;
   if (self->read_only)
     {
-      g_set_error_literal (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_READ_ONLY,
-                           _("Another copy of Hammy is using your data, so profiles cannot be changed here. Close the other copy and open Hammy again."));
+      g_set_error (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_READ_ONLY,
+                   _("Profiles cannot be changed here. %s"), self->read_only_reason);
       return FALSE;
     }
 
@@ -409,6 +411,10 @@ hammy_data_delete_profile (HammyData     *self,
   deleted->was_current = profile == self->current;
   g_ptr_array_add (self->deleted, deleted);
 
+  /* The folder goes first, the list after, in the store's order: a crash in between leaves a
+   * listed profile whose folder waits in .deleted/, and the next start finishes the delete. */
+  move_profile_folder (self, profile, from, deleted->kept_dir, FALSE);
+
   g_list_store_remove (self->profiles, position);
   if (deleted->was_current)
     {
@@ -418,8 +424,6 @@ hammy_data_delete_profile (HammyData     *self,
     }
   else
     save_profiles (self);
-
-  move_profile_folder (self, profile, from, deleted->kept_dir, FALSE);
 
   return TRUE;
 }

@@ -20,14 +20,35 @@ load_plan (JsonObject  *object,
   return hammy_plan_new_from_json (object, user_data, error);
 }
 
+/* @user_data is when the file was last written, which orders a check saved before Hammy kept
+ * "saved", unless its own time is earlier. */
 static gpointer
 load_assessment (JsonObject  *object,
                  gpointer     user_data,
                  GError     **error)
 {
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  g_autoptr(HammyAssessment) assessment = hammy_assessment_new_from_json (node, error);
+  g_autoptr(GDateTime) saved = NULL;
 
-  return hammy_assessment_new_from_json (node, error);
+  if (assessment == NULL)
+    return NULL;
+
+  saved = hammy_data_read_saved (object, hammy_assessment_get_created (assessment), user_data);
+  hammy_data_set_saved (assessment, saved);
+  return g_steal_pointer (&assessment);
+}
+
+static GDateTime *
+dup_modified (HammyStore *store,
+              const char *relative_path)
+{
+  g_autofree char *path = hammy_store_dup_path (store, relative_path);
+  GStatBuf info;
+
+  if (g_stat (path, &info) != 0)
+    return NULL;
+  return g_date_time_new_from_unix_utc (info.st_mtime);
 }
 
 static gpointer
@@ -73,6 +94,7 @@ hammy_data_reading_free (HammyDataReading *reading)
   g_clear_object (&reading->library);
   g_clear_pointer (&reading->now, g_date_time_unref);
   g_free (reading->profile_dir);
+  g_free (reading->read_only_reason);
   g_clear_pointer (&reading->profiles, g_ptr_array_unref);
   g_free (reading->current);
   g_clear_object (&reading->plan);
@@ -117,10 +139,20 @@ hammy_data_reading_run (GTask        *task,
       if (!hammy_store_lock (reading->store, &error))
         {
           reading->read_only = TRUE;
+          reading->read_only_reason = g_strdup (error->message);
           g_ptr_array_add (reading->problems, g_strdup (error->message));
         }
       else
-        move_old_checks (reading);
+        {
+          g_autofree char *note = hammy_store_dup_lock_note (reading->store);
+
+          if (note != NULL)
+            g_ptr_array_add (reading->problems, g_steal_pointer (&note));
+          /* What a crash left half-written goes before anything is read: none of it was ever
+           * reported saved. */
+          hammy_store_remove_stale (reading->store);
+          move_old_checks (reading);
+        }
 
       reading->profiles = hammy_profiles_read (reading->store, reading->now, &reading->current, reading->problems);
       g_free (reading->profile_dir);
@@ -147,10 +179,11 @@ hammy_data_reading_run (GTask        *task,
   for (guint i = 0; i < names->len; i++)
     {
       g_autoptr(HammyAssessment) assessment = NULL;
+      g_autoptr(GDateTime) modified = dup_modified (reading->store, g_ptr_array_index (names, i));
 
       problem = NULL;
       assessment = hammy_store_load (reading->store, g_ptr_array_index (names, i), &hammy_assessment_format,
-                                     load_assessment, NULL, &problem);
+                                     load_assessment, modified, &problem);
       if (assessment != NULL)
         hammy_data_insert_newest_first (reading->assessments, assessment);
       take_problem (reading, problem);

@@ -24,6 +24,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hammy-data-private.h"
+#include "hammy-json-guard.h"
 #include "hammy-own-clips-private.h"
 #include "hammy-plan-private.h"
 #include "hammy-planner.h"
@@ -36,8 +37,6 @@ const HammyStoreFormat hammy_assessment_format = {
   .migrate = hammy_assessment_migrate,
 };
 
-static void adopt_plan (HammyData *self,
-                        HammyPlan *plan);
 static void adopt_log  (HammyData *self,
                         HammyLog  *log);
 
@@ -59,33 +58,124 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
+static GQuark
+saved_quark (void)
 {
-  return g_date_time_compare (hammy_assessment_get_created ((HammyAssessment *) b),
-                              hammy_assessment_get_created ((HammyAssessment *) a));
+  return g_quark_from_static_string ("hammy-data-saved");
+}
+
+/* The latest saved first; of two saved at the same moment, the one made later. */
+int
+hammy_data_compare_newest_first (gconstpointer a,
+                                 gconstpointer b,
+                                 gpointer      user_data)
+{
+  HammyAssessment *x = (HammyAssessment *) a;
+  HammyAssessment *y = (HammyAssessment *) b;
+  int order = g_date_time_compare (hammy_data_get_saved (y), hammy_data_get_saved (x));
+
+  if (order != 0)
+    return order;
+  return g_date_time_compare (hammy_assessment_get_created (y), hammy_assessment_get_created (x));
 }
 
 /* Forgets the data of the profile in use, so nothing of it is shown with another. */
 static void
 forget_profile_data (HammyData *self)
 {
-  adopt_plan (self, NULL);
+  hammy_data_adopt_plan (self, NULL);
   adopt_log (self, NULL);
   g_list_store_remove_all (self->assessments);
   self->sore_side = HAMMY_SIDE_BOTH;
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
 }
 
+static gpointer
+load_plan_back (JsonObject  *object,
+                gpointer     user_data,
+                GError     **error)
+{
+  return hammy_plan_new_from_json (object, user_data, error);
+}
+
+/* The plans replaced before this save, and the save, as one step. */
+typedef struct
+{
+  HammyData *self;
+  GPtrArray *histories;   /* of HammyStoreWrite, the pending ones this save carries */
+} PlanSave;
+
+static void
+on_plan_saved_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PlanSave *save = user_data;
+  HammyData *self = save->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) written = hammy_store_write_all_finish (HAMMY_STORE (source), result, &error);
+
+  if (written != NULL)
+    {
+      /* In plan-history now: later saves need not carry them. */
+      for (guint i = 0; i < save->histories->len; i++)
+        g_ptr_array_remove (self->history_pending, g_ptr_array_index (save->histories, i));
+    }
+  else if (save->histories->len > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Your changed plan is in use but was not saved: Hammy first keeps your previous plan in “plan-history”, and could not. %s Your previous plan is still the one saved, and Hammy tries again with your next change."),
+                         error->message);
+
+      hammy_data_emit_problem (self, message);
+    }
+  else
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Your changed plan is in use but was not saved. %s Your plan as it was before is still the one saved, and Hammy tries again with your next change."),
+                         error->message);
+
+      hammy_data_emit_problem (self, message);
+    }
+
+  g_ptr_array_unref (save->histories);
+  g_object_unref (save->self);
+  g_free (save);
+}
+
+/* plan.json, after the copies of the plans it replaced: one step, so that a plan someone made
+ * is never written over before its copy in plan-history is there. */
 static void
 save_plan (HammyData *self)
 {
   g_autoptr(JsonNode) node = hammy_plan_to_json (self->plan);
+  g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
   g_autofree char *path = hammy_data_dup_profile_path (self, "plan.json", NULL);
+  g_autoptr(GPtrArray) writes = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_store_write_free);
+  g_autoptr(GError) error = NULL;
+  PlanSave *save;
 
-  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+  if (!hammy_store_check_bytes (&hammy_plan_format, bytes, load_plan_back, self->library, g_object_unref, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Your plan was not saved. %s"), error->message);
+
+      hammy_data_emit_problem (self, message);
+      return;
+    }
+
+  save = g_new0 (PlanSave, 1);
+  save->self = g_object_ref (self);
+  save->histories = g_ptr_array_new ();
+  for (guint i = 0; i < self->history_pending->len; i++)
+    {
+      HammyStoreWrite *history = g_ptr_array_index (self->history_pending, i);
+
+      g_ptr_array_add (writes, hammy_store_write_new (history->path, history->contents, history->flags));
+      g_ptr_array_add (save->histories, history);
+    }
+  g_ptr_array_add (writes, hammy_store_write_new (path, bytes, HAMMY_STORE_WRITE_REPLACE));
+
+  hammy_store_write_all_async (self->store, writes, NULL, NULL, NULL, on_plan_saved_cb, save);
 }
 
 /* Every change to the plan in use is saved as it happens: an edit, a proposal taken, a stop. */
@@ -96,9 +186,9 @@ on_plan_changed_cb (HammyData *self)
   hammy_data_emit_changed (self);
 }
 
-static void
-adopt_plan (HammyData *self,
-            HammyPlan *plan)
+void
+hammy_data_adopt_plan (HammyData *self,
+                       HammyPlan *plan)
 {
   if (self->plan == plan)
     return;
@@ -122,16 +212,29 @@ on_session_ended_cb (HammyData  *self,
 }
 
 static void
+on_log_save_failed_cb (HammyData  *self,
+                       const char *message)
+{
+  hammy_data_emit_problem (self, message);
+}
+
+static void
 adopt_log (HammyData *self,
            HammyLog  *log)
 {
   if (self->log == log)
     return;
   if (self->log != NULL)
-    g_signal_handlers_disconnect_by_func (self->log, on_session_ended_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->log, on_session_ended_cb, self);
+      g_signal_handlers_disconnect_by_func (self->log, on_log_save_failed_cb, self);
+    }
   g_set_object (&self->log, log);
   if (log != NULL)
-    g_signal_connect_swapped (log, "session-ended", G_CALLBACK (on_session_ended_cb), self);
+    {
+      g_signal_connect_swapped (log, "session-ended", G_CALLBACK (on_session_ended_cb), self);
+      g_signal_connect_swapped (log, "save-failed", G_CALLBACK (on_log_save_failed_cb), self);
+    }
 }
 
 /* The checks as read, with any check finished while reading that was not on disk yet when the
@@ -161,12 +264,14 @@ take_reading (HammyData        *self,
   if (reading->first)
     {
       self->read_only = reading->read_only;
+      g_free (self->read_only_reason);
+      self->read_only_reason = g_strdup (reading->read_only_reason);
       g_set_object (&self->library, reading->library);
       hammy_data_take_profiles (self, reading);
     }
 
   self->loaded = TRUE;
-  adopt_plan (self, reading->plan);
+  hammy_data_adopt_plan (self, reading->plan);
   adopt_log (self, reading->log);
   hammy_own_clips_take_loaded (self->own_clips, reading->own_clips);
   /* A choice made while the folder was being read is newer than the one on disk. */
@@ -227,12 +332,10 @@ on_written_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = hammy_store_write_finish (HAMMY_STORE (source), result, &error);
 
+  /* The store's sentences start with why and name the file: nothing to add before them that
+   * a toast cut short would lose them to. */
   if (path == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Hammy could not save your changes: %s"), error->message);
-
-      hammy_data_emit_problem (self, message);
-    }
+    hammy_data_emit_problem (self, error->message);
 }
 
 static void
@@ -266,7 +369,7 @@ hammy_data_finalize (GObject *object)
 {
   HammyData *self = HAMMY_DATA (object);
 
-  adopt_plan (self, NULL);
+  hammy_data_adopt_plan (self, NULL);
   adopt_log (self, NULL);
   g_clear_object (&self->profiles);
   g_clear_object (&self->current);
@@ -278,6 +381,8 @@ hammy_data_finalize (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->store);
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
+  g_clear_pointer (&self->history_pending, g_ptr_array_unref);
+  g_free (self->read_only_reason);
   g_free (self->profile_dir);
 
   G_OBJECT_CLASS (hammy_data_parent_class)->finalize (object);
@@ -317,6 +422,7 @@ hammy_data_init (HammyData *self)
   self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_deleted_profile_free);
   self->profile_dir = g_strdup (HAMMY_DATA_FIRST_PROFILE_DIR);
   self->sore_side = HAMMY_SIDE_BOTH;
+  self->history_pending = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_store_write_free);
 }
 
 /* ---- shared by the files of HammyData (hammy-data-private.h) ------------------------- */
@@ -412,21 +518,106 @@ hammy_data_write_bytes (HammyData            *self,
 }
 
 void
-hammy_data_write_json (HammyData            *self,
-                       const char           *relative_path,
-                       JsonNode             *node,
-                       HammyStoreWriteFlags  flags)
+hammy_data_write_json (HammyData              *self,
+                       const char             *relative_path,
+                       JsonNode               *node,
+                       HammyStoreWriteFlags    flags,
+                       const HammyStoreFormat *format,
+                       HammyStoreLoad          load,
+                       gpointer                user_data,
+                       GDestroyNotify          free_loaded)
 {
   g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
+  g_autoptr(GError) error = NULL;
+
+  if (!hammy_store_check_bytes (format, bytes, load, user_data, free_loaded, &error))
+    {
+      g_autofree char *name = g_path_get_basename (relative_path);
+      g_autofree char *message = g_strdup_printf (_("“%s” was not saved. %s"), name, error->message);
+
+      hammy_data_emit_problem (self, message);
+      return;
+    }
 
   hammy_data_write_bytes (self, relative_path, bytes, flags);
+}
+
+static gpointer
+load_assessment_back (JsonObject  *object,
+                      gpointer     user_data,
+                      GError     **error)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  return hammy_assessment_new_from_json (node, error);
+}
+
+static gpointer
+load_sore_side_back (JsonObject  *object,
+                     gpointer     user_data,
+                     GError     **error)
+{
+  return hammy_sore_side_new_from_json (object, error);
+}
+
+GDateTime *
+hammy_data_get_saved (HammyAssessment *assessment)
+{
+  GDateTime *saved = g_object_get_qdata (G_OBJECT (assessment), saved_quark ());
+
+  return saved != NULL ? saved : hammy_assessment_get_created (assessment);
+}
+
+void
+hammy_data_set_saved (HammyAssessment *assessment,
+                      GDateTime       *saved)
+{
+  g_object_set_qdata_full (G_OBJECT (assessment), saved_quark (), g_date_time_ref (saved),
+                           (GDestroyNotify) g_date_time_unref);
+}
+
+JsonNode *
+hammy_data_assessment_to_json (HammyAssessment *assessment)
+{
+  g_autoptr(JsonNode) sealed = hammy_assessment_to_json (assessment);
+  g_autofree char *saved = hammy_json_format_time (hammy_data_get_saved (assessment));
+  JsonObject *object = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  /* The check's own members as triage wrote them, with "saved" after "created". */
+  json_object_iter_init (&iter, json_node_get_object (sealed));
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      json_object_set_member (object, name, json_node_ref (member));
+      if (g_str_equal (name, "created"))
+        json_object_set_string_member (object, "saved", saved);
+    }
+
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+GDateTime *
+hammy_data_read_saved (JsonObject *object,
+                       GDateTime  *created,
+                       GDateTime  *fallback)
+{
+  GDateTime *saved = NULL;
+
+  if (hammy_json_get_time (object, "saved", FALSE, &saved, NULL) && saved != NULL)
+    return saved;
+  if (fallback != NULL && g_date_time_compare (fallback, created) < 0)
+    return g_date_time_ref (fallback);
+
+  return g_date_time_ref (created);
 }
 
 void
 hammy_data_insert_newest_first (GListStore      *assessments,
                                 HammyAssessment *assessment)
 {
-  g_list_store_insert_sorted (assessments, assessment, compare_newest_first, NULL);
+  g_list_store_insert_sorted (assessments, assessment, hammy_data_compare_newest_first, NULL);
 }
 
 gboolean
@@ -447,15 +638,18 @@ hammy_data_merge_assessment (GListStore      *assessments,
   return TRUE;
 }
 
-/* The plan as it is now goes into the plan history, never written over. */
+/* The plan as it is now goes into the plan history, never written over: with the next save of
+ * plan.json, as one step, and again with every save until it is there. */
 void
 hammy_data_keep_plan_in_history (HammyData *self)
 {
   g_autoptr(JsonNode) old = hammy_plan_to_json (self->plan);
+  g_autoptr(GBytes) bytes = hammy_json_to_bytes (old);
   g_autofree char *name = hammy_data_stamp_name (hammy_plan_get_created (self->plan), ".json");
   g_autofree char *old_path = hammy_data_dup_profile_path (self, "plan-history", name, NULL);
 
-  hammy_data_write_json (self, old_path, old, HAMMY_STORE_WRITE_NEW);
+  g_ptr_array_add (self->history_pending,
+                   hammy_store_write_new (old_path, bytes, HAMMY_STORE_WRITE_NEW | HAMMY_STORE_WRITE_ONCE));
 }
 
 void
@@ -466,7 +660,7 @@ hammy_data_replace_plan (HammyData *self,
   if (self->plan != NULL && self->plan != plan)
     hammy_data_keep_plan_in_history (self);
 
-  adopt_plan (self, plan);
+  hammy_data_adopt_plan (self, plan);
   save_plan (self);
 }
 
@@ -483,7 +677,8 @@ hammy_data_keep_sore_side (HammyData *self,
   g_clear_pointer (&self->sore_side_chosen, g_date_time_unref);
   self->sore_side = side;
   self->sore_side_chosen = chosen;
-  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE);
+  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_REPLACE, &hammy_sore_side_format, load_sore_side_back, NULL,
+                         (GDestroyNotify) hammy_sore_side_free);
 }
 
 /* ---- the facade ---------------------------------------------------------------------- */
@@ -599,6 +794,15 @@ hammy_data_is_read_only (HammyData *self)
   return self->read_only;
 }
 
+/* Why nothing is saved, in a sentence: another copy of Hammy, a disk that can only be read,
+ * no permission. NULL when Hammy saves. */
+const char *
+hammy_data_get_read_only_reason (HammyData *self)
+{
+  g_return_val_if_fail (HAMMY_IS_DATA (self), NULL);
+  return self->read_only ? self->read_only_reason : NULL;
+}
+
 void
 hammy_data_flush (HammyData *self)
 {
@@ -707,16 +911,33 @@ hammy_data_add_assessment (HammyData       *self,
 {
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(HammyPlan) plan = NULL;
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
 
   g_return_if_fail (HAMMY_IS_DATA (self));
   g_return_if_fail (HAMMY_IS_ASSESSMENT (assessment));
 
-  node = hammy_assessment_to_json (assessment);
+  /* Saved now, and after every check before it even when the clock was once ahead: the
+   * check just made is the latest, whatever time the clock gave an earlier one. */
+  now = hammy_clock_dup_utc_time (self->clock);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->assessments)) > 0)
+    {
+      g_autoptr(HammyAssessment) latest = g_list_model_get_item (G_LIST_MODEL (self->assessments), 0);
+
+      if (g_date_time_compare (hammy_data_get_saved (latest), now) >= 0)
+        {
+          g_date_time_unref (now);
+          now = g_date_time_add (hammy_data_get_saved (latest), 1);
+        }
+    }
+  hammy_data_set_saved (assessment, now);
+
+  node = hammy_data_assessment_to_json (assessment);
   name = hammy_data_stamp_name (hammy_assessment_get_created (assessment), ".json");
   path = hammy_data_dup_profile_path (self, "assessments", name, NULL);
-  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_NEW);
+  hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_NEW, &hammy_assessment_format, load_assessment_back, NULL,
+                         g_object_unref);
   hammy_data_insert_newest_first (self->assessments, assessment);
 
   plan = self->library != NULL ? hammy_plan_new_for_assessment (self->library, assessment) : NULL;

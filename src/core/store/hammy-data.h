@@ -46,6 +46,7 @@ gboolean      hammy_data_load_finish         (HammyData           *self,
 gboolean      hammy_data_is_loaded           (HammyData           *self);
 gboolean      hammy_data_is_loading          (HammyData           *self);
 gboolean      hammy_data_is_read_only        (HammyData           *self);
+const char   *hammy_data_get_read_only_reason (HammyData          *self);
 void          hammy_data_flush               (HammyData           *self);
 
 HammyPlan    *hammy_data_get_plan            (HammyData           *self);
@@ -127,8 +128,17 @@ HammyAssessment *hammy_data_get_latest_assessment (HammyData      *self);
 
 /* hammy-data-backup.c: files for outside, and a backup restored. */
 GBytes       *hammy_data_export_plan         (HammyData           *self);
-GBytes       *hammy_data_create_backup       (HammyData           *self);
-void          hammy_data_restore_backup      (HammyData           *self,
-                                              HammyBackup         *backup);
+GBytes       *hammy_data_create_backup       (HammyData           *self,
+                                              GError             **error);
+void          hammy_data_restore_backup_async (HammyData          *self,
+                                              HammyBackup         *backup,
+                                              HammyStoreProgress   progress,
+                                              gpointer             progress_data,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      hammy_data_restore_backup_finish (HammyData         *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
 
 G_END_DECLS

@@ -17,19 +17,29 @@ typedef enum
   STRUCTURE_OK,
   STRUCTURE_TOO_DEEP,
   STRUCTURE_NOT_JSON,
+  STRUCTURE_TOO_MANY,
+  STRUCTURE_TEXT_TOO_LONG,
 } Structure;
+
+/* No text in any file Hammy writes comes near this: a note is 2,000 bytes at most. */
+#define MAX_TEXT (64 * 1024)
 
 /* json-glib recurses once per level of nesting, so depth is counted on the bytes first,
  * where a million opening brackets cost a loop, not the stack. Its scanner also takes
  * 'single-quoted' strings and comments, which would hide brackets from this count: JSON has
- * neither, so a quote or a slash outside a string is refused here. */
+ * neither, so a quote or a slash outside a string is refused here. Lists and groups are
+ * counted too, since json-glib spends a hundred bytes and more on each value it holds: a
+ * file of a million zeros is refused before it costs a gigabyte. */
 static Structure
-check_structure (const char *data,
-                 gsize       length,
-                 guint       max_depth)
+check_structure (const char            *data,
+                 gsize                  length,
+                 const HammyJsonLimits *limits)
 {
+  g_autofree guint *items = g_new0 (guint, limits->max_depth + 1);
   gboolean in_string = FALSE;
+  gsize text_start = 0;
   guint depth = 0;
+  guint64 values = 1;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -41,6 +51,8 @@ check_structure (const char *data,
             i++;
           else if (c == '"')
             in_string = FALSE;
+          if (i - text_start > MAX_TEXT)
+            return STRUCTURE_TEXT_TOO_LONG;
           continue;
         }
 
@@ -48,23 +60,33 @@ check_structure (const char *data,
         {
         case '"':
           in_string = TRUE;
+          text_start = i;
           break;
         case '\'':
         case '/':
           return STRUCTURE_NOT_JSON;
         case '{':
         case '[':
-          if (++depth > max_depth)
+          if (++depth > limits->max_depth)
             return STRUCTURE_TOO_DEEP;
+          items[depth] = 1;
+          values++;
           break;
         case '}':
         case ']':
           if (depth > 0)
             depth--;
           break;
+        case ',':
+          values++;
+          if (limits->max_items > 0 && ++items[depth] > limits->max_items)
+            return STRUCTURE_TOO_MANY;
+          break;
         default:
           break;
         }
+      if (limits->max_values > 0 && values > limits->max_values)
+        return STRUCTURE_TOO_MANY;
     }
 
   return STRUCTURE_OK;
@@ -102,6 +124,58 @@ is_valid_text (JsonNode *node)
   return TRUE;
 }
 
+gboolean
+hammy_json_check_limits (const char            *data,
+                         gsize                  length,
+                         const HammyJsonLimits *limits,
+                         GError               **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (limits != NULL, FALSE);
+
+  if (length > limits->max_bytes)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_LARGE,
+                   _("It is larger than any file Hammy writes of this kind."));
+      return FALSE;
+    }
+  if (length == 0)
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_SYNTAX, _("It is empty."));
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_ENCODING,
+                   _("It is not text: it holds bytes that are not valid UTF-8."));
+      return FALSE;
+    }
+  switch (check_structure (data, length, limits))
+    {
+    case STRUCTURE_TOO_MANY:
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_LARGE,
+                   _("It holds far more entries than any file Hammy writes of this kind."));
+      return FALSE;
+    case STRUCTURE_TEXT_TOO_LONG:
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_LARGE,
+                   _("It holds a text far longer than any Hammy writes."));
+      return FALSE;
+    case STRUCTURE_TOO_DEEP:
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_DEEP,
+                   _("It is nested far deeper than any file Hammy writes."));
+      return FALSE;
+    case STRUCTURE_NOT_JSON:
+      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_SYNTAX,
+                   _("It is not well-formed JSON: it has a comment or a single quote outside the text."));
+      return FALSE;
+    case STRUCTURE_OK:
+    default:
+      break;
+    }
+
+  return TRUE;
+}
+
 JsonNode *
 hammy_json_parse_untrusted (const char            *data,
                             gsize                  length,
@@ -112,40 +186,8 @@ hammy_json_parse_untrusted (const char            *data,
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (limits != NULL, NULL);
-
-  if (length > limits->max_bytes)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_LARGE,
-                   _("It is larger than any file Hammy writes of this kind."));
-      return NULL;
-    }
-  if (length == 0)
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_SYNTAX, _("It is empty."));
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_ENCODING,
-                   _("It is not text: it holds bytes that are not valid UTF-8."));
-      return NULL;
-    }
-  switch (check_structure (data, length, limits->max_depth))
-    {
-    case STRUCTURE_TOO_DEEP:
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_TOO_DEEP,
-                   _("It is nested far deeper than any file Hammy writes."));
-      return NULL;
-    case STRUCTURE_NOT_JSON:
-      g_set_error (error, HAMMY_JSON_ERROR, HAMMY_JSON_ERROR_SYNTAX,
-                   _("It is not well-formed JSON: it has a comment or a single quote outside the text."));
-      return NULL;
-    case STRUCTURE_OK:
-    default:
-      break;
-    }
+  if (!hammy_json_check_limits (data, length, limits, error))
+    return NULL;
 
   /* Mutable: a migration edits what was read. */
   parser = json_parser_new ();

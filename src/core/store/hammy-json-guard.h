@@ -27,10 +27,17 @@ typedef struct
 {
   gsize max_bytes;
   guint max_depth;
+  guint max_items;    /* the longest list or group of fields; 0 for no limit but the bytes */
+  guint max_values;   /* values in the whole file; 0 for no limit but the bytes */
 } HammyJsonLimits;
 
 GQuark      hammy_json_error_quark       (void);
 
+/* What is checked before parsing: size, encoding, nesting and how many entries. */
+gboolean    hammy_json_check_limits      (const char            *data,
+                                          gsize                  length,
+                                          const HammyJsonLimits *limits,
+                                          GError               **error);
 JsonNode   *hammy_json_parse_untrusted   (const char            *data,
                                           gsize                  length,
                                           const HammyJsonLimits *limits,

@@ -421,8 +421,7 @@ clips_file_names (const char *path,
 
   if (g_stat (path, &info) != 0)
     return FALSE;
-  if (!S_ISREG (info.st_mode) || (gsize) info.st_size > limits.max_bytes ||
-      !g_file_get_contents (path, &contents, &length, NULL))
+  if (!hammy_store_read_file (path, limits.max_bytes, &contents, &length, NULL))
     return TRUE;
 
   node = hammy_json_parse_untrusted (contents, length, &limits, NULL);
@@ -596,8 +595,21 @@ save (HammyOwnClips *self,
   g_autoptr(JsonNode) node = hammy_own_clips_entries_to_json (self->entries);
   g_autoptr(GBytes) bytes = hammy_json_to_bytes (node);
   g_autofree char *path = g_build_filename (self->profile_dir, CLIPS_FILE, NULL);
-  Save *data = g_new0 (Save, 1);
+  g_autoptr(GError) error = NULL;
+  Save *data;
 
+  /* Read back as the reader would first: a file Hammy could not read again is never written. */
+  if (!hammy_store_check_bytes (&hammy_own_clips_format, bytes, load_entries, NULL,
+                                (GDestroyNotify) g_hash_table_unref, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Hammy could not save which videos your exercises show: %s"),
+                                                  error->message);
+
+      g_signal_emit (self, signals[SIGNAL_PROBLEM], 0, message);
+      return;
+    }
+
+  data = g_new0 (Save, 1);
   data->self = g_object_ref (self);
   data->released = g_strdup (released);
   if (released != NULL)

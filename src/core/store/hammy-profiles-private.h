@@ -27,6 +27,15 @@ GPtrArray    *hammy_profiles_parse         (JsonObject    *object,
                                             GError       **error);
 JsonNode     *hammy_profiles_to_json       (GListModel    *profiles,
                                             const char    *current);
+/* HammyStoreLoad functions: profiles.json (freed with hammy_profiles_loaded_free) and a
+ * profile's own profile.json (@user_data its id; a HammyProfile). */
+gpointer      hammy_profiles_load_list     (JsonObject    *object,
+                                            gpointer       user_data,
+                                            GError       **error);
+void          hammy_profiles_loaded_free   (gpointer       loaded);
+gpointer      hammy_profiles_load_own_name (JsonObject    *object,
+                                            gpointer       user_data,
+                                            GError       **error);
 GPtrArray    *hammy_profiles_read          (HammyStore    *store,
                                             GDateTime     *now,
                                             char         **current,

@@ -551,10 +551,16 @@ loaded_free (Loaded *loaded)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
 
-static gpointer
-load_list (JsonObject  *object,
-           gpointer     user_data,
-           GError     **error)
+void
+hammy_profiles_loaded_free (gpointer loaded)
+{
+  loaded_free (loaded);
+}
+
+gpointer
+hammy_profiles_load_list (JsonObject  *object,
+                          gpointer     user_data,
+                          GError     **error)
 {
   g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
 
@@ -565,10 +571,10 @@ load_list (JsonObject  *object,
   return g_steal_pointer (&loaded);
 }
 
-static gpointer
-load_own_name (JsonObject  *object,
-               gpointer     user_data,
-               GError     **error)
+gpointer
+hammy_profiles_load_own_name (JsonObject  *object,
+                              gpointer     user_data,
+                              GError     **error)
 {
   static const char * const known[] = { "format", "version", "name", "created", NULL };
   g_autofree char *name = NULL;
@@ -641,7 +647,7 @@ profiles_from_folders (HammyStore *store,
       own = g_build_filename (PROFILES_DIR, name, PROFILE_FILE, NULL);
       folder = g_new0 (Folder, 1);
       folder->id = g_strdup (name);
-      folder->found = hammy_store_load (store, own, &hammy_profile_format, load_own_name, folder->id, &problem);
+      folder->found = hammy_store_load (store, own, &hammy_profile_format, hammy_profiles_load_own_name, folder->id, &problem);
       if (problem != NULL)
         {
           g_ptr_array_add (problems, g_strdup (problem->message));
@@ -676,6 +682,100 @@ profiles_from_folders (HammyStore *store,
   return profiles;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* TRUE when a deleted profile @id waits in profiles/.deleted/. */
+static gboolean
+is_waiting_deleted (const char *deleted_dir,
+                    const char *id)
+{
+  g_autoptr(GDir) dir = g_dir_open (deleted_dir, 0, NULL);
+  g_autofree char *prefix = g_strconcat (id, "-", NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The list as profiles.json has it, set right where a crash left a step half done (docs/
+ * data-formats.md). Deleting moves a profile's folder first and saves the list after, so a
+ * listed profile whose folder went to .deleted/ was being deleted: that is finished. Adding and
+ * Undo put the folder in place first, so a folder the list does not name was being added or
+ * brought back: it is listed again, never lost. */
+static void
+repair_list (HammyStore  *store,
+             GPtrArray   *profiles,
+             char       **current,
+             GDateTime   *now,
+             GPtrArray   *problems)
+{
+  g_autofree char *directory = hammy_store_dup_path (store, PROFILES_DIR);
+  g_autofree char *deleted_dir = g_build_filename (directory, HAMMY_PROFILES_DELETED_DIR, NULL);
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  for (guint i = profiles->len; i-- > 0 && profiles->len > 1;)
+    {
+      HammyProfile *profile = g_ptr_array_index (profiles, i);
+      g_autofree char *folder = g_build_filename (directory, profile->id, NULL);
+
+      if (!g_file_test (folder, G_FILE_TEST_EXISTS) && is_waiting_deleted (deleted_dir, profile->id))
+        g_ptr_array_remove_index (profiles, i);
+    }
+  for (guint i = 0; i < profiles->len; i++)
+    g_hash_table_add (listed, HAMMY_PROFILE (g_ptr_array_index (profiles, i))->id);
+  if (!g_hash_table_contains (listed, *current))
+    {
+      g_free (*current);
+      *current = g_strdup (HAMMY_PROFILE (g_ptr_array_index (profiles, 0))->id);
+    }
+
+  dir = g_dir_open (directory, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      if (hammy_profile_id_is_valid (name) && !g_hash_table_contains (listed, name) &&
+          g_file_test (path, G_FILE_TEST_IS_DIR))
+        g_ptr_array_add (found, g_strdup (name));
+    }
+  g_ptr_array_sort (found, compare_ids);
+
+  for (guint i = 0; i < found->len && profiles->len < HAMMY_PROFILES_MAX; i++)
+    {
+      const char *id = g_ptr_array_index (found, i);
+      g_autofree char *own = g_build_filename (PROFILES_DIR, id, PROFILE_FILE, NULL);
+      HammyStoreProblem *problem = NULL;
+      HammyProfile *profile = hammy_store_load (store, own, &hammy_profile_format, hammy_profiles_load_own_name,
+                                                (gpointer) id, &problem);
+
+      if (problem != NULL)
+        {
+          g_ptr_array_add (problems, g_strdup (problem->message));
+          hammy_store_problem_free (problem);
+        }
+      if (profile == NULL)
+        {
+          /* The number as text: a format macro inside _() never reaches the translators. */
+          g_autofree char *number = g_strdup_printf ("%u", profiles->len + 1);
+          g_autofree char *unnamed = g_strdup_printf (_("Profile %s"), number);
+
+          profile = hammy_profile_new (id, unnamed, now);
+        }
+      g_ptr_array_add (profiles, profile);
+    }
+}
+
 /* Reads profiles.json on any thread. Without one (the first run, or the folder of an earlier
  * Hammy) the list comes from the folders in profiles/, silently: profiles/default becomes the
  * first profile where it is, so nothing moves. A damaged one is kept aside by the store, the
@@ -696,10 +796,11 @@ hammy_profiles_read (HammyStore  *store,
   g_return_val_if_fail (current != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  loaded = hammy_store_load (store, PROFILES_FILE, &hammy_profiles_format, load_list, NULL, &problem);
+  loaded = hammy_store_load (store, PROFILES_FILE, &hammy_profiles_format, hammy_profiles_load_list, NULL, &problem);
   if (loaded != NULL)
     {
       *current = g_steal_pointer (&loaded->current);
+      repair_list (store, loaded->profiles, current, now, problems);
       return g_steal_pointer (&loaded->profiles);
     }
 

@@ -14,6 +14,7 @@
 #include "hammy-data.h"
 #include "hammy-own-clips-private.h"
 #include "hammy-profiles-private.h"
+#include "hammy-store-private.h"
 
 #define CLIP_HASH "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
@@ -731,6 +732,103 @@ test_read_only_refuses_changes (Fixture       *f,
   g_assert_false (exists (f, "profiles.json"));
 }
 
+/* ---- a crash half-way through a change to the list ------------------------------------ */
+
+/* Killed after the folder went to .deleted/ and before the list was saved: the next start
+ * finishes the delete. */
+static void
+test_half_deleted_profile_is_finished (Fixture       *f,
+                                       gconstpointer  user_data)
+{
+  place_list (f, "{\"format\": \"hammy-profiles\", \"version\": 1, \"current\": \"b0b0b0b0b0b0\", \"profiles\": ["
+                 "{\"id\": \"default\", \"name\": \"Ann\", \"created\": \"2026-01-01T10:00:00Z\"},"
+                 "{\"id\": \"b0b0b0b0b0b0\", \"name\": \"Ben\", \"created\": \"2026-01-02T10:00:00Z\"}]}");
+  place_own_name (f, "default", "Ann");
+  place_own_name (f, ".deleted/b0b0b0b0b0b0-20260301T100000Z-000001", "Ben");
+  place_plan (f, ".deleted/b0b0b0b0b0b0-20260301T100000Z-000001", "Ben's plan.");
+
+  open_data (f);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_profiles (f->data)), ==, 1);
+  g_assert_cmpstr (hammy_profile_get_id (profile_at (f, 0)), ==, "default");
+  g_assert_cmpstr (hammy_profile_get_id (hammy_data_get_current_profile (f->data)), ==, "default");
+  /* Its folder still waits in .deleted/, untouched. */
+  g_assert_true (exists (f, "profiles/.deleted/b0b0b0b0b0b0-20260301T100000Z-000001/plan.json"));
+  g_assert_false (exists (f, "profiles/b0b0b0b0b0b0"));
+  g_assert_cmpuint (f->problems->len, ==, 0);
+}
+
+/* Killed after a profile's folder was put in place (added, or brought back by Undo) and before
+ * the list was saved: it is listed again, with its own name, never left unlisted. */
+static void
+test_unlisted_folder_is_listed_again (Fixture       *f,
+                                      gconstpointer  user_data)
+{
+  place_list (f, "{\"format\": \"hammy-profiles\", \"version\": 1, \"current\": \"default\", \"profiles\": ["
+                 "{\"id\": \"default\", \"name\": \"Ann\", \"created\": \"2026-01-01T10:00:00Z\"}]}");
+  place_own_name (f, "default", "Ann");
+  place_own_name (f, "c0c0c0c0c0c0", "Cleo");
+  place_plan (f, "c0c0c0c0c0c0", "Cleo's plan.");
+  place_plan (f, "d0d0d0d0d0d0", "A plan without a name beside it.");
+
+  open_data (f);
+  g_assert_cmpuint (g_list_model_get_n_items (hammy_data_get_profiles (f->data)), ==, 3);
+  g_assert_cmpstr (hammy_profile_get_id (profile_at (f, 1)), ==, "c0c0c0c0c0c0");
+  g_assert_cmpstr (hammy_profile_get_name (profile_at (f, 1)), ==, "Cleo");
+  g_assert_cmpstr (hammy_profile_get_id (profile_at (f, 2)), ==, "d0d0d0d0d0d0");
+  g_assert_cmpstr (hammy_profile_get_name (profile_at (f, 2)), ==, "Profile 3");
+  switch_to (f, profile_at (f, 1));
+  g_assert_cmpstr (hammy_plan_get_private_note (hammy_data_get_plan (f->data)), ==, "Cleo's plan.");
+  g_assert_cmpuint (f->problems->len, ==, 0);
+}
+
+static GPtrArray *renamed;
+G_LOCK_DEFINE_STATIC (renamed);
+
+static int
+note_renames (const char *operation,
+              const char *path,
+              gpointer    user_data)
+{
+  G_LOCK (renamed);
+  if (g_str_equal (operation, "rename"))
+    g_ptr_array_add (renamed, g_path_get_basename (path));
+  G_UNLOCK (renamed);
+  return 0;
+}
+
+/* Deleting moves the folder before the list is saved, so that a crash between the two leaves
+ * what the next start can finish. */
+static void
+test_delete_moves_the_folder_first (Fixture       *f,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  HammyProfile *ben;
+  int folder = -1, list = -1;
+
+  open_data (f);
+  ben = hammy_data_add_profile (f->data, "Ben", &error);
+  g_assert_no_error (error);
+  hammy_data_flush (f->data);
+
+  renamed = g_ptr_array_new_with_free_func (g_free);
+  hammy_store_set_fault (note_renames, NULL);
+  g_assert_true (hammy_data_delete_profile (f->data, ben, &error));
+  hammy_data_flush (f->data);
+  hammy_store_set_fault (NULL, NULL);
+
+  for (guint i = 0; i < renamed->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (renamed, i), hammy_profile_get_id (ben)))
+        folder = i;
+      if (list < 0 && g_str_equal (g_ptr_array_index (renamed, i), "profiles.json"))
+        list = i;
+    }
+  g_clear_pointer (&renamed, g_ptr_array_unref);
+  g_assert_cmpint (folder, >=, 0);
+  g_assert_cmpint (list, >, folder);
+}
+
 /* ---- damaged and hostile lists ---------------------------------------------------------- */
 
 static void
@@ -893,6 +991,9 @@ main (int   argc,
   g_test_add_func ("/profiles/names-are-tidied-and-checked", test_names_are_tidied_and_checked);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/profiles/first-run-makes-one-profile", test_first_run_makes_one_profile);
+  ADD ("/profiles/crash/half-deleted-is-finished", test_half_deleted_profile_is_finished);
+  ADD ("/profiles/crash/unlisted-folder-is-listed-again", test_unlisted_folder_is_listed_again);
+  ADD ("/profiles/crash/delete-moves-the-folder-first", test_delete_moves_the_folder_first);
   ADD ("/profiles/default-folder-becomes-the-first-profile", test_default_folder_becomes_the_first_profile);
   ADD ("/profiles/add-rename-and-switch", test_add_rename_and_switch);
   ADD ("/profiles/switching-reads-only-that-profile", test_switching_reads_only_that_profile);

@@ -4,15 +4,18 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "hammy-core-test-utils.h"
 #include "hammy-data.h"
 #include "hammy-json-guard.h"
 #include "hammy-plan-private.h"
 #include "hammy-planner.h"
+#include "hammy-store-private.h"
 
 static HammyLibrary *library;
 
@@ -907,7 +910,8 @@ test_backup_round_trip_merges (void)
   add_set (log, session, "single-leg-bridge", 2, 2);
   hammy_data_flush (data);
 
-  bytes = hammy_data_create_backup (data);
+  bytes = hammy_data_create_backup (data, &error);
+  g_assert_no_error (error);
   text = g_bytes_get_data (bytes, &length);
   backup = hammy_backup_new_from_bytes (text, length, library, &error);
   g_assert_no_error (error);
@@ -924,8 +928,8 @@ test_backup_round_trip_merges (void)
 
     add_set (hammy_data_get_log (other), own, "heel-dig-hold", 1, 1);
   }
-  hammy_data_restore_backup (other, backup);
-  hammy_data_restore_backup (other, backup);   /* twice: nothing doubles */
+  g_assert_true (hammy_test_restore_backup (other, backup, NULL));
+  g_assert_true (hammy_test_restore_backup (other, backup, NULL));   /* twice: nothing doubles */
   hammy_data_flush (other);
   g_assert_cmpuint (hammy_log_get_n_sessions (hammy_data_get_log (other)), ==, 2);
   g_assert_cmpuint (hammy_log_get_n_sets (hammy_data_get_log (other)), ==, 3);
@@ -942,7 +946,7 @@ test_backup_round_trip_merges (void)
     g_autoptr(GString) changed = g_string_new_len (text, length);
     g_autoptr(HammyBackup) refused = NULL;
 
-    g_string_replace (changed, "\"number\" : 2", "\"number\" : -2", 1);
+    g_string_replace (changed, "\"number\":2", "\"number\":-2", 1);
     refused = hammy_backup_new_from_bytes (changed->str, changed->len, library, &error);
     g_assert_null (refused);
     g_assert_nonnull (strstr (error->message, "“number”"));
@@ -953,14 +957,7 @@ test_backup_round_trip_merges (void)
 static HammyBackup *
 backup_of (HammyData *data)
 {
-  g_autoptr(GBytes) bytes = hammy_data_create_backup (data);
-  g_autoptr(GError) error = NULL;
-  gsize length;
-  const char *text = g_bytes_get_data (bytes, &length);
-  HammyBackup *backup = hammy_backup_new_from_bytes (text, length, library, &error);
-
-  g_assert_no_error (error);
-  return backup;
+  return hammy_test_backup_of (data);
 }
 
 /* The leg a person chose as sore goes into the backup and comes back; a later choice is kept. */
@@ -989,7 +986,7 @@ test_backup_carries_sore_side (void)
   g_assert_cmpint (hammy_backup_get_sore_side (backup)->side, ==, HAMMY_SIDE_LEFT);
 
   /* Into a profile without a choice: it is adopted, and written to the profile. */
-  hammy_data_restore_backup (empty, backup);
+  g_assert_true (hammy_test_restore_backup (empty, backup, NULL));
   hammy_data_flush (empty);
   g_assert_cmpint (hammy_data_get_sore_side (empty, &source), ==, HAMMY_SIDE_LEFT);
   g_assert_cmpint (source, ==, HAMMY_SORE_SIDE_CHOSEN);
@@ -1012,13 +1009,13 @@ test_backup_carries_sore_side (void)
   hammy_test_wait_clock_past (hammy_backup_get_sore_side (backup)->chosen);
   later = load_data (later_root, problems);
   hammy_data_set_sore_side (later, HAMMY_SIDE_RIGHT);
-  hammy_data_restore_backup (later, backup);
+  g_assert_true (hammy_test_restore_backup (later, backup, NULL));
   g_assert_cmpint (hammy_data_get_sore_side (later, &source), ==, HAMMY_SIDE_RIGHT);
   hammy_data_flush (later);
 
   /* A side other than left or right is refused whole, with a reason. */
   {
-    g_autoptr(GBytes) bytes = hammy_data_create_backup (empty);
+    g_autoptr(GBytes) bytes = hammy_data_create_backup (empty, NULL);
     gsize length;
     const char *text = g_bytes_get_data (bytes, &length);
     g_autoptr(GString) changed = g_string_new_len (text, length);
@@ -1033,19 +1030,295 @@ test_backup_carries_sore_side (void)
 
   /* A version 1 backup, from before the sore leg was carried, still reads. */
   {
-    g_autoptr(GBytes) bytes = hammy_backup_create_bytes (NULL, NULL, NULL, NULL, hammy_backup_get_created (none));
+    g_autoptr(GBytes) bytes = hammy_backup_create_bytes (NULL, NULL, NULL, NULL, hammy_backup_get_created (none), NULL);
     gsize length;
     const char *text = g_bytes_get_data (bytes, &length);
     g_autoptr(GString) changed = g_string_new_len (text, length);
     g_autoptr(HammyBackup) old = NULL;
 
     g_assert_null (strstr (changed->str, "sore_side"));
-    g_assert_cmpuint (g_string_replace (changed, "\"version\" : 2", "\"version\" : 1", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (changed, "\"version\":2", "\"version\":1", 1), ==, 1);
     old = hammy_backup_new_from_bytes (changed->str, changed->len, library, &error);
     g_assert_no_error (error);
     g_assert_null (hammy_backup_get_sore_side (old));
   }
   g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* ---- issue 20: reads, steps, months --------------------------------------------------- */
+
+static guint64
+peak_kib (gboolean reset)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (reset)
+    g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10);
+}
+
+static gpointer
+load_nothing (JsonObject  *object,
+              gpointer     user_data,
+              GError     **error)
+{
+  return json_object_ref (object);
+}
+
+/* A file that says it is empty and goes on for gigabytes, a pipe, a device: each refused
+ * quickly, with the memory of one file of its kind at most; a link is moved aside as a link. */
+static void
+test_store_reads_bounded_by_bytes (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autofree char *plan = hammy_store_dup_path (store, "plan.json");
+  g_autofree char *pipe = hammy_store_dup_path (store, "sore-side.json");
+  g_autofree char *outside = g_build_filename (root, "from-a-clinician.hammyplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (outside);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  HammyStoreProblem *problem = NULL;
+  gsize length = 0;
+  guint64 before, after;
+  gint64 start;
+  GStatBuf info;
+
+  before = peak_kib (TRUE);
+  start = g_get_monotonic_time ();
+  g_assert_false (hammy_store_read_file ("/proc/self/pagemap", 1024 * 1024, &contents, &length, &error));
+  g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* plan.json as a link to it: kept aside by moving the link. */
+  g_assert_cmpint (symlink ("/proc/self/pagemap", plan), ==, 0);
+  g_assert_null (hammy_store_load (store, "plan.json", &hammy_plan_format, load_nothing, NULL, &problem));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem->message, "so it is not a plan."));
+  g_assert_nonnull (strstr (problem->message, "the link was moved to"));
+  g_assert_nonnull (problem->kept_path);
+  g_assert_cmpint (g_lstat (problem->kept_path, &info), ==, 0);
+  g_assert_true (S_ISLNK (info.st_mode));
+  {
+    g_autofree char *target = g_file_read_link (problem->kept_path, NULL);
+
+    g_assert_cmpstr (target, ==, "/proc/self/pagemap");
+  }
+  g_assert_cmpint (g_lstat (plan, &info), !=, 0);
+  g_clear_pointer (&problem, hammy_store_problem_free);
+
+  /* The same as a plan file from outside. */
+  g_assert_cmpint (symlink ("/proc/self/pagemap", outside), ==, 0);
+  g_assert_null (hammy_store_read_gfile (file, HAMMY_PLAN_FILE_MAX_BYTES, NULL, NULL, &error));
+  g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  after = peak_kib (FALSE);
+  g_test_message ("pagemap refused in %.3f s, peak %" G_GUINT64_FORMAT " KiB above the start",
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, after - MIN (after, before));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  if (before > 0 && after > 0)
+    g_assert_cmpuint (after - MIN (after, before), <, 64 * 1024);
+
+  /* A pipe with no one writing: refused, not waited on. */
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_null (hammy_store_load (store, "sore-side.json", &hammy_sore_side_format, load_nothing, NULL, &problem));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem->message, "not a regular file"));
+  g_clear_pointer (&problem, hammy_store_problem_free);
+
+  /* A device from outside. */
+  g_unlink (outside);
+  g_assert_cmpint (symlink ("/dev/zero", outside), ==, 0);
+  g_assert_null (hammy_store_read_gfile (file, HAMMY_PLAN_FILE_MAX_BYTES, NULL, NULL, &error));
+  g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_NOT_A_FILE);
+}
+
+static int
+fail_second (const char *operation,
+             const char *path,
+             gpointer    user_data)
+{
+  return g_str_equal (operation, "write") && g_str_has_suffix (path, "b.json") ? ENOSPC : 0;
+}
+
+static GPtrArray *
+write_all (HammyStore  *store,
+           GError     **error,
+           ...)
+{
+  g_autoptr(GPtrArray) writes = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_store_write_free);
+  g_autoptr(GAsyncResult) result = NULL;
+  va_list args;
+
+  va_start (args, error);
+  for (const char *path = va_arg (args, const char *); path != NULL; path = va_arg (args, const char *))
+    {
+      const char *text = va_arg (args, const char *);
+      HammyStoreWriteFlags flags = va_arg (args, int);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+      g_ptr_array_add (writes, hammy_store_write_new (path, bytes, flags));
+    }
+  va_end (args);
+
+  hammy_store_write_all_async (store, writes, NULL, NULL, NULL, hammy_test_store_result, &result);
+  return hammy_store_write_all_finish (store, hammy_test_wait_result (&result), error);
+}
+
+/* Several files as one step: a failure in any leaves every one as it was, and no temporary
+ * file behind. */
+static void
+test_store_writes_steps_whole (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autofree char *directory = hammy_store_dup_path (store, "step");
+  g_autofree char *a = g_build_filename (directory, "a.json", NULL);
+  g_autofree char *b = g_build_filename (directory, "b.json", NULL);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  hammy_store_set_fault (fail_second, NULL);
+  written = write_all (store, &error, "step/a.json", "{\"a\": 1}", HAMMY_STORE_WRITE_REPLACE,
+                       "step/b.json", "{\"b\": 1}", HAMMY_STORE_WRITE_REPLACE, NULL);
+  hammy_store_set_fault (NULL, NULL);
+  g_assert_null (written);
+  g_assert_error (error, HAMMY_STORE_ERROR, HAMMY_STORE_ERROR_NO_SPACE);
+  g_assert_true (g_str_has_prefix (error->message, "There is no space left on the disk, so “b.json” was not saved."));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (a, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (b, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GPtrArray) names = names_in (directory);
+
+    g_assert_cmpuint (names->len, ==, 0);
+  }
+
+  written = write_all (store, &error, "step/a.json", "{\"a\": 1}", HAMMY_STORE_WRITE_REPLACE,
+                       "step/b.json", "{\"b\": 1}", HAMMY_STORE_WRITE_REPLACE, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (written->len, ==, 2);
+  g_clear_pointer (&written, g_ptr_array_unref);
+
+  /* ONCE: the same bytes are not kept twice; other bytes get a name of their own. */
+  for (guint i = 0; i < 2; i++)
+    {
+      written = write_all (store, &error, "step/kept.json", "{\"k\": 1}", HAMMY_STORE_WRITE_NEW | HAMMY_STORE_WRITE_ONCE, NULL);
+      g_assert_no_error (error);
+      g_assert_cmpstr (g_ptr_array_index (written, 0), ==, g_build_filename (directory, "kept.json", NULL));
+      g_clear_pointer (&written, g_ptr_array_unref);
+    }
+  written = write_all (store, &error, "step/kept.json", "{\"k\": 2}", HAMMY_STORE_WRITE_NEW | HAMMY_STORE_WRITE_ONCE, NULL);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (written, 0), "kept-1.json"));
+  {
+    g_autoptr(GPtrArray) names = names_in (directory);
+
+    g_assert_cmpuint (names->len, ==, 4);
+  }
+}
+
+/* A session begun in one time zone and taken up in another across the month's end keeps its
+ * month file: every set is there after a restart, with no critical and nothing set aside,
+ * whether or not the other month's file exists. */
+static void
+test_log_session_keeps_its_month_across_time_zones (void)
+{
+  for (guint existing = 0; existing < 2; existing++)
+    {
+      g_autofree char *name = g_strdup_printf ("zones-%u", existing);
+      g_autofree char *root = g_build_filename (g_get_user_data_dir (), name, NULL);
+      g_autoptr(HammyStore) store = hammy_store_new (root);
+      g_autoptr(HammyLog) log = hammy_log_new (store, "log");
+      g_autoptr(HammyLog) again = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 3, 31, 22, 30, 0);
+      g_autoptr(GDateTime) ended = g_date_time_new_utc (2026, 3, 31, 23, 10, 0);
+      g_autofree char *april = hammy_store_dup_path (store, "log/2026-04.json");
+      g_autofree char *contents = NULL;
+      g_autofree char *id = NULL;
+      const HammyLogSession *session;
+
+      /* At two hours east of UTC the session starts on the 1st of April. */
+      g_setenv ("TZ", "UTC-2", TRUE);
+      if (existing)
+        {
+          g_autoptr(GDateTime) march = g_date_time_new_local (2026, 3, 15, 8, 0, 0);
+          const char *earlier = hammy_log_begin_session (log, march, "build", 1);
+
+          add_set (log, earlier, "plank", 1, 1);
+        }
+      id = g_strdup (hammy_log_begin_session (log, start, "build", 3));
+      add_set (log, id, "single-leg-bridge", 1, 2);
+
+      /* Flown five hours west of UTC, where the start was still the 31st of March: each set is
+       * on disk once it is saved, not only when the session ends. */
+      g_setenv ("TZ", "UTC+5", TRUE);
+      add_set (log, id, "single-leg-bridge", 2, 2);
+      add_set (log, id, "single-leg-bridge", 3, 2);
+      hammy_store_flush (store);
+      {
+        g_autoptr(HammyLog) meanwhile = hammy_log_load (store, "log", &problems);
+
+        g_assert_cmpuint (problems->len, ==, 0);
+        g_assert_cmpuint (hammy_log_lookup_session (meanwhile, id)->sets->len, ==, 3);
+        g_clear_pointer (&problems, g_ptr_array_unref);
+      }
+      hammy_log_end_session (log, id, ended, HAMMY_SESSION_DONE);
+      hammy_store_flush (store);
+
+      again = hammy_log_load (store, "log", &problems);
+      g_assert_cmpuint (problems->len, ==, 0);
+      session = hammy_log_lookup_session (again, id);
+      g_assert_nonnull (session);
+      g_assert_cmpuint (session->sets->len, ==, 3);
+      g_assert_cmpint (session->status, ==, HAMMY_SESSION_DONE);
+      g_assert_true (g_file_get_contents (april, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "\"number\" : 3"));
+    }
+  g_unsetenv ("TZ");
+}
+
+/* A clock before 2000 and before 1970: what is logged reads back, and no month is set aside. */
+static void
+test_log_clock_before_2000 (void)
+{
+  g_autofree char *root = make_root ();
+  g_autoptr(HammyStore) store = hammy_store_new (root);
+  g_autoptr(HammyLog) log = hammy_log_new (store, "log");
+  g_autoptr(HammyLog) again = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GDateTime) y1999 = local_time (1999, 12, 31, 10);
+  g_autoptr(GDateTime) y1985 = local_time (1985, 6, 1, 10);
+  g_autoptr(GDateTime) y1969 = g_date_time_new_utc (1969, 7, 20, 20, 17, 0);
+  g_autoptr(HammyClock) clock = hammy_fake_clock_new (y1969);
+  g_autoptr(GDateTime) now = hammy_clock_dup_wall_time (clock);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  HammyLogCheckin checkin = { (char *) "1999-12-31", HAMMY_COMPARED_SAME, NULL, -1, FALSE };
+
+  /* The clock never says it is before 1970, in any time zone. */
+  g_assert_cmpint (g_date_time_to_unix (now), ==, HAMMY_CLOCK_EARLIEST);
+  g_assert_cmpint (g_date_time_get_year (now), ==, 1970);
+
+  first = g_strdup (hammy_log_begin_session (log, y1999, "build", 1));
+  add_set (log, first, "plank", 1, 0);
+  second = g_strdup (hammy_log_begin_session (log, y1985, "build", 1));
+  add_set (log, second, "plank", 1, 0);
+  third = g_strdup (hammy_log_begin_session (log, y1969, "build", 1));
+  add_set (log, third, "plank", 1, 0);
+  hammy_log_add_checkin (log, &checkin);
+  hammy_store_flush (store);
+
+  again = hammy_log_load (store, "log", &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (hammy_log_get_n_sessions (again), ==, 3);
+  g_assert_cmpuint (hammy_log_get_n_sets (again), ==, 3);
+  g_assert_cmpuint (hammy_log_get_n_checkins (again), ==, 1);
+  g_assert_cmpint (hammy_log_lookup_session (again, third)->started, ==, HAMMY_CLOCK_EARLIEST);
 }
 
 int
@@ -1077,6 +1350,10 @@ main (int   argc,
   g_test_add_func ("/store/data/reports-broken-files-and-goes-on", test_data_reports_broken_files_and_goes_on);
   g_test_add_func ("/store/backup/round-trip-merges", test_backup_round_trip_merges);
   g_test_add_func ("/store/backup/carries-sore-side", test_backup_carries_sore_side);
+  g_test_add_func ("/store/reads-bounded-by-bytes", test_store_reads_bounded_by_bytes);
+  g_test_add_func ("/store/writes-steps-whole", test_store_writes_steps_whole);
+  g_test_add_func ("/store/log/session-keeps-its-month-across-time-zones", test_log_session_keeps_its_month_across_time_zones);
+  g_test_add_func ("/store/log/clock-before-2000", test_log_clock_before_2000);
 
   status = g_test_run ();
   g_object_unref (library);
