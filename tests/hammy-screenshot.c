@@ -10,8 +10,12 @@
 #include <string.h>
 
 #include "hammy-history-page.h"
+#include "hammy-pain-picker.h"
 #include "hammy-paths.h"
+#include "hammy-phase-check-dialog.h"
+#include "hammy-test-programme.h"
 #include "hammy-test-utils.h"
+#include "hammy-triage-text.h"
 #include "hammy-today-page.h"
 #include "hammy-checkin-dialog.h"
 #include "hammy-library-page.h"
@@ -193,6 +197,66 @@ drive_session (HammyWindow *window,
   return FALSE;
 }
 
+/* The phase check Today offers, opened and taken to @step: intro, question (the first one),
+ * passed (every answer a good one) or failed (walking still hurts at 4). */
+static HammyPhaseCheckDialog *
+drive_phase_check (HammyWindow *window,
+                   const char  *step)
+{
+  GtkWidget *today = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE);
+  HammyToday *state = hammy_today_page_get_today (HAMMY_TODAY_PAGE (today));
+  HammyPhaseCheck *check = state != NULL ? hammy_today_get_phase_check (state) : NULL;
+  HammyPhaseCheckDialog *dialog;
+  const char * const *questions;
+
+  if (check == NULL || !gtk_widget_activate_action (today, "today.phase-check", NULL))
+    return NULL;
+  dialog = HAMMY_PHASE_CHECK_DIALOG (hammy_test_wait_toplevel (HAMMY_TYPE_PHASE_CHECK_DIALOG));
+  if (dialog == NULL || g_str_equal (step, "intro"))
+    return dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "phase-check.begin", NULL);
+  if (g_str_equal (step, "question"))
+    return dialog;
+
+  questions = hammy_phase_check_get_questions (check);
+  for (guint i = 0; questions[i] != NULL; i++)
+    {
+      const HammyQuestion *question = hammy_triage_lookup_question (questions[i]);
+      g_autofree char *name = g_strdup_printf ("question-%s", questions[i]);
+      GtkWidget *input = hammy_test_find_named (GTK_WIDGET (dialog), name);
+
+      if (question == NULL || input == NULL)
+        return NULL;
+      switch (question->kind)
+        {
+        case HAMMY_QUESTION_PAIN:
+          hammy_pain_picker_set_value (HAMMY_PAIN_PICKER (hammy_test_find_widget (input, HAMMY_TYPE_PAIN_PICKER)),
+                                       g_str_equal (step, "failed") && g_str_equal (questions[i], "pain_walking") ? 4 : 0);
+          break;
+        case HAMMY_QUESTION_CHOICE:
+          {
+            g_autofree char *answer = g_strdup_printf ("answer-%s-%s", questions[i], question->choices[0].id);
+            GtkWidget *first = hammy_test_find_named (input, answer);
+
+            if (first == NULL)
+              return NULL;
+            gtk_check_button_set_active (GTK_CHECK_BUTTON (first), TRUE);
+          }
+          break;
+        case HAMMY_QUESTION_YES_NO:
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hammy_test_find_widget (input, GTK_TYPE_TOGGLE_BUTTON)), TRUE);
+          break;
+        case HAMMY_QUESTION_NUMBER:
+        default:
+          return NULL;
+        }
+      gtk_widget_activate_action (GTK_WIDGET (dialog), "phase-check.next", NULL);
+    }
+
+  return g_strcmp0 (hammy_phase_check_dialog_get_step (dialog), "result") == 0 ? dialog : NULL;
+}
+
 static void
 add_sample_set (HammyLog   *log,
                 const char *session,
@@ -358,6 +422,8 @@ main (int   argc,
   g_autofree char *triage = NULL;
   g_autofree char *then_page = NULL;
   g_autofree char *history = NULL;
+  g_autofree char *programme = NULL;
+  g_autofree char *phase_check = NULL;
   int history_period = 0;
   gboolean present = FALSE;
   g_autofree char *scroll_to = NULL;
@@ -378,6 +444,8 @@ main (int   argc,
     { "style", 0, 0, G_OPTION_ARG_STRING, &style, "system, light or dark", "STYLE" },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "triage, today, history or library", "PAGE" },
     { "history", 0, 0, G_OPTION_ARG_STRING, &history, "History: a made-up log ending on this day, shown as today", "YYYY-MM-DD" },
+    { "programme", 0, 0, G_OPTION_ARG_STRING, &programme, "Days lived through the programme from Monday 2 March 2026: first-day, checkin, rest-day, twice, phase-check, stop or keep", "SCENARIO" },
+    { "phase-check", 0, 0, G_OPTION_ARG_STRING, &phase_check, "With --programme phase-check: the check at intro, question, passed or failed", "STEP" },
     { "history-period", 0, 0, G_OPTION_ARG_INT, &history_period, "History: 0 for 4 weeks, 1 for 3 months, 2 for a year", "N" },
     { "scroll-to", 0, 0, G_OPTION_ARG_STRING, &scroll_to, "Scroll the widget with this name to the top of its page", "NAME" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
@@ -437,6 +505,9 @@ main (int   argc,
 
   /* A clock that moves only when told: a session stands still at the screen asked for, and
    * History shows the day asked for. */
+  /* Days of a programme start on a fixed Monday, so the pictures do not change with the date. */
+  if (programme != NULL && !g_date_valid (&history_today))
+    g_date_set_dmy (&history_today, 2, G_DATE_MARCH, 2026);
   if (g_date_valid (&history_today))
     app = hammy_test_application_new_on (&history_today);
   else
@@ -484,7 +555,35 @@ main (int   argc,
       return 1;
     }
 
-  if (g_date_valid (&history_today))
+  if (programme != NULL)
+    {
+      HammyData *data = hammy_window_get_data (window);
+
+      if (!hammy_test_reach (data, programme))
+        {
+          g_printerr ("No programme scenario called %s\n", programme);
+          return 2;
+        }
+      hammy_test_wait_queued ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page != NULL ? page : "today");
+      hammy_test_wait_frame (window);
+    }
+
+  if (phase_check != NULL)
+    {
+      HammyPhaseCheckDialog *check_dialog = drive_phase_check (window, phase_check);
+
+      if (check_dialog == NULL)
+        {
+          g_printerr ("No phase check at %s\n", phase_check);
+          return 2;
+        }
+      /* A window of its own: shown alone, at the size asked for. */
+      gtk_window_set_default_size (GTK_WINDOW (check_dialog), width, height);
+      shown = GTK_WINDOW (check_dialog);
+    }
+
+  if (g_date_valid (&history_today) && history != NULL)
     {
       GtkWidget *history_page = hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_HISTORY_PAGE);
 
@@ -581,6 +680,8 @@ main (int   argc,
 
       if (dialog_type == GTK_TYPE_SHORTCUTS_WINDOW)
         gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+      else if (dialog_type == HAMMY_TYPE_CHECKIN_DIALOG && hammy_test_find_toplevel (dialog_type) != NULL)
+        ;  /* Offered by itself on the morning after a session. */
       else if (dialog_type == HAMMY_TYPE_PLAN_EDITOR || dialog_type == HAMMY_TYPE_CHECKIN_DIALOG)
         gtk_widget_activate_action (hammy_test_find_widget (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE),
                                     dialog_type == HAMMY_TYPE_PLAN_EDITOR ? "today.edit-plan" : "today.check-in", NULL);

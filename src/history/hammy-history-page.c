@@ -13,7 +13,6 @@
 #include "hammy-month-grid.h"
 #include "hammy-pain-chart.h"
 #include "hammy-presentation.h"
-#include "hammy-progression.h"
 #include "hammy-side-chart.h"
 #include "hammy-toasts.h"
 #include "hammy-today.h"
@@ -259,33 +258,18 @@ update_stop (HammyHistoryPage *self)
 {
   g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   g_autoptr(HammyToday) today = hammy_today_new (self->data, now);
+  g_autofree char *when = hammy_today_dup_stop_day_text (today);
   g_autofree char *text = NULL;
-  GDate day;
+  gboolean stopped = hammy_today_get_state (today) == HAMMY_TODAY_STOPPED;
 
-  if (hammy_today_get_state (today) != HAMMY_TODAY_STOPPED)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->stop_label), FALSE);
-      return;
-    }
+  gtk_widget_set_visible (GTK_WIDGET (self->stop_label), stopped);
+  if (!stopped)
+    return;
 
-  g_date_clear (&day, 1);
-  if (hammy_today_get_stop_date (today) != NULL)
-    g_date_set_parse (&day, hammy_today_get_stop_date (today));
-  if (g_date_valid (&day))
-    {
-      g_autofree char *when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
-
-      /* Translators: the sign that stopped the plan, its day, then what to do */
-      text = g_strdup_printf (_("Your plan is stopped: you noted %s on %s. %s"),
-                              hammy_progression_get_warning_name (hammy_today_get_stop_sign (today)), when,
-                              hammy_today_get_stop_text (today));
-    }
-  else
-    text = g_strdup_printf (_("Your plan is stopped: you noted %s. %s"),
-                            hammy_progression_get_warning_name (hammy_today_get_stop_sign (today)),
-                            hammy_today_get_stop_text (today));
+  /* When, then which sign and what to do, as Today says them. */
+  text = when != NULL ? g_strconcat (when, " ", hammy_today_get_stop_text (today), NULL)
+                      : g_strdup (hammy_today_get_stop_text (today));
   gtk_label_set_label (self->stop_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->stop_label), TRUE);
 }
 
 static void

@@ -154,6 +154,10 @@ hammy_checkin_dialog_new (GtkWindow *parent,
 
   self->asks_run = asks_run;
   gtk_widget_set_visible (GTK_WIDGET (self->run_group), asks_run);
+  /* Two questions without a run to ask about, three with one. */
+  if (!asks_run)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
+                                 _("Two short questions about your leg this morning. They decide whether your plan moves on, holds, or steps back."));
   update_save (self);
 
   return self;

@@ -7,9 +7,11 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-days.h"
 #include "hammy-plan-editor.h"
 #include "hammy-plan-item-row.h"
 #include "hammy-presentation.h"
+#include "hammy-schedule.h"
 #include "hammy-triage-text.h"
 #include "hammy-vocabulary.h"
 
@@ -107,6 +109,18 @@ label_for_screen_reader (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+/* The dose and how often, in the words Today and the handout use for today. */
+static char *
+dup_dose (HammyPlanEditor     *self,
+          const HammyPlanItem *item)
+{
+  g_autoptr(GDateTime) now = hammy_clock_dup_wall_time (hammy_data_get_clock (self->data));
+  GDate day;
+
+  hammy_day_of_time (now, &day);
+  return hammy_schedule_dup_dose_text (self->plan, item, &day);
+}
+
 /* ---- callbacks of the item controls -------------------------------------------------- */
 
 static void
@@ -172,24 +186,48 @@ on_amount_changed_cb (GtkSpinButton   *spin,
     refused (self, error);
 }
 
+/* A choice from one of core's vocabularies, set on the item through @set; a refusal says why. */
+typedef gboolean (*ItemSetter) (HammyPlan   *plan,
+                                guint        index,
+                                const char  *id,
+                                GError     **error);
+
 static void
-on_load_selected_cb (AdwComboRow     *combo,
-                     GParamSpec      *pspec,
-                     HammyPlanEditor *self)
+set_from_combo (HammyPlanEditor *self,
+                AdwComboRow     *combo,
+                HammyVocabulary  vocabulary,
+                ItemSetter       set)
 {
   g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (combo);
   int index = index_of (self, combo);
   gboolean done;
 
-  if (self->building || index < 0 || selected >= hammy_vocabulary_get_n_ids (HAMMY_VOCABULARY_LOAD))
+  if (self->building || index < 0 || selected >= hammy_vocabulary_get_n_ids (vocabulary))
     return;
 
   self->editing = TRUE;
-  done = hammy_plan_set_item_load (self->plan, index, hammy_vocabulary_get_id (HAMMY_VOCABULARY_LOAD, selected), &error);
+  done = set (self->plan, index, hammy_vocabulary_get_id (vocabulary, selected), &error);
   self->editing = FALSE;
   if (!done)
     refused (self, error);
+}
+
+static void
+on_load_selected_cb (AdwComboRow     *combo,
+                     GParamSpec      *pspec,
+                     HammyPlanEditor *self)
+{
+  set_from_combo (self, combo, HAMMY_VOCABULARY_LOAD, hammy_plan_set_item_load);
+}
+
+/* How often, within what core allows for the exercise (hammy_schedule_check_frequency ()). */
+static void
+on_frequency_selected_cb (AdwComboRow     *combo,
+                          GParamSpec      *pspec,
+                          HammyPlanEditor *self)
+{
+  set_from_combo (self, combo, HAMMY_VOCABULARY_FREQUENCY, hammy_plan_set_item_frequency);
 }
 
 static gboolean
@@ -347,27 +385,33 @@ create_variant_row (HammyPlanEditor  *self,
   return row;
 }
 
+/* A row choosing from one of core's vocabularies, @current chosen. */
 static GtkWidget *
-create_load_row (HammyPlanEditor     *self,
-                 const HammyPlanItem *item)
+create_vocabulary_row (HammyPlanEditor *self,
+                       HammyVocabulary  vocabulary,
+                       const char      *title,
+                       const char      *what,
+                       const char      *exercise,
+                       const char      *current,
+                       GCallback        selected_cb)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   GtkWidget *row = adw_combo_row_new ();
   guint selected = 0;
 
-  for (guint i = 0; i < hammy_vocabulary_get_n_ids (HAMMY_VOCABULARY_LOAD); i++)
+  for (guint i = 0; i < hammy_vocabulary_get_n_ids (vocabulary); i++)
     {
-      const char *id = hammy_vocabulary_get_id (HAMMY_VOCABULARY_LOAD, i);
+      const char *id = hammy_vocabulary_get_id (vocabulary, i);
 
-      gtk_string_list_append (names, hammy_vocabulary_get_name (HAMMY_VOCABULARY_LOAD, id));
-      if (g_strcmp0 (id, item->load) == 0)
+      gtk_string_list_append (names, hammy_vocabulary_get_name (vocabulary, id));
+      if (g_strcmp0 (id, current) == 0)
         selected = i;
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Load"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  name_widget (row, "load", item->exercise);
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_load_selected_cb), self, 0);
+  name_widget (row, what, exercise);
+  g_signal_connect_object (row, "notify::selected", selected_cb, self, 0);
 
   return row;
 }
@@ -377,7 +421,7 @@ create_item_row (HammyPlanEditor     *self,
                  const HammyPlanItem *item)
 {
   HammyExercise *exercise = hammy_library_lookup_exercise (hammy_plan_get_library (self->plan), item->exercise);
-  g_autofree char *dose = hammy_plan_item_dup_dosage_text (item);
+  g_autofree char *dose = dup_dose (self, item);
   const char *name = exercise_name (self, item->exercise);
   GtkWidget *row = hammy_plan_item_row_new (item->exercise);
   GtkWidget *child;
@@ -388,6 +432,8 @@ create_item_row (HammyPlanEditor     *self,
   g_autofree char *reps_label = g_strdup_printf (_("Repetitions of %s"), name);
   /* Translators: %s is an exercise; a screen reader reads it for how long it is held. */
   g_autofree char *hold_label = g_strdup_printf (_("Seconds to hold %s"), name);
+  /* Translators: %s is an exercise; a screen reader reads it for how often it is done. */
+  g_autofree char *often_label = g_strdup_printf (_("How often to do %s"), name);
   /* Translators: %s is an exercise. */
   g_autofree char *remove_label = g_strdup_printf (_("Remove %s from the plan"), name);
 
@@ -409,7 +455,13 @@ create_item_row (HammyPlanEditor     *self,
     child = create_spin_row (self, _("Hold, in seconds"), "hold", item->exercise, hold_label,
                              item->hold_seconds, 3600, 5, G_CALLBACK (on_amount_changed_cb));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_load_row (self, item));
+  child = create_vocabulary_row (self, HAMMY_VOCABULARY_FREQUENCY, _("How Often"), "frequency", item->exercise,
+                                 item->frequency, G_CALLBACK (on_frequency_selected_cb));
+  label_for_screen_reader (child, often_label);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            create_vocabulary_row (self, HAMMY_VOCABULARY_LOAD, _("Load"), "load", item->exercise,
+                                                   item->load, G_CALLBACK (on_load_selected_cb)));
 
   child = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Note for this exercise"));
@@ -447,7 +499,7 @@ update_summaries (HammyPlanEditor *self)
 
       if (index < 0)
         continue;
-      dose = hammy_plan_item_dup_dosage_text (hammy_plan_get_item (self->plan, index));
+      dose = dup_dose (self, hammy_plan_get_item (self->plan, index));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), dose);
     }
 }

@@ -395,27 +395,10 @@ show_plan (HammyTodayPage *self)
 static void
 show_stopped (HammyTodayPage *self)
 {
-  const char *sign = hammy_today_get_stop_sign (self->today);
-  const char *date = hammy_today_get_stop_date (self->today);
   const HammyRunningAdvice *running = hammy_today_get_running (self->today);
-  g_autofree char *said = NULL;
-  GDate day;
+  g_autofree char *when = hammy_today_dup_stop_day_text (self->today);
 
-  g_date_clear (&day, 1);
-  if (date != NULL)
-    g_date_set_parse (&day, date);
-  if (g_date_valid (&day))
-    {
-      g_autofree char *when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
-
-      /* Translators: the warning sign that stopped the plan, then the day, such as
-       * “You noted numbness down the leg on Tuesday 3 March 2026.” */
-      said = g_strdup_printf (_("You noted %s on %s."), hammy_progression_get_warning_name (sign), when);
-    }
-  else
-    said = g_strdup_printf (_("You noted %s."), hammy_progression_get_warning_name (sign));
-
-  gtk_label_set_label (self->stop_sign_label, said);
+  set_label (self->stop_sign_label, when);
   gtk_label_set_label (self->stop_text_label, hammy_today_get_stop_text (self->today));
   set_label (self->stop_running_label, running != NULL ? running->text : NULL);
   gtk_stack_set_visible_child_name (get_stack (self), "stopped");
@@ -571,13 +554,13 @@ find_proposal (HammyTodayPage *self,
   return NULL;
 }
 
+/* Accepting or declining the step-up named by @key. */
 static void
-answer_proposal_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+answer_proposal (HammyTodayPage *self,
+                 const char     *key,
+                 gboolean        accept)
 {
-  HammyTodayPage *self = HAMMY_TODAY_PAGE (widget);
-  HammyProposal *found = find_proposal (self, g_variant_get_string (parameter, NULL));
+  HammyProposal *found = find_proposal (self, key);
   g_autoptr(HammyProposal) proposal = found != NULL ? g_object_ref (found) : NULL;
   g_autoptr(GDateTime) now = hammy_context_dup_now (self->context);
   g_autoptr(GError) error = NULL;
@@ -585,11 +568,27 @@ answer_proposal_action (GtkWidget  *widget,
   if (proposal == NULL || !writable (self))
     return;
 
-  if (g_str_equal (action_name, "today.decline-proposal"))
+  if (!accept)
     hammy_data_decline_proposal (self->data, proposal, now);
   else if (!hammy_data_accept_proposal (self->data, proposal, now, &error))
     /* The plan changed under it: say so. */
     hammy_page_bin_show_message (HAMMY_PAGE_BIN (self), error->message);
+}
+
+static void
+accept_proposal_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  answer_proposal (HAMMY_TODAY_PAGE (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+decline_proposal_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  answer_proposal (HAMMY_TODAY_PAGE (widget), g_variant_get_string (parameter, NULL), FALSE);
 }
 
 static void
@@ -681,22 +680,21 @@ on_current_profile_changed_cb (HammyTodayPage *self)
     show_session (self, NULL);
 }
 
+/* Starts a session of @kind, or takes up the unfinished one when @resume. */
 static void
-today_session_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+start_session (HammyTodayPage    *self,
+               HammyTodaySession  kind,
+               gboolean           resume)
 {
-  HammyTodayPage *self = HAMMY_TODAY_PAGE (widget);
   HammyPlan *plan = self->today != NULL ? hammy_today_get_plan (self->today) : NULL;
   HammyLog *log = plan != NULL ? hammy_data_get_log (self->data) : NULL;
   const char *resumable = log != NULL ? hammy_session_find_resumable (log) : NULL;
   g_autoptr(HammySession) session = NULL;
-  HammyTodaySession kind = HAMMY_TODAY_SESSION_MAIN;
 
   if (plan == NULL || log == NULL || !writable (self))
     return;
 
-  if (resumable != NULL && g_str_equal (action_name, "today.resume-session"))
+  if (resumable != NULL && resume)
     session = hammy_session_new_resume (plan, hammy_data_get_library (self->data), log,
                                         hammy_context_get_clock (self->context), resumable);
   if (session == NULL)
@@ -704,16 +702,44 @@ today_session_action (GtkWidget  *widget,
       /* A session left unfinished and not taken up again ends as it stood. */
       if (resumable != NULL)
         hammy_session_abandon (log, resumable);
-      if (g_str_equal (action_name, "today.start-again"))
-        kind = HAMMY_TODAY_SESSION_AGAIN;
-      else if (g_str_equal (action_name, "today.start-pre-run"))
-        kind = HAMMY_TODAY_SESSION_PRE_RUN;
       session = hammy_today_new_session (self->today, self->data, kind);
       if (session == NULL)
         return;
     }
 
   show_session (self, session);
+}
+
+static void
+start_session_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  start_session (HAMMY_TODAY_PAGE (widget), HAMMY_TODAY_SESSION_MAIN, FALSE);
+}
+
+static void
+resume_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  start_session (HAMMY_TODAY_PAGE (widget), HAMMY_TODAY_SESSION_MAIN, TRUE);
+}
+
+static void
+start_again_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  start_session (HAMMY_TODAY_PAGE (widget), HAMMY_TODAY_SESSION_AGAIN, FALSE);
+}
+
+static void
+start_pre_run_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  start_session (HAMMY_TODAY_PAGE (widget), HAMMY_TODAY_SESSION_PRE_RUN, FALSE);
 }
 
 /* ---- GObject --------------------------------------------------------------------------- */
@@ -794,14 +820,14 @@ hammy_today_page_class_init (HammyTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, reasons_group);
   gtk_widget_class_bind_template_child (widget_class, HammyTodayPage, reasons_box);
 
-  gtk_widget_class_install_action (widget_class, "today.start-session", NULL, today_session_action);
-  gtk_widget_class_install_action (widget_class, "today.resume-session", NULL, today_session_action);
-  gtk_widget_class_install_action (widget_class, "today.start-again", NULL, today_session_action);
-  gtk_widget_class_install_action (widget_class, "today.start-pre-run", NULL, today_session_action);
+  gtk_widget_class_install_action (widget_class, "today.start-session", NULL, start_session_action);
+  gtk_widget_class_install_action (widget_class, "today.resume-session", NULL, resume_session_action);
+  gtk_widget_class_install_action (widget_class, "today.start-again", NULL, start_again_action);
+  gtk_widget_class_install_action (widget_class, "today.start-pre-run", NULL, start_pre_run_action);
   gtk_widget_class_install_action (widget_class, "today.edit-plan", NULL, edit_plan_action);
   gtk_widget_class_install_action (widget_class, "today.check-in", NULL, check_in_action);
-  gtk_widget_class_install_action (widget_class, "today.accept-proposal", "s", answer_proposal_action);
-  gtk_widget_class_install_action (widget_class, "today.decline-proposal", "s", answer_proposal_action);
+  gtk_widget_class_install_action (widget_class, "today.accept-proposal", "s", accept_proposal_action);
+  gtk_widget_class_install_action (widget_class, "today.decline-proposal", "s", decline_proposal_action);
   gtk_widget_class_install_action (widget_class, "today.phase-check", NULL, phase_check_action);
   gtk_widget_class_install_action (widget_class, "today.decline-phase-check", NULL, decline_phase_check_action);
 }

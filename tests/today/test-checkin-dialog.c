@@ -67,8 +67,9 @@ test_nothing_chosen_for_you (void)
   g_assert_null (checkin.warning);
   g_assert_false (checkin.reinjury);
   g_assert_cmpint (checkin.run_pain, ==, -1);
-  /* Without a run to ask about, the run's question is not there. */
+  /* Without a run to ask about, the run's question is not there, and the dialog says two. */
   g_assert_false (hammy_test_widget_is_mapped (named (dialog, "checkin-run-pain")));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Two short questions"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
@@ -127,6 +128,7 @@ test_run_pain_after_a_run (void)
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (hammy_test_wait_mapped (pain));
   g_assert_true (hammy_checkin_dialog_asks_run (dialog));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Three short questions"));
   g_assert_cmpint (hammy_pain_picker_get_value (pain), ==, -1);
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (dialog, "checkin-leg-same")), TRUE);

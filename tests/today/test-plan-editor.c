@@ -351,7 +351,7 @@ test_warning_sign_stops_until_a_check (Fixture       *f,
                                         HAMMY_TEST_WAIT_MS));
 
   /* Which sign, and what to do about it. */
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (f->today, "today-stop-sign"))), "weakness"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (f->today, "today-stop-text"))), "weakness"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (f->today, "today-stop-text"))), "Have it seen today"));
   hammy_data_flush (f->data);
   on_disk = read_plan_json ();

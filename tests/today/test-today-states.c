@@ -11,15 +11,22 @@
 
 #include "hammy-checkin-dialog.h"
 #include "hammy-days.h"
+#include "hammy-handout.h"
+#include "hammy-history.h"
 #include "hammy-history-page.h"
+#include "hammy-month-grid.h"
 #include "hammy-pain-picker.h"
 #include "hammy-phase-check-dialog.h"
+#include "hammy-plan-editor.h"
+#include "hammy-plan-private.h"
+#include "hammy-schedule.h"
 #include "hammy-safety.h"
 #include "hammy-sign-list.h"
 #include "hammy-test-programme.h"
 #include "hammy-test-utils.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-text.h"
+#include "hammy-vocabulary.h"
 #include "hammy-week-strip.h"
 
 static HammyApplication *app;
@@ -426,6 +433,19 @@ test_phase_check_by_keyboard (Fixture       *f,
   g_assert_false (widget_shown (f->today, "today-phase-check"));
 }
 
+/* Not now: the check goes from Today and the plan stays where it is. */
+static void
+test_phase_check_not_now (Fixture       *f,
+                          gconstpointer  data)
+{
+  reach (f, "phase-check");
+  g_assert_true (widget_shown (f->today, "today-phase-check"));
+  g_assert_true (gtk_widget_activate_action (f->today, "today.decline-phase-check", NULL));
+  g_assert_true (hammy_test_wait_until (!widget_shown (f->today, "today-phase-check"), HAMMY_TEST_WAIT_MS));
+  g_assert_null (hammy_today_get_phase_check (today_of (f)));
+  g_assert_cmpint (hammy_plan_get_phase (hammy_data_get_plan (f->data)), ==, HAMMY_TRIAGE_PHASE_BUILD);
+}
+
 /* A check that fails says which parts did not pass, in core's words, and the plan stays. */
 static void
 test_phase_check_fails (Fixture       *f,
@@ -475,7 +495,7 @@ test_stop_on_today_and_history (Fixture       *f,
 
   reach (f, "stop");
   g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "stopped");
-  g_assert_nonnull (strstr (label_text (f->today, "today-stop-sign"), "weakness in the leg or foot"));
+  g_assert_nonnull (strstr (label_text (f->today, "today-stop-text"), "weakness in your leg or foot"));
   g_assert_nonnull (strstr (label_text (f->today, "today-stop-sign"), "2026"));
   g_assert_cmpstr (label_text (f->today, "today-stop-text"), ==, hammy_today_get_stop_text (today_of (f)));
   g_assert_cmpstr (label_text (f->today, "today-running-stopped"), ==, hammy_today_get_running (today_of (f))->text);
@@ -485,7 +505,56 @@ test_stop_on_today_and_history (Fixture       *f,
   g_assert_nonnull (history);
   g_assert_true (hammy_test_wait_mapped (history));
   g_assert_true (widget_shown (history, "history-stop"));
-  g_assert_nonnull (strstr (label_text (history, "history-stop"), "weakness in the leg or foot"));
+  g_assert_nonnull (strstr (label_text (history, "history-stop"), "weakness in your leg or foot"));
+  g_assert_nonnull (strstr (label_text (history, "history-stop"), label_text (f->today, "today-stop-sign")));
+}
+
+/* History on a rest day: the day is a rest day, not a day skipped, and each exercise is listed
+ * against what was due of it, in core's words. */
+static void
+test_history_rest_day_and_each_exercise (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GArray) each = NULL;
+  g_autofree char *rest = NULL;
+  GtkWidget *history, *list, *row;
+  GDate today, first;
+  guint n = 0;
+
+  reach (f, "rest-day");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history"));
+  history = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_HISTORY_PAGE);
+  g_assert_true (hammy_test_wait_mapped (history));
+
+  now = hammy_clock_dup_wall_time (hammy_data_get_clock (f->data));
+  hammy_day_of_time (now, &today);
+  hammy_month_grid_set_selected_day (HAMMY_MONTH_GRID (hammy_test_find_widget (history, HAMMY_TYPE_MONTH_GRID)),
+                                     g_date_get_day (&today));
+  g_assert_nonnull (strstr (label_text (history, "history-day"), "rest day"));
+  g_assert_null (strstr (label_text (history, "history-day"), "kipped"));
+  g_assert_false (widget_shown (history, "history-stop"));
+
+  /* The four weeks the page shows by default, as core counts them. */
+  first = today;
+  g_date_subtract_days (&first, 27);
+  each = hammy_history_get_exercise_adherence (hammy_data_get_log (f->data), &first, &today);
+  g_assert_cmpuint (each->len, >, 0);
+  list = named (history, "history-exercises");
+  g_assert_true (widget_shown (history, "history-exercises"));
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row), n++)
+    {
+      g_autofree char *line = hammy_history_describe_exercise_adherence (&g_array_index (each, HammyExerciseAdherence, n),
+                                                                         hammy_data_get_library (f->data));
+
+      g_assert_cmpuint (n, <, each->len);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, line);
+    }
+  g_assert_cmpuint (n, ==, each->len);
+  /* Yesterday's session did everything that was due. */
+  rest = hammy_history_describe_exercise_adherence (&g_array_index (each, HammyExerciseAdherence, 0),
+                                                    hammy_data_get_library (f->data));
+  g_assert_nonnull (strstr (rest, "(100"));
 }
 
 /* In the guided session, the sign the person names stops the plan the same way. */
@@ -510,7 +579,7 @@ test_stop_from_a_session (Fixture       *f,
 
   g_assert_true (hammy_test_wait_until (g_strcmp0 (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), "stopped") == 0,
                                         HAMMY_TEST_WAIT_MS));
-  g_assert_nonnull (strstr (label_text (f->today, "today-stop-sign"), "numbness down the leg"));
+  g_assert_nonnull (strstr (label_text (f->today, "today-stop-text"), "numbness down the leg"));
   g_assert_cmpstr (hammy_plan_get_stopped_sign (hammy_data_get_plan (f->data)), ==, "numbness");
 }
 
@@ -556,6 +625,142 @@ test_not_improving (Fixture       *f,
   g_assert_cmpstr (hammy_today_page_get_state (HAMMY_TODAY_PAGE (f->today)), ==, "plan");
 }
 
+static void
+choose_frequency (GtkWidget  *combo,
+                  const char *id)
+{
+  for (guint v = 0; v < hammy_vocabulary_get_n_ids (HAMMY_VOCABULARY_FREQUENCY); v++)
+    if (g_str_equal (hammy_vocabulary_get_id (HAMMY_VOCABULARY_FREQUENCY, v), id))
+      {
+        adw_combo_row_set_selected (ADW_COMBO_ROW (combo), v);
+        return;
+      }
+
+  g_error ("“%s” is not offered", id);
+}
+
+/* The sentence about what an update changed in the plan: on the first day after it only. */
+static void
+test_migration_once (Fixture       *f,
+                     gconstpointer  data)
+{
+  HammyClock *clock = hammy_data_get_clock (f->data);
+  g_autoptr(GDateTime) now = NULL;
+  const char *text = "Your plan now gives each exercise days of its own.";
+  GDate day;
+
+  reach (f, "first-day");
+  now = hammy_clock_dup_wall_time (clock);
+  hammy_day_of_time (now, &day);
+  hammy_plan_set_migration (hammy_data_get_plan (f->data), &day, text);
+  g_assert_true (hammy_test_wait_until (widget_shown (f->today, "today-migration"), HAMMY_TEST_WAIT_MS));
+  g_assert_cmpstr (label_text (f->today, "today-migration"), ==, text);
+
+  /* The next morning it has been said. */
+  g_date_add_days (&day, 1);
+  hammy_test_set_time (clock, &day, 8, 0);
+  g_assert_true (hammy_test_wait_until (!widget_shown (f->today, "today-migration"), HAMMY_TEST_WAIT_MS));
+}
+
+/* How often, per exercise in the plan editor, within core's limits: a change outside them is
+ * refused with core's sentence and the row goes back; one inside them is said the same way by
+ * the editor, Today and the handout. */
+static void
+test_frequency_in_the_editor (Fixture       *f,
+                              gconstpointer  data)
+{
+  HammyPlan *plan;
+  GtkWindow *editor;
+  const HammyPlanItem *item;
+  const char *refused_item = NULL, *refused_to = NULL, *taken_item = NULL, *taken_to = NULL;
+  g_autoptr(GError) reason = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(HammyToday) today = NULL;
+  g_autoptr(HammyHandout) handout = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *dose = NULL;
+  GDate day;
+  int index;
+
+  reach (f, "first-day");
+  plan = hammy_data_get_plan (f->data);
+
+  /* From core: one change it refuses, and one it takes that differs from the plan's. */
+  for (guint i = 0; i < hammy_plan_get_n_items (plan) && (refused_item == NULL || taken_item == NULL); i++)
+    {
+      item = hammy_plan_get_item (plan, i);
+      for (guint v = 0; v < hammy_vocabulary_get_n_ids (HAMMY_VOCABULARY_FREQUENCY); v++)
+        {
+          const char *id = hammy_vocabulary_get_id (HAMMY_VOCABULARY_FREQUENCY, v);
+          g_autoptr(GError) error = NULL;
+          HammyFrequency frequency;
+
+          g_assert_true (hammy_frequency_from_id (id, &frequency));
+          if (!hammy_schedule_check_frequency (item->group, item->section, id, &error))
+            {
+              if (refused_item == NULL)
+                {
+                  refused_item = item->exercise;
+                  refused_to = id;
+                  reason = g_steal_pointer (&error);
+                }
+            }
+          else if (taken_item == NULL && refused_item != NULL && g_strcmp0 (refused_item, item->exercise) != 0 &&
+                   hammy_frequency_is_calendar (frequency) && g_strcmp0 (id, item->frequency) != 0)
+            {
+              taken_item = item->exercise;
+              taken_to = id;
+            }
+        }
+    }
+  g_assert_nonnull (refused_item);
+  g_assert_nonnull (taken_item);
+
+  g_assert_true (gtk_widget_activate_action (f->today, "today.edit-plan", NULL));
+  editor = GTK_WINDOW (hammy_test_wait_toplevel (HAMMY_TYPE_PLAN_EDITOR));
+  g_assert_nonnull (editor);
+
+  /* Refused: core's sentence, and the row shows the plan's frequency again. */
+  index = hammy_plan_find_item (plan, refused_item);
+  g_free (name);
+  name = g_strdup_printf ("frequency:%s", refused_item);
+  choose_frequency (named (editor, name), refused_to);
+  g_assert_cmpstr (hammy_plan_get_item (plan, index)->frequency, !=, refused_to);
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (editor), reason->message));
+  g_assert_true (hammy_test_wait_queued ());
+  g_assert_cmpstr (hammy_vocabulary_get_id (HAMMY_VOCABULARY_FREQUENCY,
+                                            adw_combo_row_get_selected (ADW_COMBO_ROW (named (editor, name)))),
+                   ==, hammy_plan_get_item (plan, index)->frequency);
+
+  /* Taken: in the plan, and said the same by the editor's row, Today and the handout. */
+  index = hammy_plan_find_item (plan, taken_item);
+  g_free (name);
+  name = g_strdup_printf ("frequency:%s", taken_item);
+  choose_frequency (named (editor, name), taken_to);
+  g_assert_cmpstr (hammy_plan_get_item (plan, index)->frequency, ==, taken_to);
+  g_assert_true (hammy_test_wait_queued ());
+
+  now = hammy_clock_dup_wall_time (hammy_data_get_clock (f->data));
+  hammy_day_of_time (now, &day);
+  dose = hammy_schedule_dup_dose_text (plan, hammy_plan_get_item (plan, index), &day);
+  g_free (name);
+  name = g_strdup_printf ("item:%s", taken_item);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (named (editor, name))), ==, dose);
+
+  today = hammy_today_new (f->data, now);
+  handout = hammy_handout_new_for_today (today, hammy_data_get_library (f->data), now, HAMMY_HANDOUT_FLAGS_NONE);
+  for (guint i = 0; i < hammy_handout_get_n_items (handout); i++)
+    if (g_str_equal (hammy_handout_get_item (handout, i)->exercise, taken_item))
+      g_assert_cmpstr (hammy_handout_get_item (handout, i)->dosage, ==, dose);
+
+  gtk_window_close (editor);
+  g_assert_true (hammy_test_wait_no_toplevel (HAMMY_TYPE_PLAN_EDITOR));
+  g_free (name);
+  name = g_strdup_printf ("due-%s", taken_item);
+  if (hammy_test_find_named (f->today, name) != NULL && widget_shown (f->today, name))
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (named (f->today, name))), dose));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,10 +780,14 @@ main (int   argc,
   ADD ("/today-states/second-time-today", test_second_time_today);
   ADD ("/today-states/phase-check-by-keyboard", test_phase_check_by_keyboard);
   ADD ("/today-states/phase-check-fails", test_phase_check_fails);
+  ADD ("/today-states/phase-check-not-now", test_phase_check_not_now);
   ADD ("/today-states/stop-on-today-and-history", test_stop_on_today_and_history);
   ADD ("/today-states/stop-from-a-session", test_stop_from_a_session);
+  ADD ("/today-states/history-rest-day-and-each-exercise", test_history_rest_day_and_each_exercise);
   ADD ("/today-states/keep", test_keep);
   ADD ("/today-states/not-improving", test_not_improving);
+  ADD ("/today-states/frequency-in-the-editor", test_frequency_in_the_editor);
+  ADD ("/today-states/migration-once", test_migration_once);
 #undef ADD
 
   status = g_test_run ();

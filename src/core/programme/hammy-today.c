@@ -897,6 +897,25 @@ hammy_today_get_stop_date (HammyToday *self)
   return self->stop_date;
 }
 
+/* When the plan stopped, in a sentence: “Your plan stopped on Tuesday 3 March 2026.”; NULL unless
+ * the plan is stopped and the day is known. The stop text (hammy_today_get_stop_text ()) says
+ * which sign and what to do; Today and History say both. */
+char *
+hammy_today_dup_stop_day_text (HammyToday *self)
+{
+  g_autofree char *when = NULL;
+  GDate day;
+
+  g_return_val_if_fail (HAMMY_IS_TODAY (self), NULL);
+
+  if (self->state != HAMMY_TODAY_STOPPED || self->stop_date == NULL || !hammy_day_parse (self->stop_date, &day))
+    return NULL;
+
+  when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
+  /* Translators: the day a warning sign stopped the plan, such as “Tuesday 3 March 2026” */
+  return g_strdup_printf (_("Your plan stopped on %s."), when);
+}
+
 /* What the stop means and what to do, in a sentence or two. */
 const char *
 hammy_today_get_stop_text (HammyToday *self)

@@ -112,6 +112,7 @@ HammyPhaseCheck      *hammy_today_get_phase_check      (HammyToday        *self)
 const char           *hammy_today_get_stop_sign        (HammyToday        *self);
 const char           *hammy_today_get_stop_date        (HammyToday        *self);
 const char           *hammy_today_get_stop_text        (HammyToday        *self);
+char                 *hammy_today_dup_stop_day_text    (HammyToday        *self);
 const char           *hammy_today_get_refer_text       (HammyToday        *self);
 
 const HammyRunningAdvice *hammy_today_get_running      (HammyToday        *self);

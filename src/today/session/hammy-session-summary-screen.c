@@ -16,6 +16,7 @@ struct _HammySessionSummaryScreen
   /* template children */
   AdwStatusPage      *summary_page;
   GtkListBox         *summary_list;
+  GtkWidget          *running_box;
   GtkLabel           *running_label;
 };
 
@@ -121,6 +122,7 @@ hammy_session_summary_screen_class_init (HammySessionSummaryScreenClass *klass)
                                                "/today/session/hammy-session-summary-screen.ui");
   gtk_widget_class_bind_template_child (widget_class, HammySessionSummaryScreen, summary_page);
   gtk_widget_class_bind_template_child (widget_class, HammySessionSummaryScreen, summary_list);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionSummaryScreen, running_box);
   gtk_widget_class_bind_template_child (widget_class, HammySessionSummaryScreen, running_label);
 }
 
@@ -138,5 +140,5 @@ hammy_session_summary_screen_set_running (HammySessionSummaryScreen *self,
   g_return_if_fail (HAMMY_IS_SESSION_SUMMARY_SCREEN (self));
 
   gtk_label_set_label (self->running_label, running != NULL ? running : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->running_label)), running != NULL);
+  gtk_widget_set_visible (self->running_box, running != NULL);
 }

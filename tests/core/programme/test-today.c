@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "hammy-core-test-utils.h"
+#include "hammy-dates.h"
 #include "hammy-days.h"
 #include "hammy-plan-private.h"
 #include "hammy-schedule.h"
@@ -363,6 +364,20 @@ test_stop_and_reinjury (Fixture       *f,
     g_assert_cmpstr (hammy_today_get_stop_sign (state), ==, "numbness");
     g_assert_cmpstr (hammy_today_get_stop_date (state), ==, "2026-03-03");
     g_assert_nonnull (hammy_today_get_stop_text (state));
+    /* When, in one sentence for Today and History; the stop text names the sign. */
+    g_assert_nonnull (strstr (hammy_today_get_stop_text (state), "numbness down the leg"));
+    {
+      g_autofree char *noted = hammy_today_dup_stop_day_text (state);
+      g_autofree char *when = NULL;
+      g_autofree char *expected = NULL;
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, 3, G_DATE_MARCH, 2026);
+      when = hammy_dates_format (&day, HAMMY_DATE_STYLE_WEEKDAY);
+      expected = g_strdup_printf ("Your plan stopped on %s.", when);
+      g_assert_cmpstr (noted, ==, expected);
+    }
     g_assert_cmpuint (hammy_today_get_n_items (state), ==, 0);
     g_assert_cmpint (hammy_today_get_running (state)->advice, ==, HAMMY_RUNNING_STOP);
   }
@@ -379,6 +394,7 @@ test_stop_and_reinjury (Fixture       *f,
     g_autoptr(HammyToday) state = today (f);
 
     g_assert_cmpint (hammy_today_get_state (state), ==, HAMMY_TODAY_TRAINING);
+    g_assert_null (hammy_today_dup_stop_day_text (state));
   }
 
   morning (f, 6, HAMMY_COMPARED_WORSE, NULL, TRUE);
