@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-application.h"
+#include "hammy-command-line.h"
 #include "hammy-first-frame.h"
 #include "hammy-paths.h"
 #include "hammy-preferences-window.h"
@@ -328,7 +329,9 @@ hammy_application_handle_local_options (GApplication *application,
       return EXIT_SUCCESS;
     }
 
-  return -1;
+  /* The handout, the summary, the log or a demo patient: done here, without a window, and
+   * Hammy quits. */
+  return hammy_command_line_run (HAMMY_APPLICATION (application), options);
 }
 
 static void
@@ -538,10 +541,10 @@ hammy_application_class_init (HammyApplicationClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  app_class->handle_local_options = hammy_application_handle_local_options;
   app_class->startup = hammy_application_startup;
   app_class->activate = hammy_application_activate;
   app_class->open = hammy_application_open;
+  app_class->handle_local_options = hammy_application_handle_local_options;
   app_class->shutdown = hammy_application_shutdown;
 }
 
@@ -551,6 +554,7 @@ hammy_application_init (HammyApplication *self)
   /* The schema id is the same for the stable and the development build: one set of preferences. */
   self->settings = g_settings_new ("io.github.hammyapp.Hammy");
   add_command_line_options (self);
+  hammy_command_line_add_options (G_APPLICATION (self));
 }
 
 

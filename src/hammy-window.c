@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-clip-view.h"
+#include "hammy-demo.h"
 #include "hammy-file-flows.h"
 #include "hammy-first-frame.h"
 #include "hammy-handout-print.h"
@@ -19,6 +20,7 @@
 #include "hammy-presentation.h"
 #include "hammy-safety.h"
 #include "hammy-safety-notice.h"
+#include "hammy-toasts.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
 #include "hammy-visit-summary-window.h"
@@ -36,6 +38,7 @@ struct _HammyWindow
   guint                 switcher_bar_source;
   GtkWidget            *safety_notice;  /* weak: set while the notice is open */
   GPtrArray            *waiting_files;  /* opened before the data was read */
+  GPtrArray            *postponed_files;  /* opened while presenting, for when it ends */
 
   /* template children */
   AdwViewSwitcherTitle *switcher_title;
@@ -46,6 +49,8 @@ struct _HammyWindow
   AdwToastOverlay      *toast_overlay;
   HammyProfileSwitcher *profile_switcher;
   AdwBin               *library_slot;
+  AdwViewStackPage     *summary_page;
+  AdwBin               *summary_slot;
   AdwBin               *history_slot;
   AdwBin               *today_slot;
   HammyLibraryPage     *library_page;   /* NULL until first shown */
@@ -223,12 +228,27 @@ ensure_visible_page (HammyWindow *self)
     ensure_today_page (self);
 }
 
+/* The summary's page is for a call: once presenting has ended and the person has moved on to
+ * another page, it goes, and the summary has its own window again. */
+static void
+drop_summary_page (HammyWindow *self)
+{
+  if (self->context == NULL || hammy_context_get_presenting (self->context) ||
+      !adw_view_stack_page_get_visible (self->summary_page) ||
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "summary") == 0)
+    return;
+
+  adw_view_stack_page_set_visible (self->summary_page, FALSE);
+  adw_bin_set_child (self->summary_slot, NULL);
+}
+
 static void
 on_stack_visible_child_name_changed_cb (HammyWindow *self)
 {
   /* While the window is being made there is no data yet; hammy_window_new catches up. */
   if (self->data != NULL)
     ensure_visible_page (self);
+  drop_summary_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
 
@@ -306,6 +326,7 @@ update_file_actions (HammyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.visit-summary", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-demo-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", loaded && hammy_data_get_plan (self->data) != NULL);
   /* A handout follows what Today shows: nothing to print while a check sends the person to a
    * clinician. */
@@ -343,16 +364,15 @@ on_data_problem_cb (HammyWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* A file chooser shows the person's folders to everyone on the call: while presenting, the
- * person is told why nothing opens instead. */
+/* A file chooser or a print dialog shows the person's folders and printers to everyone on the
+ * call: while presenting, @action waits until presenting ends, and then goes ahead with one
+ * click on @label. */
 static gboolean
-may_choose_files (HammyWindow *self)
+may_choose_files (HammyWindow *self,
+                  const char  *action,
+                  const char  *label)
 {
-  if (!hammy_context_get_presenting (self->context))
-    return TRUE;
-
-  hammy_window_show_message (self, hammy_privacy_get_refusal (HAMMY_PRIVATE_FILES));
-  return FALSE;
+  return !hammy_toast_postpone (self->toast_overlay, self->context, action, label);
 }
 
 static void
@@ -362,7 +382,7 @@ hammy_window_import_plan_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Import Plan…")))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, FALSE, report_to_window);
 }
 
@@ -373,7 +393,7 @@ hammy_window_restore_backup_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Restore a Backup…")))
     hammy_file_flows_choose_open (GTK_WINDOW (self), self->context, TRUE, report_to_window);
 }
 
@@ -384,7 +404,7 @@ hammy_window_export_plan_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Export Plan…")))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, FALSE, report_to_window);
 }
 
@@ -395,7 +415,7 @@ hammy_window_back_up_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  if (may_choose_files (self))
+  if (may_choose_files (self, action_name, _("_Back Up Everything…")))
     hammy_file_flows_choose_save (GTK_WINDOW (self), self->context, TRUE, report_to_window);
 }
 
@@ -406,7 +426,100 @@ hammy_window_print_handout_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
 
-  hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
+  if (may_choose_files (self, action_name, _("_Print Handout…")))
+    hammy_handout_print (GTK_WINDOW (self), self->context, report_to_window);
+}
+
+/* The files opened while presenting, once it has ended. */
+static void
+hammy_window_open_postponed_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  g_autoptr(GPtrArray) files = g_steal_pointer (&self->postponed_files);
+
+  self->postponed_files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < files->len; i++)
+    hammy_window_open_file (self, g_ptr_array_index (files, i));
+}
+
+/* ---- a demo patient ---------------------------------------------------------------------- */
+
+typedef struct
+{
+  HammyWindow *window;  /* weak */
+  char        *name;
+} DemoJob;
+
+static void
+demo_job_free (DemoJob *job)
+{
+  g_clear_weak_pointer (&job->window);
+  g_free (job->name);
+  g_free (job);
+}
+
+static void
+on_demo_profile_switched_cb (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  DemoJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *message = NULL;
+
+  if (job->window == NULL)
+    {
+      demo_job_free (job);
+      return;
+    }
+
+  now = hammy_context_dup_now (job->window->context);
+  if (!hammy_data_switch_profile_finish (HAMMY_DATA (source), result, &error) ||
+      !hammy_demo_fill (HAMMY_DATA (source), job->name, now, &error))
+    message = g_strdup_printf (_("The demo patient could not be made: %s"), error->message);
+  else
+    message = g_strdup_printf (_("“%s” is a made-up patient with six weeks of history, to try Hammy out with."),
+                               job->name);
+  hammy_window_show_message (job->window, message);
+  demo_job_free (job);
+}
+
+/* A made-up patient in a profile of their own, switched to: the first free of “Demo Patient”,
+ * “Demo Patient 2” and so on. */
+static void
+hammy_window_add_demo_profile_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  HammyWindow *self = HAMMY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  HammyProfile *profile = NULL;
+  DemoJob *job;
+
+  for (guint n = 1; profile == NULL && n < 100; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup (_("Demo Patient"))
+                                     /* TRANSLATORS: the second demo patient and on, as in “Demo Patient 2” */
+                                     : g_strdup_printf (_("Demo Patient %u"), n);
+
+      g_clear_error (&error);
+      profile = hammy_data_add_profile (self->data, name, &error);
+      if (profile == NULL && !g_error_matches (error, HAMMY_PROFILES_ERROR, HAMMY_PROFILES_ERROR_NAME_TAKEN))
+        break;
+    }
+  if (profile == NULL)
+    {
+      hammy_window_show_message (self, error->message);
+      return;
+    }
+
+  job = g_new0 (DemoJob, 1);
+  g_set_weak_pointer (&job->window, self);
+  job->name = g_strdup (hammy_profile_get_name (profile));
+  hammy_data_switch_profile_async (self->data, profile, NULL, on_demo_profile_switched_cb, job);
 }
 
 /* For the clinician: one page since a chosen day, on screen, as a PDF or on paper. */
@@ -417,6 +530,16 @@ hammy_window_visit_summary_action (GtkWidget  *widget,
 {
   HammyWindow *self = HAMMY_WINDOW (widget);
   HammyVisitSummaryWindow *summary;
+
+  /* A call that shares this window would not show another: the summary is a page here. */
+  if (hammy_context_get_presenting (self->context))
+    {
+      if (adw_bin_get_child (self->summary_slot) == NULL)
+        adw_bin_set_child (self->summary_slot, GTK_WIDGET (hammy_visit_summary_view_new (self->context)));
+      adw_view_stack_page_set_visible (self->summary_page, TRUE);
+      adw_view_stack_set_visible_child_name (self->stack, "summary");
+      return;
+    }
 
   summary = hammy_visit_summary_window_new (GTK_WINDOW (self), self->context);
   gtk_window_present (GTK_WINDOW (summary));
@@ -465,6 +588,7 @@ on_drop_cb (GtkDropTarget *target,
 static void
 on_presentation_active_changed_cb (HammyWindow *self)
 {
+  drop_summary_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
 
@@ -713,6 +837,7 @@ hammy_window_dispose (GObject *object)
   g_clear_object (&self->data);
   g_clear_object (&self->context);
   g_clear_pointer (&self->waiting_files, g_ptr_array_unref);
+  g_clear_pointer (&self->postponed_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hammy_window_parent_class)->dispose (object);
 }
@@ -755,6 +880,8 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, profile_switcher);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, library_slot);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, HammyWindow, summary_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, today_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, history_slot);
   gtk_widget_class_bind_template_child (widget_class, HammyWindow, triage_page);
@@ -773,6 +900,8 @@ hammy_window_class_init (HammyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, hammy_window_restore_backup_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, hammy_window_print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.visit-summary", NULL, hammy_window_visit_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.open-postponed", NULL, hammy_window_open_postponed_action);
+  gtk_widget_class_install_action (widget_class, "win.add-demo-profile", NULL, hammy_window_add_demo_profile_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
                                    hammy_window_undo_delete_profile_action);
   gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
@@ -786,6 +915,7 @@ hammy_window_init (HammyWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->waiting_files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->postponed_files = g_ptr_array_new_with_free_func (g_object_unref);
   add_presenting_keys (self);
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, on_primary_menu_button_create_popup_cb,
                                          self, NULL);
@@ -871,6 +1001,13 @@ hammy_window_open_file (HammyWindow *self,
                                                   hammy_data_get_read_only_reason (self->data));
 
       hammy_window_show_message (self, message);
+      return;
+    }
+
+  /* Its preview names it and the profile it goes into: not for a shared screen. */
+  if (!may_choose_files (self, "win.open-postponed", _("_Open")))
+    {
+      g_ptr_array_add (self->postponed_files, g_object_ref (file));
       return;
     }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hammy-clip-locate.h"
+#include "hammy-file-names.h"
 #include "hammy-handout-print.h"
 #include "hammy-print-layout.h"
 
@@ -50,10 +51,13 @@ typedef struct
   HammyToday     *today;
   HammyLibrary   *library;
   GDateTime      *date;
+  char           *patient;            /* the profile's name, or NULL */
+  char           *clinician;          /* the clinician's line from the preferences, or NULL */
   GtkWindow      *parent;
   HammyReport     report;
   GtkCheckButton *notes_check;        /* in the dialog's Handout tab, while it is open */
   gboolean        with_notes;
+  gboolean        notes_by_default;   /* the preference */
 
   GArray         *blocks;             /* of Block */
   GHashTable     *posters;            /* clip id → cairo_surface_t, or NULL when there is none */
@@ -68,6 +72,8 @@ handout_job_free (HandoutJob *job)
   g_clear_object (&job->today);
   g_clear_object (&job->library);
   g_clear_pointer (&job->date, g_date_time_unref);
+  g_free (job->patient);
+  g_free (job->clinician);
   g_clear_object (&job->parent);
   g_clear_pointer (&job->blocks, g_array_unref);
   g_clear_pointer (&job->posters, g_hash_table_unref);
@@ -154,6 +160,10 @@ show_title (HandoutJob      *job,
 
   y += hammy_print_text (context, cr, HAMMY_PRINT_TITLE, hammy_handout_get_title (handout), x, y, width);
   y += 4;
+  if (hammy_handout_get_patient_line (handout) != NULL)
+    y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_handout_get_patient_line (handout), x, y, width);
+  if (hammy_handout_get_clinician_line (handout) != NULL)
+    y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_handout_get_clinician_line (handout), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_handout_get_date_line (handout), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_handout_get_source_line (handout), x, y, width);
 
@@ -464,7 +474,10 @@ show_page_frame (HandoutJob      *job,
   /* Translators: the page number at the foot of a printed page */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, job->n_pages);
 
-  hammy_print_frame (context, cr, &job->page, hammy_handout_get_title (job->handout),
+  /* Whose it is, on every page. */
+  hammy_print_frame (context, cr, &job->page,
+                     hammy_handout_get_patient_line (job->handout) != NULL
+                     ? hammy_handout_get_patient_line (job->handout) : hammy_handout_get_title (job->handout),
                      hammy_handout_get_date_line (job->handout), number);
 }
 
@@ -479,6 +492,8 @@ on_begin_print_cb (GtkPrintOperation *operation,
     {
       g_clear_object (&job->handout);
       job->handout = hammy_handout_new_for_today (job->today, job->library, job->date, HAMMY_HANDOUT_WITH_NOTES);
+      hammy_handout_set_patient (job->handout, job->patient);
+      hammy_handout_set_clinician (job->handout, job->clinician);
     }
 
   hammy_print_page_init (&job->page, context);
@@ -570,6 +585,8 @@ on_create_custom_widget_cb (GtkPrintOperation *operation,
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), explanation);
 
+  /* Ticked from the start when the clinician asked for notes on handouts in Preferences. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), job->notes_by_default);
   job->notes_check = GTK_CHECK_BUTTON (check);
   return G_OBJECT (box);
 }
@@ -632,7 +649,14 @@ hammy_handout_print (GtkWindow    *parent,
   g_return_if_fail (plan != NULL);
 
   handout = hammy_handout_new_for_today (today, hammy_data_get_library (data), now, HAMMY_HANDOUT_FLAGS_NONE);
+  if (hammy_data_get_current_profile (data) != NULL)
+    hammy_handout_set_patient (handout, hammy_profile_get_name (hammy_data_get_current_profile (data)));
   job = handout_job_new (handout);
+  job->patient = hammy_data_get_current_profile (data) != NULL
+                 ? g_strdup (hammy_profile_get_name (hammy_data_get_current_profile (data))) : NULL;
+  job->clinician = g_settings_get_string (hammy_context_get_settings (context), "clinician-line");
+  job->notes_by_default = g_settings_get_boolean (hammy_context_get_settings (context), "handout-notes");
+  hammy_handout_set_clinician (handout, job->clinician);
   job->today = g_object_ref (today);
   job->library = g_object_ref (hammy_data_get_library (data));
   job->date = g_date_time_ref (now);
@@ -640,8 +664,14 @@ hammy_handout_print (GtkWindow    *parent,
   job->report = report;
 
   operation = create_operation (job);
-  /* Translators: the name “Print to File” suggests for the handout's PDF */
-  hammy_print_use_settings (operation, parent, _("Hamstring Plan"));
+  {
+    /* Whose it is first: each patient's handouts have names of their own. */
+    g_autofree char *name = hammy_file_name_for_patient (job->patient,
+                                                         /* Translators: the name “Print to File” suggests for the handout's PDF */
+                                                         _("Hamstring Plan"));
+
+    hammy_print_use_settings (operation, parent, name);
+  }
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), job);

@@ -158,6 +158,10 @@ show_title (SummaryJob      *job,
 
   y += hammy_print_text (context, cr, HAMMY_PRINT_TITLE, hammy_visit_summary_get_title (summary), x, y, width);
   y += 2;
+  if (hammy_visit_summary_get_patient_line (summary) != NULL)
+    y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_visit_summary_get_patient_line (summary), x, y, width);
+  if (hammy_visit_summary_get_clinician_line (summary) != NULL)
+    y += hammy_print_text (context, cr, HAMMY_PRINT_BODY, hammy_visit_summary_get_clinician_line (summary), x, y, width);
   y += hammy_print_text (context, cr, HAMMY_PRINT_LEAD, hammy_visit_summary_get_period_line (summary), x, y, width);
   if (check != NULL)
     {
@@ -630,7 +634,10 @@ on_draw_page_cb (GtkPrintOperation *operation,
 
   /* Black on white, whatever the style of the window. */
   cairo_set_source_rgb (cr, 0, 0, 0);
-  hammy_print_frame (context, cr, &job->page, hammy_visit_summary_get_title (job->summary),
+  /* Whose it is, at the top of the page; the title is under it, big. */
+  hammy_print_frame (context, cr, &job->page,
+                     hammy_visit_summary_get_patient_line (job->summary) != NULL
+                     ? hammy_visit_summary_get_patient_line (job->summary) : hammy_visit_summary_get_title (job->summary),
                      hammy_visit_summary_get_date_line (job->summary), hammy_visit_summary_get_notice (job->summary));
   show_page (job, context, cr);
 }

@@ -1,5 +1,5 @@
-/* hammy-visit-summary-window.h: the visit summary on screen, from a chosen day to today, with
- * Save as PDF and Print; the person's own notes marked private for a shared screen.
+/* hammy-visit-summary-window.h: the visit summary in a window of its own, over the main one,
+ * for a clinician alone at the computer.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "hammy-context.h"
-#include "hammy-visit-summary.h"
+#include "hammy-visit-summary-view.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (HammyVisitSummaryWindow, hammy_visit_summary_window, HAMMY
 
 HammyVisitSummaryWindow *hammy_visit_summary_window_new         (GtkWindow               *parent,
                                                                  HammyContext            *context);
+HammyVisitSummaryView   *hammy_visit_summary_window_get_view    (HammyVisitSummaryWindow *self);
 HammyVisitSummary       *hammy_visit_summary_window_get_summary (HammyVisitSummaryWindow *self);
 const GDate             *hammy_visit_summary_window_get_since   (HammyVisitSummaryWindow *self);
 void                     hammy_visit_summary_window_set_since   (HammyVisitSummaryWindow *self,

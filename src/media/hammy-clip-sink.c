@@ -10,13 +10,18 @@
 #include "hammy-clip-sink.h"
 
 /* The streaming thread stores the newest frame's time and schedules one idle on the main
- * context if none is pending, below the priority of redrawing, so a clip never holds up a
- * redraw or another idle. The frame itself is converted to BGRA only when the picture has
+ * context if none is pending, below the priority of redrawing and of GTK's printing (which
+ * renders its pages in an idle at G_PRIORITY_DEFAULT_IDLE + 10), so a clip never holds up a
+ * redraw, a print or another idle: on a busy machine, a playing clip once kept a handout
+ * from being written until it was paused. The frame itself is converted to BGRA only when the picture has
  * been drawn since the last one was handed over (or when paused, for a seek or a step):
  * a frame nobody will see costs its decoding and nothing more. Converted frames go into a
  * pool of buffers that come back once GTK lets go of their texture. */
 
 #define POOL_BUFFERS 3
+
+/* Below GTK's print idle, G_PRIORITY_DEFAULT_IDLE + 10. */
+#define FRAME_PRIORITY (G_PRIORITY_DEFAULT_IDLE + 20)
 
 struct _HammyClipSink
 {
@@ -314,7 +319,7 @@ take_frame (HammyClipSink *self,
       /* Not g_main_context_invoke: it would run here if the context happened to be free. */
       GSource *source = g_idle_source_new ();
 
-      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+      g_source_set_priority (source, FRAME_PRIORITY);
       g_source_set_callback (source, deliver_frame_cb, g_object_ref (self), g_object_unref);
       g_source_set_static_name (source, "[hammy] clip frame");
       g_source_attach (source, self->context);

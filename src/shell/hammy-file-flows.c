@@ -15,6 +15,7 @@
 
 #include "hammy-dates.h"
 #include "hammy-file-flows.h"
+#include "hammy-file-names.h"
 #include "hammy-triage-text.h"
 
 /* A progress dialog shows only when the work takes longer than this: a small plan file opens
@@ -37,6 +38,7 @@ typedef struct
   GtkProgressBar *progress_bar;
   guint         progress_source;
   GObject      *previewed; /* the HammyPlan or HammyBackup in the preview, once it is read */
+  char       *(*describe) (gpointer flow);  /* the preview's body, for who sees the screen now */
 } Flow;
 
 static void
@@ -220,6 +222,10 @@ on_restored_cb (GObject      *source,
           return;
         }
     }
+  /* A file's name says where it was kept: not for a shared screen, if presenting began while
+   * the restore went on. */
+  else if (!hammy_context_may_show (flow->context, HAMMY_PRIVATE_FILES))
+    message = g_strdup (_("The backup was restored."));
   else
     message = g_strdup_printf (_("The backup “%s” was restored."), flow->name);
 
@@ -233,10 +239,14 @@ on_preview_response_cb (AdwMessageDialog *dialog,
                         Flow             *flow)
 {
   g_autofree char *message = NULL;
+  gboolean named;
 
   if (g_str_equal (response, "cancel"))
     return;
 
+  /* A file's name says where it was kept: not for a shared screen, if presenting began while
+   * the preview was open. */
+  named = hammy_context_may_show (flow->context, HAMMY_PRIVATE_FILES);
   if (flow->backup)
     {
       g_atomic_int_set (&flow->progress, 0);
@@ -249,22 +259,36 @@ on_preview_response_cb (AdwMessageDialog *dialog,
     }
 
   hammy_data_set_plan (hammy_context_get_data (flow->context), HAMMY_PLAN (flow->previewed));
-  message = g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name);
+  message = named ? g_strdup_printf (_("The plan from “%s” is now your plan."), flow->name)
+                  : g_strdup (_("The plan you opened is now your plan."));
   if (flow->parent != NULL)
     flow->report (flow->parent, message);
 }
 
 /* Shows what a file holds and changes nothing until the person accepts @previewed (a plan or
  * a backup); takes @flow. */
+/* Presenting began or ended with the preview open: what it says follows who sees it. */
+static void
+on_preview_presenting_changed_cb (HammyContext     *context,
+                                  GParamSpec       *pspec,
+                                  AdwMessageDialog *dialog)
+{
+  Flow *flow = g_object_get_data (G_OBJECT (dialog), "hammy-flow");
+  g_autofree char *body = flow->describe (flow);
+
+  adw_message_dialog_set_body (dialog, body);
+}
+
 static void
 ask_before_use (Flow       *flow,
                 const char *heading,
-                const char *body,
+                char     *(*describe) (gpointer flow),
                 const char *accept,
                 const char *accept_label,
                 gpointer    previewed)
 {
   AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
 
   close_progress (flow);
   if (flow->parent == NULL)
@@ -273,12 +297,17 @@ ask_before_use (Flow       *flow,
       return;
     }
 
+  flow->previewed = g_object_ref (previewed);
+  flow->describe = describe;
+  body = describe (flow);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (flow->parent, heading, body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), accept, accept_label, NULL);
   adw_message_dialog_set_response_appearance (dialog, accept, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, accept);
   adw_message_dialog_set_close_response (dialog, "cancel");
-  flow->previewed = g_object_ref (previewed);
+  g_object_set_data (G_OBJECT (dialog), "hammy-flow", flow);
+  g_signal_connect_object (flow->context, "notify::presenting", G_CALLBACK (on_preview_presenting_changed_cb),
+                           dialog, 0);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_preview_response_cb),
                          flow, (GClosureNotify) (void (*) (void)) flow_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -309,15 +338,31 @@ describe_plan (HammyData *data,
                           hammy_triage_phase_get_title (hammy_plan_get_phase (plan)), n, names->str);
 }
 
-static void
-preview_plan (Flow      *flow,
-              HammyPlan *plan)
+/* What the preview says of a plan, for who sees the screen now. */
+static char *
+describe_plan_preview (gpointer user_data)
 {
+  Flow *flow = user_data;
+  HammyPlan *plan = HAMMY_PLAN (flow->previewed);
   g_autofree char *description = describe_plan (hammy_context_get_data (flow->context), plan);
-  g_autofree char *body = NULL;
+  char *body = NULL;
   const char *note = hammy_plan_get_note (plan);
 
-  if (hammy_data_get_plan (hammy_context_get_data (flow->context)) != NULL)
+  HammyData *data = hammy_context_get_data (flow->context);
+  HammyProfile *profile = hammy_data_get_current_profile (data);
+
+  /* With several people on this computer, the plan says whose it becomes. */
+  if (profile != NULL && g_list_model_get_n_items (hammy_data_get_profiles (data)) > 1 &&
+      hammy_context_may_show (flow->context, HAMMY_PRIVATE_OTHER_PROFILE))
+    {
+      g_autofree char *whose = hammy_data_get_plan (data) != NULL
+        ? g_strdup_printf (_("It becomes the plan of “%s”, in place of their current plan, which is kept in their plan history."),
+                           hammy_profile_get_name (profile))
+        : g_strdup_printf (_("It becomes the plan of “%s”."), hammy_profile_get_name (profile));
+
+      body = g_strdup_printf ("%s\n\n%s", description, whose);
+    }
+  else if (hammy_data_get_plan (data) != NULL)
     body = g_strdup_printf (_("%s\n\nIt will take the place of your current plan, which is kept in your plan history."),
                             description);
   else
@@ -338,22 +383,29 @@ preview_plan (Flow      *flow,
       body = g_steal_pointer (&with_note);
     }
 
-  ask_before_use (flow, _("Use This Plan?"), body, "replace", _("_Use Plan"), plan);
+  return body;
+}
+
+static void
+preview_plan (Flow      *flow,
+              HammyPlan *plan)
+{
+  ask_before_use (flow, _("Use This Plan?"), describe_plan_preview, "replace", _("_Use Plan"), plan);
 }
 
 /* ---- a backup coming in -------------------------------------------------------------- */
 
-static void
-preview_backup (Flow        *flow,
-                HammyBackup *backup)
+static char *
+describe_backup_preview (gpointer user_data)
 {
+  Flow *flow = user_data;
+  HammyBackup *backup = HAMMY_BACKUP (flow->previewed);
   g_autofree char *when = hammy_dates_format_date_time (hammy_backup_get_created (backup), HAMMY_DATE_STYLE_DAY);
   guint n_checks = g_list_model_get_n_items (hammy_backup_get_assessments (backup));
   guint n_sessions = hammy_backup_get_n_sessions (backup);
   g_autofree char *checks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u saved check", "%u saved checks", n_checks), n_checks);
   g_autofree char *sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", n_sessions), n_sessions);
   g_autofree char *holds = NULL;
-  g_autofree char *body = NULL;
 
   if (hammy_backup_get_plan (backup) != NULL)
     holds = g_strdup_printf (_("It holds %s, %s and a plan for the “%s” phase."), checks, sessions,
@@ -361,10 +413,32 @@ preview_backup (Flow        *flow,
   else
     holds = g_strdup_printf (_("It holds %s and %s."), checks, sessions);
 
-  body = g_strdup_printf (_("This backup was made on %s. %s\n\nWhat you do not have yet is added and nothing you have is removed. A copy of everything as it is now is saved first."),
-                          when, holds);
+  g_autofree char *body = g_strdup_printf (_("This backup was made on %s. %s\n\nWhat you do not have yet is added and nothing you have is removed. A copy of everything as it is now is saved first."),
+                                           when, holds);
+  HammyProfile *profile = hammy_data_get_current_profile (hammy_context_get_data (flow->context));
+  const char *current = profile != NULL ? hammy_profile_get_name (profile) : NULL;
 
-  ask_before_use (flow, _("Restore This Backup?"), body, "restore", _("_Restore"), backup);
+  if (!hammy_backup_is_for_other_profile (backup, current))
+    return g_steal_pointer (&body);
+
+  /* Someone else's: said first, with both names unless the screen is shared. */
+  if (!hammy_context_may_show (flow->context, HAMMY_PRIVATE_OTHER_PROFILE))
+    return g_strdup_printf (_("This backup is of another profile than the one in use. Restoring it adds that "
+                              "person’s checks and sessions to this profile.\n\n%s"), body);
+  return g_strdup_printf (_("This backup is of “%s”, and the profile in use is “%s”. Restoring it adds that "
+                            "person’s checks and sessions to “%s”.\n\n%s"),
+                          hammy_backup_get_profile_name (backup), current, current, body);
+}
+
+static void
+preview_backup (Flow        *flow,
+                HammyBackup *backup)
+{
+  HammyProfile *profile = hammy_data_get_current_profile (hammy_context_get_data (flow->context));
+  gboolean other = hammy_backup_is_for_other_profile (backup, profile != NULL ? hammy_profile_get_name (profile) : NULL);
+
+  ask_before_use (flow, other ? _("Restore Another Person’s Backup?") : _("Restore This Backup?"), describe_backup_preview,
+                  "restore", other ? _("_Restore Anyway") : _("_Restore"), backup);
 }
 
 /* ---- reading ------------------------------------------------------------------------- */
@@ -475,10 +549,16 @@ on_written_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
+  /* The name, and a reason that names the folder, wait for a screen that is not shared. */
   if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    message = g_strdup_printf (flow->backup ? _("The backup could not be saved as “%s”: %s")
-                                            : _("The plan could not be saved as “%s”: %s"),
-                               flow->name, error->message);
+    message = !hammy_context_may_show (flow->context, HAMMY_PRIVATE_FILES)
+              ? g_strdup (flow->backup ? _("The backup could not be saved. Stop presenting and try again to see why.")
+                                       : _("The plan could not be saved. Stop presenting and try again to see why."))
+              : g_strdup_printf (flow->backup ? _("The backup could not be saved as “%s”: %s")
+                                              : _("The plan could not be saved as “%s”: %s"),
+                                 flow->name, error->message);
+  else if (!hammy_context_may_show (flow->context, HAMMY_PRIVATE_FILES))
+    message = g_strdup (flow->backup ? _("Everything was backed up.") : _("Your plan was saved."));
   else
     message = g_strdup_printf (flow->backup ? _("Everything was backed up to “%s”.")
                                             : _("Your plan was saved as “%s”."),
@@ -615,7 +695,11 @@ choose (GtkWindow    *parent,
       g_autoptr(GDateTime) now = hammy_context_dup_now (context);
       g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
       /* Translators: a file name; keep the date placeholder and the extension */
-      g_autofree char *name = g_strdup_printf (backup ? _("Hammy backup %s.hammybackup") : _("Hammy plan %s.hammyplan"), day);
+      g_autofree char *document = g_strdup_printf (backup ? _("Hammy backup %s.hammybackup") : _("Hammy plan %s.hammyplan"), day);
+      HammyProfile *profile = hammy_data_get_current_profile (hammy_context_get_data (context));
+      /* Whose it is first: each patient's files have names of their own. */
+      g_autofree char *name = hammy_file_name_for_patient (profile != NULL ? hammy_profile_get_name (profile) : NULL,
+                                                           document);
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }

@@ -35,6 +35,8 @@ struct _HammyPreferencesWindow
 
   char                 *profile_id;
   gboolean              profile_first;
+  AdwEntryRow          *clinician_row;
+  GtkSwitch            *handout_notes_switch;
 };
 
 G_DEFINE_FINAL_TYPE (HammyPreferencesWindow, hammy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -230,6 +232,12 @@ hammy_preferences_window_constructed (GObject *object)
   g_signal_connect_object (self->voice, "notify::status", G_CALLBACK (update_cue_style_row), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::cue-style", G_CALLBACK (update_cue_style_row), self, G_CONNECT_SWAPPED);
   update_cue_style_row (self);
+  g_settings_bind (self->settings, "clinician-line",
+                   self->clinician_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "handout-notes",
+                   self->handout_notes_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -294,6 +302,8 @@ hammy_preferences_window_class_init (HammyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_time_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_time_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_reminder_active_cb);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, clinician_row);
+  gtk_widget_class_bind_template_child (widget_class, HammyPreferencesWindow, handout_notes_switch);
 }
 
 static void

@@ -132,6 +132,27 @@ hide_unmapped_private_widgets (HammyPresentation *self,
     }
 }
 
+/* A toast is one line that libadwaita cuts short with an ellipsis; at the size text has while
+ * presenting, a sentence would lose its end. Its words wrap instead. */
+static void
+wrap_toast_labels (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && !gtk_label_get_wrap (GTK_LABEL (child)))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_NONE);
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+          /* A wrapping label asks for no more than this, so the toast keeps within the window. */
+          gtk_label_set_max_width_chars (GTK_LABEL (child), 50);
+        }
+      wrap_toast_labels (child);
+    }
+}
+
 /* A widget being mapped is about to be drawn: a private one is hidden before it ever is. This
  * runs after GtkWidget's own map, so hiding unmaps it again at once. */
 static gboolean
@@ -149,6 +170,8 @@ on_widget_map_hook (GSignalInvocationHint *hint,
   widget = g_value_get_object (&values[0]);
   if (GTK_IS_WINDOW (widget))
     gtk_widget_add_css_class (widget, HAMMY_PRESENTATION_WINDOW);
+  if (g_str_equal (gtk_widget_get_css_name (widget), "toast"))
+    wrap_toast_labels (widget);
   if (should_hide (self, widget))
     hide_widget (self, widget, TRUE);
   else

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-presentation.h"
 #include "hammy-profile-switcher.h"
 #include "hammy-toasts.h"
 
@@ -30,7 +31,10 @@ struct _HammyProfileSwitcher
   /* template children */
   GtkLabel     *name_label;
   GtkPopover   *popover;
+  GtkSearchEntry *search_entry;
   GtkListBox   *list;
+
+  GtkStringFilter *filter;      /* the search's */
 };
 
 G_DEFINE_FINAL_TYPE (HammyProfileSwitcher, hammy_profile_switcher, HAMMY_TYPE_PAGE_BIN)
@@ -188,6 +192,8 @@ create_row (gpointer item,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   gtk_widget_set_hexpand (label, TRUE);
   g_object_bind_property (profile, "name", label, "label", G_BINDING_SYNC_CREATE);
+  /* Two long names that start alike are told apart by the whole name. */
+  g_object_bind_property (profile, "name", row, "tooltip-text", G_BINDING_SYNC_CREATE);
 
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), check);
@@ -206,10 +212,40 @@ create_row (gpointer item,
   return GTK_WIDGET (row);
 }
 
+/* A search once the list is longer than a glance takes in. */
+#define SEARCH_FROM 8
+
+static void
+update_search (HammyProfileSwitcher *self)
+{
+  guint n = g_list_model_get_n_items (hammy_data_get_profiles (self->data));
+
+  hammy_presentation_set_widget_visible (GTK_WIDGET (self->search_entry), n >= SEARCH_FROM);
+  if (n < SEARCH_FROM)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
 static void
 on_profiles_changed_cb (HammyProfileSwitcher *self)
 {
   update_actions (self);
+  update_search (self);
+}
+
+static void
+on_search_changed_cb (HammyProfileSwitcher *self)
+{
+  gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Enter in the search: the first profile found. */
+static void
+on_search_activate_cb (HammyProfileSwitcher *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list, 0);
+
+  if (first != NULL)
+    gtk_widget_activate (GTK_WIDGET (first));
 }
 
 /* The one in use has the focus when the list opens, so arrows go from there. */
@@ -369,7 +405,9 @@ present_name_dialog (HammyProfileSwitcher *self,
                                                          _("A profile keeps one person's checks, plan and log apart from everyone else's. A first name is enough.")));
 
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_entry_set_max_length (GTK_ENTRY (entry), HAMMY_PROFILE_MAX_NAME);
+  /* Longer than the limit is said in a sentence under the entry, never cut off silently; only a
+   * paste far beyond it stops at the entry. */
+  gtk_entry_set_max_length (GTK_ENTRY (entry), HAMMY_PROFILE_MAX_NAME * 4);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Name"));
   gtk_widget_set_name (entry, "profile-name-entry");
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
@@ -573,7 +611,19 @@ hammy_profile_switcher_context_set (HammyPageBin *page,
   g_signal_connect_object (context, "notify::presenting",
                            G_CALLBACK (on_presenting_changed_cb), self, G_CONNECT_SWAPPED);
   profiles = hammy_data_get_profiles (data);
-  gtk_list_box_bind_model (self->list, profiles, create_row, self, NULL);
+  /* Sorted by name, as a clinic's list of patients is, and narrowed by the search. */
+  {
+    GtkExpression *name = gtk_property_expression_new (HAMMY_TYPE_PROFILE, NULL, "name");
+    GtkStringSorter *sorter = gtk_string_sorter_new (gtk_expression_ref (name));
+    GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (profiles), GTK_SORTER (sorter));
+    g_autoptr(GtkFilterListModel) found = NULL;
+
+    self->filter = gtk_string_filter_new (name);
+    gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+    found = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (g_object_ref (self->filter)));
+    gtk_list_box_bind_model (self->list, G_LIST_MODEL (found), create_row, self, NULL);
+  }
+  update_search (self);
   g_signal_connect_object (profiles, "items-changed", G_CALLBACK (on_profiles_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (data, "notify::current-profile", G_CALLBACK (on_current_profile_changed_cb), self, G_CONNECT_SWAPPED);
   /* Read-only is known once the data is read. */
@@ -590,6 +640,7 @@ hammy_profile_switcher_dispose (GObject *object)
   g_clear_object (&self->undo_toast);
   g_clear_handle_id (&self->undo_dismiss_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_PROFILE_SWITCHER);
+  g_clear_object (&self->filter);
   g_clear_object (&self->data);
 
   G_OBJECT_CLASS (hammy_profile_switcher_parent_class)->dispose (object);
@@ -612,6 +663,9 @@ hammy_profile_switcher_class_init (HammyProfileSwitcherClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammyProfileSwitcher, name_label);
   gtk_widget_class_bind_template_child (widget_class, HammyProfileSwitcher, popover);
   gtk_widget_class_bind_template_child (widget_class, HammyProfileSwitcher, list);
+  gtk_widget_class_bind_template_child (widget_class, HammyProfileSwitcher, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show_cb);
 

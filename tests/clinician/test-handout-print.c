@@ -9,7 +9,9 @@
 #include <glib/gstdio.h>
 #include <gtk/gtkunixprint.h>
 
+#include "hammy-clip-view.h"
 #include "hammy-handout-print.h"
+#include "hammy-library-page.h"
 #include "hammy-test-utils.h"
 #include "hammy-today-page.h"
 #include "hammy-triage-page.h"
@@ -338,6 +340,33 @@ file_is_written (gpointer path)
          length > 6 && memcmp (contents + length - 6, "%%EOF\n", 6) == 0;
 }
 
+/* Print to File as a PDF at @path, through the open dialog, until the file is whole. */
+static void
+print_to_file (GtkPrintUnixDialog *dialog,
+               const char         *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_unix_dialog_set_settings (dialog, settings);
+  g_assert_true (hammy_test_wait_for (printer_is_chosen, dialog, 5000));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_assert_true (hammy_test_wait_for (print_dialog_is_closed, NULL, 5000));
+  g_assert_true (hammy_test_wait_for (file_is_written, (gpointer) path, 10000));
+}
+
+/* A plan from a plan file, with a note of the clinician's. */
+#define NOTED_PLAN "{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true," \
+                   " \"note\": \"Twice a week is plenty.\", \"items\": [" \
+                   "{\"section\": \"circuit\", \"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20," \
+                   " \"per_side\": false, \"load\": \"bodyweight\"}]}"
+
 /* Through the real dialog, as a physiotherapist on a call would: Print to File with the notes
  * asked for in the Handout tab. */
 static void
@@ -347,13 +376,7 @@ test_print_dialog_to_file_with_notes (Fixture       *f,
   HammyData *person = hammy_window_get_data (f->window);
   HammyLibrary *library = hammy_data_get_library (person);
   g_autofree char *path = g_build_filename (folder, "from-the-dialog.pdf", NULL);
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
-  g_autoptr(JsonNode) node = json_from_string ("{\"created\": \"2026-03-02T09:00:00Z\", \"phase\": \"build\", \"imported\": true,"
-                                               " \"note\": \"Twice a week is plenty.\", \"items\": ["
-                                               "{\"section\": \"circuit\", \"exercise\": \"plank\", \"sets\": 3, \"hold_seconds\": 20,"
-                                               " \"per_side\": false, \"load\": \"bodyweight\"}]}",
-                                               NULL);
+  g_autoptr(JsonNode) node = json_from_string (NOTED_PLAN, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(HammyPlan) plan = hammy_plan_new_from_json (json_node_get_object (node), library, &error);
   g_autofree char *text = NULL;
@@ -375,23 +398,126 @@ test_print_dialog_to_file_with_notes (Fixture       *f,
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (notes)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (notes), TRUE);
 
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
-  gtk_print_unix_dialog_set_settings (dialog, settings);
-  g_assert_true (hammy_test_wait_for (printer_is_chosen, dialog, 5000));
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  g_assert_true (hammy_test_wait_for (print_dialog_is_closed, NULL, 5000));
-  g_assert_true (hammy_test_wait_for (file_is_written, path, 10000));
+  print_to_file (dialog, path);
 
   text = pdf_text (path, &n_pages);
   assert_has (text, "Plank");
   assert_has (text, "3 holds of 20 seconds");
   assert_has (text, "Twice a week is plenty.");
   g_assert_cmpuint (n_pages, >=, 1);
+}
+
+/* With notes on handouts asked for in Preferences, the dialog's check starts ticked. */
+static void
+test_notes_by_default (Fixture       *f,
+                       gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  GSettings *settings = hammy_application_get_settings (app);
+  g_autoptr(JsonNode) node = json_from_string (NOTED_PLAN, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HammyPlan) plan = hammy_plan_new_from_json (json_node_get_object (node), hammy_data_get_library (person), &error);
+  GtkWindow *dialog;
+  GtkWidget *notes;
+
+  g_assert_no_error (error);
+  hammy_data_set_plan (person, plan);
+  g_assert_true (hammy_test_wait_queued ());
+  g_settings_set_boolean (settings, "handout-notes", TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL));
+  g_assert_true (hammy_test_wait_for (print_dialog_is_open, NULL, 5000));
+  dialog = hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  notes = hammy_test_find (GTK_WIDGET (dialog), match_notes_check, NULL);
+  g_assert_nonnull (notes);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (notes)));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (hammy_test_wait_for (print_dialog_is_closed, NULL, 5000));
+  g_settings_reset (settings, "handout-notes");
+}
+
+static void
+count_frame_cb (GObject    *player,
+                GParamSpec *pspec,
+                guint      *n_frames)
+{
+  (*n_frames)++;
+}
+
+static gboolean
+note_print_turn_cb (gpointer data)
+{
+  guint *frames_before = data;
+
+  frames_before[1] = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A frame waiting to be handed over while the main loop is busy, and an idle at the priority
+ * GTK renders printed pages at: the page goes first. A frame first, at every turn of a busy
+ * loop, is what kept printing from ever running while a clip played. */
+static void
+assert_printing_goes_before_frames (HammyClipPlayer *player)
+{
+  guint n_frames = 0;
+  guint seen[2] = { 0, FALSE };  /* frames handed over before the print's turn; whether it came */
+  gulong handler = g_signal_connect (player, "notify::position", G_CALLBACK (count_frame_cb), &n_frames);
+
+  /* Busy for a few frames' time: the streaming thread has scheduled the next one by then. */
+  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, note_print_turn_cb, seen, NULL);
+  while (!seen[1])
+    {
+      seen[0] = n_frames;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (seen[0], ==, 0);
+  g_signal_handler_disconnect (player, handler);
+}
+
+static gboolean
+clip_has_played (gpointer player)
+{
+  return hammy_clip_player_get_playing (player) && hammy_clip_player_get_position (player) > 0;
+}
+
+/* A clip playing in the Library while the handout prints to a file: the frames it hands over
+ * never hold the printing up, and the PDF is written while the clip still plays. */
+static void
+test_print_with_a_clip_playing (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (folder, "while-a-clip-plays.pdf", NULL);
+  GtkWidget *library;
+  GtkWidget *clip;
+  HammyClipPlayer *player;
+  GtkPrintUnixDialog *dialog;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+
+  hammy_test_triage_answer (f->triage, HAMMY_TEST_ANSWERS_BUILD);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "library"));
+  library = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_LIBRARY_PAGE);
+  g_assert_true (gtk_widget_activate_action (library, "library.show-exercise", "s", "single-leg-bridge"));
+  clip = hammy_test_find_widget (library, HAMMY_TYPE_CLIP_VIEW);
+  g_assert_nonnull (clip);
+  g_assert_true (hammy_test_wait_for (hammy_test_widget_is_mapped, clip, 5000));
+  player = hammy_clip_view_get_player (HAMMY_CLIP_VIEW (clip));
+  hammy_clip_player_play (player);
+  g_assert_true (hammy_test_wait_for (clip_has_played, player, 10000));
+  assert_printing_goes_before_frames (player);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-handout", NULL));
+  g_assert_true (hammy_test_wait_for (print_dialog_is_open, NULL, 5000));
+  dialog = GTK_PRINT_UNIX_DIALOG (hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG));
+  print_to_file (dialog, path);
+  g_assert_true (hammy_clip_player_get_playing (player));
+
+  text = pdf_text (path, &n_pages);
+  g_assert_cmpuint (n_pages, >=, 1);
+  hammy_clip_player_pause (player);
 }
 
 int
@@ -414,6 +540,8 @@ main (int   argc,
   ADD ("/handout-print/export-to-a-missing-folder", test_export_to_a_missing_folder);
   ADD ("/handout-print/action-follows-the-plan", test_print_action_follows_the_plan);
   ADD ("/handout-print/print-dialog-to-file-with-notes", test_print_dialog_to_file_with_notes);
+  ADD ("/handout-print/print-with-a-clip-playing", test_print_with_a_clip_playing);
+  ADD ("/handout-print/notes-by-default", test_notes_by_default);
 #undef ADD
 
   status = g_test_run ();

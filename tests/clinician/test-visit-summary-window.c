@@ -356,7 +356,7 @@ test_first_day_is_chosen (Fixture       *f,
   const GDate *since;
   guint notified = 0;
 
-  g_signal_connect_swapped (f->summary_window, "notify::summary", G_CALLBACK (count_cb), &notified);
+  g_signal_connect_swapped (hammy_visit_summary_window_get_view (f->summary_window), "notify::summary", G_CALLBACK (count_cb), &notified);
 
   /* Never saved before: four weeks back, and no “last summary” to offer. */
   since = hammy_visit_summary_window_get_since (f->summary_window);
@@ -365,7 +365,7 @@ test_first_day_is_chosen (Fixture       *f,
   g_assert_nonnull (last);
   g_assert_false (gtk_widget_get_visible (last));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "2w"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "2w"));
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 3);
   g_assert_cmpuint (notified, ==, 1);
@@ -373,7 +373,7 @@ test_first_day_is_chosen (Fixture       *f,
   g_assert_cmpint (g_date_time_get_day_of_month (selected), ==, 3);
   g_assert_cmpuint (hammy_visit_summary_get_n_checkins (hammy_visit_summary_window_get_summary (f->summary_window)), ==, 5);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "all"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "all"));
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 1);
   g_assert_cmpuint (hammy_visit_summary_get_adherence (hammy_visit_summary_window_get_summary (f->summary_window))->n_done, ==, 5);
@@ -406,8 +406,8 @@ test_first_day_is_chosen (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (last)), ==, "Since the _Last Summary, 9 March");
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 9);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "4w"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->summary_window), "visit.since", "s", "last"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "4w"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)), "visit.since", "s", "last"));
   since = hammy_visit_summary_get_since (hammy_visit_summary_window_get_summary (f->summary_window));
   g_assert_cmpuint (g_date_get_day (since), ==, 9);
 }
@@ -597,6 +597,30 @@ test_export_to_a_missing_folder (Fixture       *f,
   g_assert_null (saved);
 }
 
+/* Save as PDF suggests a name that says whose summary it is. */
+static void
+test_file_name_names_the_patient (Fixture       *f,
+                                  gconstpointer  data)
+{
+  HammyData *person = hammy_window_get_data (f->window);
+  const char *patient = hammy_profile_get_name (hammy_data_get_current_profile (person));
+  GtkWindow *chooser;
+  g_autofree char *name = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hammy_visit_summary_window_get_view (f->summary_window)),
+                                             "visit.save-pdf", NULL));
+  chooser = hammy_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  expected = g_strdup_printf ("%s - Visit summary 2026-03-16.pdf", patient);
+  g_assert_cmpstr (name, ==, expected);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (hammy_test_wait_no_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +643,7 @@ main (int   argc,
   ADD ("/visit-summary-window/pdf-holds-the-summary", test_pdf_holds_the_summary);
   ADD ("/visit-summary-window/export-to-a-missing-folder", test_export_to_a_missing_folder);
   ADD ("/visit-summary-window/pdf-with-a-plan", test_pdf_with_a_plan);
+  ADD ("/visit-summary-window/file-name-names-the-patient", test_file_name_names_the_patient);
 #undef ADD
   g_test_add_func ("/visit-summary-window/long-log-stays-one-page", test_long_log_stays_one_page);
 

@@ -72,6 +72,40 @@ test_controls_follow_the_settings (void)
   hammy_test_reset_settings (settings);
 }
 
+/* The clinician's line is typed once and kept in the settings, for every handout and summary. */
+static void
+test_clinician_line (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  HammyPreferencesWindow *window = NULL;
+  GtkWidget *row;
+  g_autofree char *kept = NULL;
+
+  hammy_test_reset_settings (settings);
+  window = g_object_ref (hammy_preferences_window_new (settings));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (hammy_test_wait_mapped (window));
+
+  row = hammy_test_find_named (GTK_WIDGET (window), "preferences-clinician");
+  g_assert_nonnull (row);
+  g_assert_true (hammy_test_wait_mapped (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Sam Lee, Riverside Sports Clinic, 01234 567890");
+  kept = g_settings_get_string (settings, "clinician-line");
+  g_assert_cmpstr (kept, ==, "Sam Lee, Riverside Sports Clinic, 01234 567890");
+
+  /* Notes on handouts, off until asked for. */
+  row = hammy_test_find_named (GTK_WIDGET (window), "preferences-handout-notes");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (row)));
+  gtk_switch_set_active (GTK_SWITCH (row), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "handout-notes"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  hammy_test_reset_settings (settings);
+}
+
 static gboolean
 match_cue_style_row (GtkWidget     *widget,
                      gconstpointer  data)
@@ -180,7 +214,7 @@ test_reminders (void)
   checkin_time = find_in_row (window, GTK_TYPE_SPIN_BUTTON, "_Morning Check-in");
   checkin = find_in_row (window, GTK_TYPE_SWITCH, "_Morning Check-in");
   session = find_in_row (window, GTK_TYPE_SWITCH, "_Exercises");
-  profile = find_in_row (window, GTK_TYPE_SWITCH, "For _This Profile");
+  profile = find_in_row (window, GTK_TYPE_SWITCH, "For This _Profile");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (checkin_time)), ==, "08:00");
   g_assert_false (gtk_switch_get_active (checkin));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (checkin_time)));
@@ -225,6 +259,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/preferences-window/controls-follow-the-settings", test_controls_follow_the_settings);
+  g_test_add_func ("/preferences-window/clinician-line", test_clinician_line);
   g_test_add_func ("/preferences-window/tones-or-voice", test_tones_or_voice);
   g_test_add_func ("/preferences-window/reminders", test_reminders);
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
 #include <string.h>
 
 #include "hammy-clip-view.h"
@@ -29,8 +30,11 @@
 #define ITEM_NOTE    "Platypus item note"
 #define SET_NOTE     "Echidna set note"
 #define OTHER_PERSON "Zelda Quist"
+/* A plan file from another patient: its name says whose it is and where it was kept. */
+#define OTHER_FILE   "Ben Okafor - knee rehab.hammyplan"
+#define FOLDER       "hammy-presentation-folder"
 
-static const char * const private_texts[] = { PLAN_NOTE, PRIVATE_NOTE, ITEM_NOTE, SET_NOTE, OTHER_PERSON };
+static const char * const private_texts[] = { PLAN_NOTE, PRIVATE_NOTE, ITEM_NOTE, SET_NOTE, OTHER_PERSON, "Okafor", FOLDER };
 
 static HammyApplication *app;
 
@@ -377,18 +381,20 @@ test_private_hidden_everywhere (Fixture       *f,
     g_assert_cmpuint (count_private_on_screen (), ==, 0);
   }
 
-  /* The visit summary opened while presenting: the set notes among its flags stay hidden. */
+  /* The visit summary opened while presenting: a page of the shared window, not a window of
+   * its own that the call would not show; the set notes among its flags stay hidden. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.visit-summary", NULL));
-  g_assert_nonnull (hammy_test_wait_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
-  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+  g_assert_cmpstr (hammy_window_get_visible_page (f->window), ==, "summary");
+  g_assert_null (hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW));
   {
-    GtkWindow *summary = hammy_test_find_toplevel (HAMMY_TYPE_VISIT_SUMMARY_WINDOW);
+    GtkWidget *summary = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_VISIT_SUMMARY_VIEW);
 
+    g_assert_true (hammy_test_wait_mapped (summary));
+    g_assert_cmpuint (count_private_on_screen (), ==, 0);
     toggle_presenting (f);
-    g_assert_true (window_shows (GTK_WIDGET (summary), SET_NOTE));
+    g_assert_true (window_shows (summary, SET_NOTE));
     toggle_presenting (f);
     g_assert_cmpuint (count_private_on_screen (), ==, 0);
-    close_toplevel (summary);
   }
 
   /* Off again: everything is back, and the next presentation hides the details again. */
@@ -560,16 +566,223 @@ test_keys_drive_the_library_and_triage (Fixture       *f,
   g_assert_cmpstr (hammy_triage_page_get_step (HAMMY_TRIAGE_PAGE (triage)), ==, "safety");
 }
 
-/* Files stay closed while presenting: the chooser would show the person's folders. */
-static void
-test_file_choosers_refused (Fixture       *f,
-                            gconstpointer  data)
+/* ---- choosers, print dialogs and toasts ---------------------------------------------------- */
+
+static gboolean
+chooser_or_print_dialog_open (void)
 {
+  return hammy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL ||
+         hammy_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) != NULL;
+}
+
+static gboolean
+match_button_label (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/* The button of the toast that offers to carry on, once it has slid in. */
+static GtkWidget *
+wait_resume_button (GtkWidget  *window,
+                    const char *label)
+{
+  GtkWidget *button = NULL;
+
+  /* After the toast that said it waits, which stays its five seconds. */
+  g_assert_true (hammy_test_wait_until (hammy_test_find (window, label_contains, "You stopped presenting") != NULL,
+                                        3 * HAMMY_TEST_WAIT_MS));
+  hammy_test_wait_until ((button = hammy_test_find (window, match_button_label, label)) != NULL, HAMMY_TEST_WAIT_MS);
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* A toast on a shared screen is read to its end: its words are not cut off. */
+static void
+assert_toast_whole (GtkWidget  *window,
+                    const char *text)
+{
+  GtkWidget *label = hammy_test_wait_label (window, text);
+
+  g_assert_nonnull (label);
+  g_assert_true (hammy_test_wait_mapped (label));
+  g_assert_true (hammy_test_wait_frame (GTK_WINDOW (window)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  g_assert_cmpint (gtk_widget_get_width (label), <=, gtk_widget_get_width (window));
+}
+
+/* A dialog on a shared 1280×720 screen fits it whole, at the size text has while presenting. */
+static void
+assert_fits_shared_screen (GtkWindow *dialog)
+{
+  int minimum = 0, natural = 0, width = 0;
+
+  g_assert_true (hammy_test_wait_mapped (dialog));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog), HAMMY_PRESENTATION_WINDOW));
+  g_assert_true (hammy_test_wait_frame (dialog));
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, MIN (width, 1280), &minimum, &natural, NULL, NULL);
+  g_test_message ("%s: %d wide, %d to %d high", G_OBJECT_TYPE_NAME (dialog), width, minimum, natural);
+  g_assert_cmpint (width, <=, 1280);
+  g_assert_cmpint (natural, <=, 720);
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && *gtk_label_get_label (GTK_LABEL (widget)) != '\0';
+}
+
+/* The size of the text of a label, in points. */
+static double
+label_points (GtkWidget *label)
+{
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (label));
+
+  return (double) pango_font_description_get_size (font) / PANGO_SCALE;
+}
+
+/* The main menu, a popover of its own, grows with the window's text while presenting. */
+static void
+test_menus_grow (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (hammy_test_find (GTK_WIDGET (f->window), is_primary_menu_button, NULL));
+  GtkWidget *label;
+  double alone, shared;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (hammy_test_wait_mapped (gtk_menu_button_get_popover (button)));
+  label = hammy_test_find (GTK_WIDGET (gtk_menu_button_get_popover (button)), is_label, NULL);
+  g_assert_nonnull (label);
+  alone = label_points (label);
+  gtk_menu_button_popdown (button);
+
   toggle_presenting (f);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-plan", NULL));
-  /* Refused: a chooser would have been on its way by the time the action's work has run. */
+  gtk_menu_button_popup (button);
+  g_assert_true (hammy_test_wait_mapped (gtk_menu_button_get_popover (button)));
+  g_assert_true (hammy_test_wait_frame (f->window));
+  label = hammy_test_find (GTK_WIDGET (gtk_menu_button_get_popover (button)), is_label, NULL);
+  shared = label_points (label);
+  g_test_message ("menu text: %.1f pt alone, %.1f pt presenting", alone, shared);
+  g_assert_cmpfloat (shared, >=, alone * 1.4);
+  gtk_menu_button_popdown (button);
+}
+
+/* The dialogs that can open during a call, each fitting the shared screen. */
+static void
+test_dialogs_fit_the_shared_screen (Fixture       *f,
+                                    gconstpointer  data)
+{
+  HammySessionView *view = hammy_today_page_get_session_view (HAMMY_TODAY_PAGE (f->today));
+  GtkWindow *dialog;
+
+  toggle_presenting (f);
+  g_assert_true (gtk_widget_activate_action (f->today, "today.start-session", NULL));
+  g_assert_true (hammy_test_wait_mapped (view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "session.red-flag", NULL));
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_fits_shared_screen (dialog);
+  close_toplevel (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "session.end", NULL));
+}
+
+/* A plan file from another patient, in a folder whose name is private too. */
+static GFile *
+write_other_file (Fixture *f)
+{
+  g_autofree char *folder = g_build_filename (g_get_tmp_dir (), FOLDER, NULL);
+  g_autofree char *path = g_build_filename (folder, OTHER_FILE, NULL);
+  g_autoptr(GBytes) bytes = hammy_data_export_plan (f->data);
+
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return g_file_new_for_path (path);
+}
+
+/* Files and printers stay closed while presenting: a chooser would show the person's folders,
+ * a print dialog their printers and Print to File's folders. Each waits, says so, and goes
+ * ahead with one click once presenting ends; nothing private shows in any window or toast. */
+static void
+test_files_wait_for_presenting_to_end (Fixture       *f,
+                                       gconstpointer  data)
+{
+  const char *actions[] = { "win.import-plan", "win.restore-backup", "win.export-plan", "win.back-up",
+                            "win.print-handout" };
+  g_autoptr(GFile) other = write_other_file (f);
+  GtkWidget *summary;
+  GtkWidget *button;
+  GtkWindow *dialog;
+
+  toggle_presenting (f);
+
+  /* A plan file opened from outside, as a drop or the file manager would: no preview, which
+   * names it and the profile it would go into. */
+  hammy_window_open_file (f->window, other);
+  assert_toast_whole (GTK_WIDGET (f->window), "wait until you stop presenting");
+  g_assert_null (hammy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), actions[i], NULL));
+      /* Refused: a dialog would have been on its way by the time the action's work has run. */
+      g_assert_true (hammy_test_wait_queued ());
+      g_assert_false (chooser_or_print_dialog_open ());
+    }
+
+  /* The visit summary's Save as PDF and Print, the last one asked for being what goes ahead. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.visit-summary", NULL));
+  summary = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_VISIT_SUMMARY_VIEW);
+  g_assert_true (hammy_test_wait_mapped (summary));
+  g_assert_true (gtk_widget_activate_action (summary, "visit.save-pdf", NULL));
+  g_assert_true (gtk_widget_activate_action (summary, "visit.print", NULL));
   g_assert_true (hammy_test_wait_queued ());
-  g_assert_null (hammy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_false (chooser_or_print_dialog_open ());
+  g_assert_nonnull (hammy_test_wait_label (summary, "wait until you stop presenting"));
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+
+  /* Presenting ends: one click prints. The summary stays until the person moves on. */
+  toggle_presenting (f);
+  button = wait_resume_button (summary, "_Print…");
+  gtk_widget_activate (button);
+  dialog = hammy_test_wait_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_nonnull (dialog);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_true (hammy_test_wait_no_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
+  g_assert_null (hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_VISIT_SUMMARY_VIEW));
+
+  /* The file dropped while presenting opens with one click afterwards, and its preview names
+   * it; taking it in while presenting again, the toast does not. */
+  toggle_presenting (f);
+  hammy_window_open_file (f->window, other);
+  toggle_presenting (f);
+  button = wait_resume_button (GTK_WIDGET (f->window), "_Open");
+  gtk_widget_activate (button);
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  toggle_presenting (f);
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "replace");
+  /* After the toast that said opening waits, which stays its five seconds. */
+  g_assert_true (hammy_test_wait_until (hammy_test_find (GTK_WIDGET (f->window), label_contains,
+                                                         "The plan you opened is now your plan.") != NULL,
+                                        3 * HAMMY_TEST_WAIT_MS));
+  g_assert_cmpuint (count_private_on_screen (), ==, 0);
 }
 
 static gboolean
@@ -668,6 +881,8 @@ main (int   argc,
 {
   int status;
 
+  /* The print dialog offers “Print to File” only: no printer servers are asked. */
+  g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
   hammy_test_init (&argc, &argv);
   g_log_set_writer_func (write_log, NULL, NULL);
   place_files ();
@@ -678,7 +893,9 @@ main (int   argc,
   ADD ("/presentation/hidden-widget-keeps-its-own-wish", test_hidden_widget_keeps_its_own_wish);
   ADD ("/presentation/keys-drive-the-session", test_keys_drive_the_session);
   ADD ("/presentation/keys-drive-the-library-and-triage", test_keys_drive_the_library_and_triage);
-  ADD ("/presentation/file-choosers-refused", test_file_choosers_refused);
+  ADD ("/presentation/files-wait-for-presenting-to-end", test_files_wait_for_presenting_to_end);
+  ADD ("/presentation/dialogs-fit-the-shared-screen", test_dialogs_fit_the_shared_screen);
+  ADD ("/presentation/menus-grow", test_menus_grow);
   ADD ("/presentation/keys-listed", test_keys_listed);
   ADD ("/presentation/shortcut-and-restart", test_shortcut_and_restart);
 #undef ADD

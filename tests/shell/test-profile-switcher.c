@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "hammy-history-page.h"
@@ -474,6 +475,136 @@ test_switch_closes_a_session (Fixture       *f,
   wait_loaded (f);
 }
 
+/* Ben's backup opened while someone else's profile is in use: the preview says so first, with
+ * both names, and the button says it goes ahead anyway. */
+static void
+test_restore_asks_for_another_person (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "hammy-ben.hammybackup", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *mine;
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.switch", "s", BEN));
+  wait_loaded (f);
+  bytes = hammy_data_create_backup (f->data, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.switch", "s", "default"));
+  wait_loaded (f);
+  mine = hammy_profile_get_name (hammy_data_get_current_profile (f->data));
+
+  hammy_window_open_file (f->window, file);
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Restore Another Person’s Backup?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Ben"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), mine));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "restore"), ==, "_Restore Anyway");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);
+  g_assert_true (hammy_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_unlink (path);
+}
+
+/* A clinic's worth of patients: sorted by name, each row's whole name in its tooltip, a search
+ * once there are many, and a name too long said so rather than cut. */
+static void
+test_clinic_scale (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *names[] = { "zoë Quist", "Alexandra Christina Montgomery-Wellington, Leeds",
+                          "Alexandra Christina Montgomery-Wellington, York", "Bea", "Cal", "Dee", "Eve", "Fay" };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  GtkWidget *search;
+  GtkWidget *dialog_entry;
+  GtkWindow *dialog;
+  GtkWidget *error_label;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_assert_nonnull (hammy_data_add_profile (f->data, names[i], &error));
+      g_assert_no_error (error);
+    }
+  open_popover (f);
+  rows = profile_rows (f);
+  g_assert_cmpuint (rows->len, >=, 10);
+  /* In the order of their names, whatever the case of their letters. */
+  for (guint i = 1; i < rows->len; i++)
+    {
+      g_autofree char *a = g_utf8_casefold (row_name (g_ptr_array_index (rows, i - 1)), -1);
+      g_autofree char *b = g_utf8_casefold (row_name (g_ptr_array_index (rows, i)), -1);
+
+      g_assert_cmpint (g_utf8_collate (a, b), <=, 0);
+    }
+  g_assert_cmpstr (row_name (g_ptr_array_index (rows, rows->len - 1)), ==, "zoë Quist");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (row_named (f, names[2])), ==, names[2]);
+
+  /* Many profiles: a search, which narrows the list, and Enter switches to the first found. */
+  search = hammy_test_find_named (button (f), "profile-search");
+  g_assert_true (gtk_widget_get_visible (search));
+  gtk_editable_set_text (GTK_EDITABLE (search), "york");
+  g_assert_true (hammy_test_wait_until (({ g_autoptr(GPtrArray) found = profile_rows (f); found->len == 1; }), HAMMY_TEST_WAIT_MS));
+  g_signal_emit_by_name (search, "activate");
+  wait_loaded (f);
+  g_assert_cmpstr (hammy_profile_get_name (hammy_data_get_current_profile (f->data)), ==, names[2]);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+
+  /* A name over the limit: the whole of it stays, with a sentence, and Add waits. */
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.new", NULL));
+  dialog = hammy_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  dialog_entry = hammy_test_find_named (GTK_WIDGET (dialog), "profile-name-entry");
+  for (guint i = 0; i < HAMMY_PROFILE_MAX_NAME + 5; i++)
+    g_string_append_c (long_name, 'a' + i % 26);
+  gtk_editable_set_text (GTK_EDITABLE (dialog_entry), long_name->str);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_entry)), ==, long_name->str);
+  error_label = hammy_test_find_named (GTK_WIDGET (dialog), "profile-name-error");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), !=, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  gtk_window_destroy (dialog);
+  g_assert_true (hammy_test_wait_no_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (f->switcher, "profile.switch", "s", "default"));
+  wait_loaded (f);
+}
+
+static gboolean
+demo_is_ready (gpointer data)
+{
+  Fixture *f = data;
+  HammyProfile *profile = hammy_data_get_current_profile (f->data);
+
+  return profile != NULL && g_str_equal (hammy_profile_get_name (profile), "Demo Patient") &&
+         hammy_log_get_n_sessions (hammy_data_get_log (f->data)) > 0;
+}
+
+/* Add a Demo Patient in the main menu: a profile of its own with six weeks in it, switched to,
+ * and a second one named apart from the first. */
+static void
+test_demo_patient_from_the_menu (Fixture       *f,
+                                 gconstpointer  data)
+{
+  HammyProfile *first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-demo-profile", NULL));
+  g_assert_true (hammy_test_wait_for (demo_is_ready, f, 30000));
+  g_assert_nonnull (hammy_data_get_plan (f->data));
+  g_assert_cmpstr (button_name (f), ==, "Demo Patient");
+  g_assert_nonnull (hammy_test_wait_label (GTK_WIDGET (f->window), "made-up patient"));
+  first = hammy_data_get_current_profile (f->data);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-demo-profile", NULL));
+  g_assert_true (hammy_test_wait_until (hammy_data_get_current_profile (f->data) != first, 30000));
+  g_assert_cmpstr (hammy_profile_get_name (hammy_data_get_current_profile (f->data)), ==, "Demo Patient 2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +621,10 @@ main (int   argc,
   ADD ("/profile-switcher/switching-shows-only-that-profile", test_switching_shows_only_that_profile);
   ADD ("/profile-switcher/add-rename-delete-and-undo", test_add_rename_delete_and_undo);
   ADD ("/profile-switcher/switch-closes-a-session", test_switch_closes_a_session);
+  ADD ("/profile-switcher/restore-asks-for-another-person", test_restore_asks_for_another_person);
+  ADD ("/profile-switcher/clinic-scale", test_clinic_scale);
+  /* Last: it leaves a demo patient's profile in use. */
+  ADD ("/profile-switcher/demo-patient-from-the-menu", test_demo_patient_from_the_menu);
 #undef ADD
 
   status = g_test_run ();

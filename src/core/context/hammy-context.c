@@ -19,6 +19,7 @@ struct _HammyContext
 
   gboolean    presenting;
   gboolean    details_shown;  /* the patient asked to see their history in detail */
+  char       *postponed;      /* what waits for presenting to end: the action asked for last */
 };
 
 G_DEFINE_FINAL_TYPE (HammyContext, hammy_context, G_TYPE_OBJECT)
@@ -145,6 +146,16 @@ hammy_context_dispose (GObject *object)
 }
 
 static void
+hammy_context_finalize (GObject *object)
+{
+  HammyContext *self = HAMMY_CONTEXT (object);
+
+  g_free (self->postponed);
+
+  G_OBJECT_CLASS (hammy_context_parent_class)->finalize (object);
+}
+
+static void
 hammy_context_class_init (HammyContextClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -153,6 +164,7 @@ hammy_context_class_init (HammyContextClass *klass)
   object_class->get_property = hammy_context_get_property;
   object_class->set_property = hammy_context_set_property;
   object_class->dispose = hammy_context_dispose;
+  object_class->finalize = hammy_context_finalize;
 
   properties[PROP_DATA] =
     g_param_spec_object ("data", NULL, NULL, HAMMY_TYPE_DATA,
@@ -308,4 +320,38 @@ hammy_context_may_show (HammyContext     *self,
   g_return_val_if_fail (HAMMY_IS_CONTEXT (self), FALSE);
 
   return hammy_privacy_may_show (kind, hammy_context_get_audience (self));
+}
+
+/* A file chooser or a print dialog shows folders, file names and printers: while presenting,
+ * @task (the action that opens one, such as "visit.save-pdf") waits instead, and TRUE says so.
+ * Only the one asked for last waits. Not presenting, nothing waits and the caller goes ahead. */
+gboolean
+hammy_context_postpone (HammyContext *self,
+                        const char   *task)
+{
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (task != NULL, FALSE);
+
+  if (!self->presenting)
+    return FALSE;
+
+  g_free (self->postponed);
+  self->postponed = g_strdup (task);
+  return TRUE;
+}
+
+/* Whether @task is what waited, now that presenting has ended; it waits no more once taken.
+ * While presenting it keeps waiting, however often presenting is toggled on. */
+gboolean
+hammy_context_take_postponed (HammyContext *self,
+                              const char   *task)
+{
+  g_return_val_if_fail (HAMMY_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (task != NULL, FALSE);
+
+  if (self->presenting || g_strcmp0 (self->postponed, task) != 0)
+    return FALSE;
+
+  g_clear_pointer (&self->postponed, g_free);
+  return TRUE;
 }

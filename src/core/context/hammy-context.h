@@ -38,5 +38,9 @@ void           hammy_context_set_details_shown (HammyContext     *self,
 HammyAudience  hammy_context_get_audience      (HammyContext     *self);
 gboolean       hammy_context_may_show          (HammyContext     *self,
                                                 HammyPrivateKind  kind);
+gboolean       hammy_context_postpone          (HammyContext     *self,
+                                                const char       *task);
+gboolean       hammy_context_take_postponed    (HammyContext     *self,
+                                                const char       *task);
 
 G_END_DECLS

@@ -58,3 +58,18 @@ hammy_privacy_get_refusal (HammyPrivateKind kind)
       g_return_val_if_reached (NULL);
     }
 }
+
+/* What is said when saving, opening or printing a file waits for presenting to end. */
+const char *
+hammy_privacy_get_postponement (void)
+{
+  return _("Saving, opening and printing wait until you stop presenting, because they would show your "
+           "folders and printers. Press F5 when the screen is yours again, and you can carry on with one click.");
+}
+
+/* What is said once presenting has ended and something waited for it. */
+const char *
+hammy_privacy_get_resumption (void)
+{
+  return _("You stopped presenting, so what you asked for can go ahead now.");
+}

@@ -31,5 +31,7 @@ gboolean    hammy_privacy_may_show    (HammyPrivateKind kind,
                                        HammyAudience    audience);
 gboolean    hammy_privacy_can_reveal  (HammyPrivateKind kind);
 const char *hammy_privacy_get_refusal (HammyPrivateKind kind);
+const char *hammy_privacy_get_postponement (void);
+const char *hammy_privacy_get_resumption   (void);
 
 G_END_DECLS

@@ -22,6 +22,8 @@ struct _HammyHandout
   HammyLibrary *library;    /* kept: the items point into its exercises */
   char         *date_line;
   char         *source_line;
+  char         *patient_line; /* or NULL */
+  char         *clinician_line; /* or NULL */
   const char   *note;
   GArray       *items;      /* of HammyHandoutItem */
   GArray       *red_flags;  /* of HammyClinicianSign */
@@ -132,6 +134,8 @@ hammy_handout_finalize (GObject *object)
   g_clear_object (&self->library);
   g_free (self->date_line);
   g_free (self->source_line);
+  g_free (self->patient_line);
+  g_free (self->clinician_line);
   g_array_unref (self->items);
   g_array_unref (self->red_flags);
   g_strfreev (self->pain_rules);
@@ -275,6 +279,80 @@ hammy_handout_get_date_line (HammyHandout *self)
 {
   g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
   return self->date_line;
+}
+
+/* Whose plan it is, on every page: the name of the profile it is printed from. */
+void
+hammy_handout_set_patient (HammyHandout *self,
+                           const char   *name)
+{
+  g_return_if_fail (HAMMY_IS_HANDOUT (self));
+
+  g_clear_pointer (&self->patient_line, g_free);
+  if (name != NULL && *name != '\0')
+    /* TRANSLATORS: whose handout or visit summary it is, as in “For Zoë Müller” */
+    self->patient_line = g_strdup_printf (_("For %s"), name);
+}
+
+/* The clinician's line as it goes on paper: one line of at most HAMMY_CLINICIAN_LINE_MAX
+ * characters, its runs of spaces and line ends made one space; NULL when nothing is left. */
+char *
+hammy_clinician_line_clean (const char *text)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n = 0;
+  gboolean space = FALSE;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  for (const char *p = text; *p != '\0' && n < HAMMY_CLINICIAN_LINE_MAX; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+        {
+          space = line->len > 0;
+          continue;
+        }
+      if (space)
+        {
+          g_string_append_c (line, ' ');
+          n++;
+          space = FALSE;
+        }
+      g_string_append_unichar (line, c);
+      n++;
+    }
+
+  return line->len > 0 ? g_strdup (line->str) : NULL;
+}
+
+/* Who gives the handout: the clinician's name, clinic and contact from the preferences. */
+void
+hammy_handout_set_clinician (HammyHandout *self,
+                             const char   *text)
+{
+  g_return_if_fail (HAMMY_IS_HANDOUT (self));
+
+  g_clear_pointer (&self->clinician_line, g_free);
+  self->clinician_line = hammy_clinician_line_clean (text);
+}
+
+/* The clinician's line, or NULL when none was set. */
+const char *
+hammy_handout_get_clinician_line (HammyHandout *self)
+{
+  g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
+  return self->clinician_line;
+}
+
+/* “For” the patient's name, or NULL when the handout names no one. */
+const char *
+hammy_handout_get_patient_line (HammyHandout *self)
+{
+  g_return_val_if_fail (HAMMY_IS_HANDOUT (self), NULL);
+  return self->patient_line;
 }
 
 const char *

@@ -36,6 +36,9 @@ typedef struct
   const char *cues[HAMMY_HANDOUT_N_CUES + 1];   /* most important first, NULL-terminated */
 } HammyHandoutItem;
 
+/* The longest the clinician's line gets on paper, in characters. */
+#define HAMMY_CLINICIAN_LINE_MAX 120
+
 #define HAMMY_TYPE_HANDOUT (hammy_handout_get_type ())
 
 G_DECLARE_FINAL_TYPE (HammyHandout, hammy_handout, HAMMY, HANDOUT, GObject)
@@ -52,6 +55,13 @@ gboolean                  hammy_handout_plan_has_notes      (HammyPlan          
 
 const char               *hammy_handout_get_title           (HammyHandout       *self);
 const char               *hammy_handout_get_date_line       (HammyHandout       *self);
+void                      hammy_handout_set_patient         (HammyHandout       *self,
+                                                             const char         *name);
+const char               *hammy_handout_get_patient_line    (HammyHandout       *self);
+void                      hammy_handout_set_clinician       (HammyHandout       *self,
+                                                             const char         *text);
+const char               *hammy_handout_get_clinician_line  (HammyHandout       *self);
+char                     *hammy_clinician_line_clean        (const char         *text);
 const char               *hammy_handout_get_source_line     (HammyHandout       *self);
 const char               *hammy_handout_get_phase_title     (HammyHandout       *self);
 const char               *hammy_handout_get_phase_meaning   (HammyHandout       *self);

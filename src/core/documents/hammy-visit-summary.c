@@ -24,6 +24,8 @@ struct _HammyVisitSummary
   guint                n_days;
   char                *date_line;
   char                *period_line;
+  char                *patient_line;   /* or NULL */
+  char                *clinician_line; /* or NULL */
 
   HammyHandout        *plan;           /* or NULL */
   char                *plan_text;
@@ -341,15 +343,15 @@ make_pain_reading (HammyVisitSummary *self)
     case HAMMY_VISIT_TREND_BETTER:
       /* TRANSLATORS: two mean pains out of 10, as in “from 5.0 to 2.5” */
       self->pain_reading = g_strdup_printf (_("Better: pain during sessions came down from %s to %s out of 10, "
-                                              "a change of 2 points or more."), early, late);
+                                              "a change of 2 points or 30%% or more."), early, late);
       break;
     case HAMMY_VISIT_TREND_WORSE:
       self->pain_reading = g_strdup_printf (_("Worse: pain during sessions went up from %s to %s out of 10, "
-                                              "a change of 2 points or more."), early, late);
+                                              "a change of 2 points or 30%% or more."), early, late);
       break;
     case HAMMY_VISIT_TREND_SAME:
       self->pain_reading = g_strdup_printf (_("About the same: pain during sessions went from %s to %s out of 10, "
-                                              "less than the 2 points a person can feel."), early, late);
+                                              "less than the 2 points or 30%% a person can feel."), early, late);
       break;
     case HAMMY_VISIT_TREND_UNKNOWN:
     default:
@@ -365,6 +367,35 @@ make_pain_reading (HammyVisitSummary *self)
                                               pain->n_rated);
       break;
     }
+}
+
+/* How hard the sets felt: the mean of the efforts given, 1 to 10, over the period. */
+static void
+count_effort (HammyVisitSummary *self,
+              HammyLog          *log)
+{
+  HammyVisitPain *pain = &self->pain;
+  double sum = 0;
+
+  for (guint i = 0; i < hammy_log_get_n_sessions (log); i++)
+    {
+      const HammyLogSession *session = hammy_log_get_session (log, i);
+      GDate date;
+
+      if (!hammy_history_get_session_date (session, &date) || !in_period (self, &date))
+        continue;
+      for (guint j = 0; j < session->sets->len; j++)
+        {
+          const HammyLogSet *set = &g_array_index (session->sets, HammyLogSet, j);
+
+          if (set->effort > 0)
+            {
+              sum += set->effort;
+              pain->n_effort++;
+            }
+        }
+    }
+  pain->effort = pain->n_effort > 0 ? sum / pain->n_effort : 0;
 }
 
 static void
@@ -391,9 +422,9 @@ make_pain (HammyVisitSummary *self)
 
   if (!hammy_pain_trend_get_change (self->trend, &pain->early, &pain->late))
     pain->trend = HAMMY_VISIT_TREND_UNKNOWN;
-  else if (pain->late - pain->early <= -HAMMY_PAIN_MEANINGFUL_CHANGE)
+  else if (pain->late < pain->early && hammy_pain_change_is_meaningful (pain->early, pain->late))
     pain->trend = HAMMY_VISIT_TREND_BETTER;
-  else if (pain->late - pain->early >= HAMMY_PAIN_MEANINGFUL_CHANGE)
+  else if (pain->late > pain->early && hammy_pain_change_is_meaningful (pain->early, pain->late))
     pain->trend = HAMMY_VISIT_TREND_WORSE;
   else
     pain->trend = HAMMY_VISIT_TREND_SAME;
@@ -414,6 +445,17 @@ make_pain (HammyVisitSummary *self)
         hammy_sentences_append_printf (text, _("No session went above %d."), self->cap);
       if (pain->trend != HAMMY_VISIT_TREND_UNKNOWN)
         hammy_sentences_append (text, _("Each session counts by its highest pain, and the first half of the sessions is set against the second."));
+    }
+  if (pain->n_effort > 0)
+    {
+      g_autofree char *effort = format_mean (pain->effort);
+
+      /* TRANSLATORS: a mean effort out of 10, as in “6.5”, and a number of sets */
+      hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                        "Effort averaged %s out of 10, over %u set with an effort given.",
+                                                        "Effort averaged %s out of 10, over %u sets with an effort given.",
+                                                        pain->n_effort),
+                                     effort, pain->n_effort);
     }
   self->pain_text = g_string_free (g_steal_pointer (&text), FALSE);
 
@@ -606,8 +648,14 @@ make_flags (HammyVisitSummary *self,
       if (!checkin->red_flag)
         continue;
 
-      /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
-      hammy_sentences_append_printf (text, _("%s: a warning sign was noted at the morning check-in."), checkin->day);
+      if (checkin->warning != NULL)
+        /* TRANSLATORS: a day and a warning sign, as in “Tue 3 Mar: a warning sign, numbness down the
+         * leg, was noted at the morning check-in.” */
+        hammy_sentences_append_printf (text, _("%s: a warning sign, %s, was noted at the morning check-in."),
+                                       checkin->day, checkin->warning);
+      else
+        /* TRANSLATORS: %s is a day, as in “Tue 3 Mar” */
+        hammy_sentences_append_printf (text, _("%s: a warning sign was noted at the morning check-in."), checkin->day);
       g_snprintf (day, sizeof day, "%04d-%02d-%02d", g_date_get_year (&checkin->date), g_date_get_month (&checkin->date),
                   g_date_get_day (&checkin->date));
       if (plan != NULL && g_strcmp0 (hammy_plan_get_stopped (plan), day) == 0)
@@ -646,18 +694,20 @@ make_flags (HammyVisitSummary *self,
           }
       }
 
-  if (self->flags->len == 0)
+  /* Notes on sets are private on a shared screen: the count leaves them out, so that it never
+   * hints at what is hidden. They are listed after what is counted. */
+  if (self->flags->len == n_notes)
     /* TRANSLATORS: %d is the most a set may hurt for this picture, out of 10 */
-    self->flags_text = g_strdup_printf (_("Nothing needs a look: no warning signs, no pain above %d and no notes on sets."),
-                                        self->cap);
+    self->flags_text = g_strdup_printf (_("Nothing needs a look: no warning signs and no pain above %d."), self->cap);
   else
     {
       g_autoptr(GString) text = g_string_new (NULL);
+      guint n_counted = self->flags->len - n_notes;
 
       /* TRANSLATORS: the number of things listed under “Needs a Look” */
       hammy_sentences_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u thing needs a look.", "%u things need a look.",
-                                                        self->flags->len),
-                                     self->flags->len);
+                                                        n_counted),
+                                     n_counted);
       if (n_warnings == 0)
         hammy_sentences_append (text, _("No warning sign was noted at a morning check-in."));
       if (n_stops == 0)
@@ -711,9 +761,11 @@ make_checkins (HammyVisitSummary *self,
       if (g_strcmp0 (logged->warning, HAMMY_LOG_WARNING_UNNAMED) == 0)
         hammy_sentences_append (text, _("A warning sign was noted."));
       else if (logged->warning != NULL)
-        /* TRANSLATORS: %s names a warning sign, as in “numbness down the leg” */
-        hammy_sentences_append_printf (text, _("A warning sign was noted: %s."),
-                                       hammy_progression_get_warning_name (logged->warning));
+        {
+          checkin.warning = hammy_progression_get_warning_name (logged->warning);
+          /* TRANSLATORS: %s names a warning sign, as in “numbness down the leg” */
+          hammy_sentences_append_printf (text, _("A warning sign was noted: %s."), checkin.warning);
+        }
       if (logged->reinjury)
         hammy_sentences_append (text, _("A new sudden pain or a pop was noted."));
       checkin.day = hammy_dates_format (&checkin.date, HAMMY_DATE_STYLE_SHORT_WEEKDAY);
@@ -733,6 +785,8 @@ hammy_visit_summary_finalize (GObject *object)
 
   g_free (self->date_line);
   g_free (self->period_line);
+  g_free (self->patient_line);
+  g_free (self->clinician_line);
   g_clear_object (&self->plan);
   g_free (self->plan_text);
   g_free (self->check_line);
@@ -800,6 +854,7 @@ visit_summary_new (HammyLog        *log,
   if (state != NULL && hammy_today_get_running (state) != NULL)
     self->running_text = g_strdup (hammy_today_get_running (state)->text);
   self->trend = hammy_pain_trend_new (log, today, self->n_days);
+  count_effort (self, log);
   make_pain (self);
   make_sides (self, log, library);
   make_checkins (self, log);
@@ -842,6 +897,8 @@ hammy_visit_summary_new_for_data (HammyData   *data,
   GListModel *assessments;
   g_autoptr(HammyAssessment) latest = NULL;
   g_autoptr(HammyToday) state = NULL;
+  HammyVisitSummary *summary;
+  HammyProfile *profile;
   GDate today;
 
   g_return_val_if_fail (HAMMY_IS_DATA (data), NULL);
@@ -857,8 +914,13 @@ hammy_visit_summary_new_for_data (HammyData   *data,
     latest = g_list_model_get_item (assessments, 0);
   state = hammy_today_new (data, now);
 
-  return visit_summary_new (hammy_data_get_log (data), hammy_data_get_plan (data), state, hammy_data_get_library (data),
-                            latest, hammy_data_get_sore_side (data, NULL), since, &today);
+  summary = visit_summary_new (hammy_data_get_log (data), hammy_data_get_plan (data), state, hammy_data_get_library (data),
+                               latest, hammy_data_get_sore_side (data, NULL), since, &today);
+  profile = hammy_data_get_current_profile (data);
+  if (profile != NULL)
+    hammy_visit_summary_set_patient (summary, hammy_profile_get_name (profile));
+
+  return summary;
 }
 
 const GDate *
@@ -880,6 +942,50 @@ hammy_visit_summary_get_title (HammyVisitSummary *self)
 {
   g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
   return _("Visit Summary");
+}
+
+/* Whose summary it is, on the page: the name of the profile it is made from. */
+void
+hammy_visit_summary_set_patient (HammyVisitSummary *self,
+                                 const char        *name)
+{
+  g_return_if_fail (HAMMY_IS_VISIT_SUMMARY (self));
+
+  g_clear_pointer (&self->patient_line, g_free);
+  if (name != NULL && *name != '\0')
+    /* TRANSLATORS: whose handout or visit summary it is, as in “For Zoë Müller” */
+    self->patient_line = g_strdup_printf (_("For %s"), name);
+  if (self->plan != NULL)
+    hammy_handout_set_patient (self->plan, name);
+}
+
+/* Who the summary is from: the clinician's name, clinic and contact from the preferences. */
+void
+hammy_visit_summary_set_clinician (HammyVisitSummary *self,
+                                   const char        *text)
+{
+  g_return_if_fail (HAMMY_IS_VISIT_SUMMARY (self));
+
+  g_clear_pointer (&self->clinician_line, g_free);
+  self->clinician_line = hammy_clinician_line_clean (text);
+  if (self->plan != NULL)
+    hammy_handout_set_clinician (self->plan, text);
+}
+
+/* The clinician's line, or NULL when none was set. */
+const char *
+hammy_visit_summary_get_clinician_line (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->clinician_line;
+}
+
+/* “For” the patient's name, or NULL when the summary names no one. */
+const char *
+hammy_visit_summary_get_patient_line (HammyVisitSummary *self)
+{
+  g_return_val_if_fail (HAMMY_IS_VISIT_SUMMARY (self), NULL);
+  return self->patient_line;
 }
 
 /* Today, the day the summary was made. */

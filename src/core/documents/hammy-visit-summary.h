@@ -42,6 +42,7 @@ typedef struct
   GDate          date;
   HammyCompared  leg;           /* the leg against a usual morning */
   gboolean       red_flag;      /* a warning sign was noted */
+  const char    *warning;       /* which, translated, or NULL when none or not named */
   char          *day;           /* the morning, short, as in “Tue 3 Mar” */
   char          *text;          /* how it felt, as in “Leg better than usual.” */
 } HammyVisitCheckin;
@@ -75,6 +76,8 @@ typedef struct
   guint            n_same;
   guint            n_worse;     /* a warning sign counts as worse */
   guint            n_warnings;
+  guint            n_effort;    /* sets with an effort rating */
+  double           effort;      /* their mean effort, 1–10 */
 } HammyVisitPain;
 
 typedef struct
@@ -105,6 +108,12 @@ const GDate               *hammy_visit_summary_get_since       (HammyVisitSummar
 const GDate               *hammy_visit_summary_get_today       (HammyVisitSummary   *self);
 const char                *hammy_visit_summary_get_title       (HammyVisitSummary   *self);
 const char                *hammy_visit_summary_get_date_line   (HammyVisitSummary   *self);
+void                       hammy_visit_summary_set_patient     (HammyVisitSummary   *self,
+                                                                const char          *name);
+const char                *hammy_visit_summary_get_patient_line (HammyVisitSummary  *self);
+void                       hammy_visit_summary_set_clinician   (HammyVisitSummary   *self,
+                                                                const char          *text);
+const char                *hammy_visit_summary_get_clinician_line (HammyVisitSummary *self);
 const char                *hammy_visit_summary_get_period_line (HammyVisitSummary   *self);
 
 HammyHandout              *hammy_visit_summary_get_plan        (HammyVisitSummary   *self);

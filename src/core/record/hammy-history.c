@@ -782,9 +782,9 @@ hammy_pain_trend_describe (const HammyPainTrend *trend)
 
       if (hammy_pain_trend_get_change (trend, &early, &late))
         {
-          if (late - early <= -HAMMY_PAIN_MEANINGFUL_CHANGE)
+          if (late < early && hammy_pain_change_is_meaningful (early, late))
             hammy_sentences_append (text, _("Pain has come down over this time."));
-          else if (late - early >= HAMMY_PAIN_MEANINGFUL_CHANGE)
+          else if (late > early && hammy_pain_change_is_meaningful (early, late))
             hammy_sentences_append (text, _("Pain has gone up over this time."));
           else
             hammy_sentences_append (text, _("Pain has stayed about the same over this time."));
@@ -1308,4 +1308,19 @@ hammy_history_resolve_sore_side (HammyAssessment     *latest,
 
   *source = HAMMY_SORE_SIDE_UNKNOWN;
   return HAMMY_SIDE_BOTH;
+}
+
+/* Whether pain going from @early to @late (means out of 10) is a change a person feels: about
+ * 2 points, or 30% of where it started as long as that is a whole point (docs/content.md). A
+ * fall from 4.1 to 2.8 is one; from 1.0 to 0.6 is not. */
+gboolean
+hammy_pain_change_is_meaningful (double early,
+                                 double late)
+{
+  double change = fabs (late - early);
+
+  if (change >= HAMMY_PAIN_MEANINGFUL_CHANGE)
+    return TRUE;
+
+  return early > 0 && change >= HAMMY_PAIN_MEANINGFUL_FLOOR && change / early >= HAMMY_PAIN_MEANINGFUL_SHARE;
 }

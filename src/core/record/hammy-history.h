@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * rating. */
 #define HAMMY_PAIN_MEANINGFUL_CHANGE   2.0
 #define HAMMY_PAIN_TREND_MIN_SESSIONS  4
+/* Or about 30% of where it started (docs/content.md), as long as it is a whole point: less is
+ * within the noise of a single rating. */
+#define HAMMY_PAIN_MEANINGFUL_SHARE    0.3
+#define HAMMY_PAIN_MEANINGFUL_FLOOR    1.0
 
 /* From least to most done: a day shows the most done of its sessions. */
 typedef enum
@@ -167,6 +171,8 @@ HammyPainTrend  *hammy_pain_trend_new             (HammyLog                  *lo
                                                    guint                      n_days);
 void             hammy_pain_trend_free            (HammyPainTrend            *trend);
 char            *hammy_pain_trend_describe        (const HammyPainTrend      *trend);
+gboolean             hammy_pain_change_is_meaningful (double early,
+                                                      double late);
 gboolean         hammy_pain_trend_get_change      (const HammyPainTrend      *trend,
                                                    double                    *early,
                                                    double                    *late);

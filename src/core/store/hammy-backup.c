@@ -12,8 +12,9 @@
 
 const HammyStoreFormat hammy_backup_format = {
   .name = "hammy-backup",
-  /* 2: the choice of sore leg, "sore_side", a whole sore-side.json. */
-  .version = 2,
+  /* 2: the choice of sore leg, "sore_side", a whole sore-side.json. 3: whose it is,
+   * "profile_name", so that a restore into another person's profile asks first. */
+  .version = 3,
   .max_bytes = HAMMY_BACKUP_MAX_BYTES,
   .max_depth = 16,
   .max_items = HAMMY_BACKUP_MAX_CHECKS,
@@ -33,6 +34,7 @@ struct _HammyBackup
   guint       n_sessions;
   guint       n_sets;
   HammySoreSide *sore_side;  /* or NULL */
+  char       *profile_name;  /* the profile it was made from (version 3 on), or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HammyBackup, hammy_backup, G_TYPE_OBJECT)
@@ -47,6 +49,7 @@ hammy_backup_finalize (GObject *object)
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->months, g_ptr_array_unref);
   g_clear_pointer (&self->sore_side, hammy_sore_side_free);
+  g_free (self->profile_name);
 
   G_OBJECT_CLASS (hammy_backup_parent_class)->finalize (object);
 }
@@ -64,8 +67,10 @@ hammy_backup_init (HammyBackup *self)
   self->months = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
 }
 
+/* @profile_name, the name of the profile it is made from, may be NULL. */
 JsonNode *
-hammy_backup_create_node (HammyPlan           *plan,
+hammy_backup_create_node (const char          *profile_name,
+                          HammyPlan           *plan,
                           GListModel          *assessments,
                           HammyLog            *log,
                           const HammySoreSide *sore_side,
@@ -85,6 +90,11 @@ hammy_backup_create_node (HammyPlan           *plan,
   json_builder_add_string_value (builder, stamp);
   json_builder_set_member_name (builder, "app_version");
   json_builder_add_string_value (builder, PACKAGE_VERSION);
+  if (profile_name != NULL)
+    {
+      json_builder_set_member_name (builder, "profile_name");
+      json_builder_add_string_value (builder, profile_name);
+    }
 
   if (plan != NULL)
     {
@@ -164,7 +174,7 @@ hammy_backup_create_bytes (HammyPlan           *plan,
                            GDateTime           *created,
                            GError             **error)
 {
-  g_autoptr(JsonNode) root = hammy_backup_create_node (plan, assessments, log, sore_side, created);
+  g_autoptr(JsonNode) root = hammy_backup_create_node (NULL, plan, assessments, log, sore_side, created);
 
   return hammy_backup_node_to_bytes (root, error);
 }
@@ -184,13 +194,13 @@ hammy_backup_new_from_bytes (const char    *data,
                              GError       **error)
 {
   static const char * const known[] = { "format", "version", "created", "app_version", "plan", "assessments", "log",
-                                        "sore_side", NULL };
+                                        "sore_side", "profile_name", NULL };
   HammyJsonLimits limits = { hammy_backup_format.max_bytes, hammy_backup_format.max_depth,
                              hammy_backup_format.max_items, hammy_backup_format.max_values };
   g_autoptr(HammyBackup) self = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) cause = NULL;
-  const char *created = NULL, *app_version = NULL;
+  const char *created = NULL, *app_version = NULL, *profile_name = NULL;
   JsonObject *object, *plan = NULL, *sore_side = NULL;
   JsonArray *assessments = NULL, *log = NULL;
 
@@ -205,6 +215,7 @@ hammy_backup_new_from_bytes (const char    *data,
       !hammy_json_check_members (object, known, error) ||
       !hammy_json_get_string (object, "created", TRUE, 40, &created, error) ||
       !hammy_json_get_string (object, "app_version", FALSE, 40, &app_version, error) ||
+      !hammy_json_get_string (object, "profile_name", FALSE, HAMMY_PROFILE_MAX_NAME * 4, &profile_name, error) ||
       !hammy_json_get_object (object, "plan", FALSE, &plan, error) ||
       !hammy_json_get_array (object, "assessments", TRUE, HAMMY_BACKUP_MAX_CHECKS, &assessments, error) ||
       !hammy_json_get_array (object, "log", TRUE, HAMMY_BACKUP_MAX_MONTHS, &log, error) ||
@@ -213,6 +224,7 @@ hammy_backup_new_from_bytes (const char    *data,
 
   self = g_object_new (HAMMY_TYPE_BACKUP, NULL);
   self->created = hammy_json_parse_time (created);
+  self->profile_name = profile_name != NULL && *profile_name != '\0' ? g_strdup (profile_name) : NULL;
   if (self->created == NULL)
     {
       hammy_json_set_invalid (error, _("The field “created” should be a date and time."));
@@ -365,4 +377,32 @@ hammy_backup_get_sore_side (HammyBackup *self)
 {
   g_return_val_if_fail (HAMMY_IS_BACKUP (self), NULL);
   return self->sore_side;
+}
+
+/* The name of the profile the backup was made from (version 3 on), or NULL. */
+const char *
+hammy_backup_get_profile_name (HammyBackup *self)
+{
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), NULL);
+  return self->profile_name;
+}
+
+/* Whether the backup says it is someone else's than @profile_name's: it names a profile, and
+ * the name differs, whatever the case of its letters. A backup that names no one, from before
+ * version 3, is no one else's. */
+gboolean
+hammy_backup_is_for_other_profile (HammyBackup *self,
+                                   const char  *profile_name)
+{
+  g_autofree char *theirs = NULL;
+  g_autofree char *ours = NULL;
+
+  g_return_val_if_fail (HAMMY_IS_BACKUP (self), FALSE);
+
+  if (self->profile_name == NULL || profile_name == NULL)
+    return FALSE;
+
+  theirs = g_utf8_casefold (self->profile_name, -1);
+  ours = g_utf8_casefold (profile_name, -1);
+  return g_strcmp0 (theirs, ours) != 0;
 }

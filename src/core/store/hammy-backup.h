@@ -24,7 +24,8 @@ extern const HammyStoreFormat hammy_backup_format;
 
 G_DECLARE_FINAL_TYPE (HammyBackup, hammy_backup, HAMMY, BACKUP, GObject)
 
-JsonNode    *hammy_backup_create_node      (HammyPlan           *plan,
+JsonNode    *hammy_backup_create_node      (const char          *profile_name,
+                                            HammyPlan           *plan,
                                             GListModel          *assessments,
                                             HammyLog            *log,
                                             const HammySoreSide *sore_side,
@@ -53,5 +54,8 @@ guint        hammy_backup_get_n_sets       (HammyBackup   *self);
 /* The person's choice of sore leg when the backup holds one (version 2 on), or NULL. */
 const HammySoreSide *
              hammy_backup_get_sore_side    (HammyBackup   *self);
+const char  *hammy_backup_get_profile_name (HammyBackup   *self);
+gboolean     hammy_backup_is_for_other_profile (HammyBackup *self,
+                                            const char    *profile_name);
 
 G_END_DECLS

@@ -32,11 +32,13 @@ create_backup_node (HammyData *self,
                     GDateTime *now)
 {
   g_autoptr(HammySoreSide) sore_side = NULL;
+  HammyProfile *profile = hammy_data_get_current_profile (self);
 
   if (self->sore_side_chosen != NULL)
     sore_side = hammy_sore_side_new (self->sore_side, self->sore_side_chosen);
 
-  return hammy_backup_create_node (self->plan, G_LIST_MODEL (self->assessments), hammy_data_get_log (self),
+  /* Whose it is, so that a restore into someone else's profile asks first. */
+  return hammy_backup_create_node (profile != NULL ? hammy_profile_get_name (profile) : NULL, self->plan, G_LIST_MODEL (self->assessments), hammy_data_get_log (self),
                                    sore_side, now);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "hammy-clock.h"
 #include "hammy-context.h"
@@ -231,6 +232,35 @@ test_context_presenting (Fixture       *f,
   g_assert_finalize_object (context);
 }
 
+/* A chooser asked for while presenting waits for presenting to end, then goes ahead once. */
+static void
+test_context_postponed (Fixture       *f,
+                        gconstpointer  user_data)
+{
+  HammyContext *context = hammy_context_new (f->data, f->settings, f->clock);
+
+  /* Alone at the computer, nothing waits. */
+  g_assert_false (hammy_context_postpone (context, "win.back-up"));
+  g_assert_false (hammy_context_take_postponed (context, "win.back-up"));
+
+  /* Presenting: the last one asked for waits, however often presenting is toggled on. */
+  hammy_context_set_presenting (context, TRUE);
+  g_assert_true (hammy_context_postpone (context, "win.back-up"));
+  g_assert_true (hammy_context_postpone (context, "visit.save-pdf"));
+  g_assert_false (hammy_context_take_postponed (context, "visit.save-pdf"));
+  hammy_context_set_presenting (context, TRUE);
+  g_assert_false (hammy_context_take_postponed (context, "visit.save-pdf"));
+
+  /* Ended: only that one goes ahead, and only once. */
+  hammy_context_set_presenting (context, FALSE);
+  g_assert_false (hammy_context_take_postponed (context, "win.back-up"));
+  g_assert_true (hammy_context_take_postponed (context, "visit.save-pdf"));
+  g_assert_false (hammy_context_take_postponed (context, "visit.save-pdf"));
+
+  g_assert_nonnull (strstr (hammy_privacy_get_postponement (), "F5"));
+  g_assert_finalize_object (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +277,8 @@ main (int   argc,
               test_context_real_clock_by_default, fixture_tear_down);
   g_test_add ("/context/presenting", Fixture, NULL, fixture_set_up,
               test_context_presenting, fixture_tear_down);
+  g_test_add ("/context/postponed", Fixture, NULL, fixture_set_up,
+              test_context_postponed, fixture_tear_down);
 
   return g_test_run ();
 }

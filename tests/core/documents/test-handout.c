@@ -110,6 +110,46 @@ test_plan_from_a_check (void)
   g_assert_null (find_item (handout, "plank")->load);
 }
 
+/* Whose handout it is: the profile's name, on every page; none without a name. */
+static void
+test_patient (void)
+{
+  g_autoptr(HammyPlan) plan = plan_from_json (LOAD_PLAN);
+  g_autoptr(GDateTime) day = handout_day ();
+  g_autoptr(HammyHandout) handout = hammy_handout_new (plan, library, day, HAMMY_HANDOUT_FLAGS_NONE);
+
+  g_assert_null (hammy_handout_get_patient_line (handout));
+  hammy_handout_set_patient (handout, "Zoë Müller-Łukasiewicz");
+  g_assert_cmpstr (hammy_handout_get_patient_line (handout), ==, "For Zoë Müller-Łukasiewicz");
+  hammy_handout_set_patient (handout, "");
+  g_assert_null (hammy_handout_get_patient_line (handout));
+}
+
+/* The clinician's line: one line, trimmed, at most HAMMY_CLINICIAN_LINE_MAX characters. */
+static void
+test_clinician_line (void)
+{
+  g_autoptr(HammyPlan) plan = plan_from_json (LOAD_PLAN);
+  g_autoptr(GDateTime) day = handout_day ();
+  g_autoptr(HammyHandout) handout = hammy_handout_new (plan, library, day, HAMMY_HANDOUT_FLAGS_NONE);
+  g_autoptr(GString) long_line = g_string_new (NULL);
+  g_autofree char *cut = NULL;
+
+  g_assert_null (hammy_handout_get_clinician_line (handout));
+  hammy_handout_set_clinician (handout, "  Sam Lee, physiotherapist\n  Riverside Sports Clinic\t 01234 567890 ");
+  g_assert_cmpstr (hammy_handout_get_clinician_line (handout), ==,
+                   "Sam Lee, physiotherapist Riverside Sports Clinic 01234 567890");
+  hammy_handout_set_clinician (handout, " \n ");
+  g_assert_null (hammy_handout_get_clinician_line (handout));
+  hammy_handout_set_clinician (handout, "\xFF");
+  g_assert_null (hammy_handout_get_clinician_line (handout));
+
+  for (guint i = 0; i < HAMMY_CLINICIAN_LINE_MAX + 10; i++)
+    g_string_append (long_line, "é");
+  cut = hammy_clinician_line_clean (long_line->str);
+  g_assert_cmpuint (g_utf8_strlen (cut, -1), ==, HAMMY_CLINICIAN_LINE_MAX);
+}
+
 static void
 test_plan_numbers_win (void)
 {
@@ -276,6 +316,8 @@ main (int   argc,
 
   g_test_add_func ("/handout/plan-from-a-check", test_plan_from_a_check);
   g_test_add_func ("/handout/plan-numbers-win", test_plan_numbers_win);
+  g_test_add_func ("/handout/patient", test_patient);
+  g_test_add_func ("/handout/clinician-line", test_clinician_line);
   g_test_add_func ("/handout/notes-left-out-unless-asked", test_notes_left_out_unless_asked);
   g_test_add_func ("/handout/plan-without-notes", test_plan_without_notes);
   g_test_add_func ("/handout/rules-and-red-flags", test_rules_and_red_flags);

@@ -209,7 +209,7 @@ test_empty_period (Fixture       *f,
   assert_contains (hammy_visit_summary_get_sides_text (summary), "No exercise was logged one side at a time in the last 14 days.");
   g_assert_cmpuint (hammy_visit_summary_get_n_flags (summary), ==, 0);
   g_assert_cmpstr (hammy_visit_summary_get_flags_text (summary), ==,
-                   "Nothing needs a look: no warning signs, no pain above 5 and no notes on sets.");
+                   "Nothing needs a look: no warning signs and no pain above 5.");
   g_assert_cmpuint (hammy_visit_summary_get_n_checkins (summary), ==, 0);
 }
 
@@ -303,6 +303,36 @@ test_adherence (Fixture       *f,
 
 /* ---- pain ------------------------------------------------------------------------------ */
 
+/* About 2 points, or 30% of where it started as long as that is a whole point. */
+static void
+test_meaningful_change (void)
+{
+  g_assert_true (hammy_pain_change_is_meaningful (4.1, 2.8));   /* -1.3, -32% */
+  g_assert_true (hammy_pain_change_is_meaningful (5.0, 3.0));   /* -2 */
+  g_assert_true (hammy_pain_change_is_meaningful (2.0, 3.0));   /* +1, +50% */
+  g_assert_false (hammy_pain_change_is_meaningful (4.0, 3.0));  /* -1, -25% */
+  g_assert_false (hammy_pain_change_is_meaningful (1.0, 0.5));  /* -50%, but half a point */
+  g_assert_false (hammy_pain_change_is_meaningful (0.0, 0.9));
+  g_assert_true (hammy_pain_change_is_meaningful (0.0, 2.0));
+}
+
+/* A fall from 4.5 to 3.0 is a third: "Better", not "About the same". */
+static void
+test_better_by_a_third (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+
+  add_rated_session (f->log, 3, 4);
+  add_rated_session (f->log, 5, 5);
+  add_rated_session (f->log, 7, 3);
+  add_rated_session (f->log, 9, 3);
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_BETTER);
+  g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
+                   "Better: pain during sessions came down from 4.5 to 3.0 out of 10, a change of 2 points or 30% or more.");
+}
+
 static void
 test_worse_trend (Fixture       *f,
                   gconstpointer  data)
@@ -336,7 +366,7 @@ test_worse_trend (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (pain->early, 1.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (pain->late, 4.5, 1e-9);
   g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
-                   "Worse: pain during sessions went up from 1.5 to 4.5 out of 10, a change of 2 points or more.");
+                   "Worse: pain during sessions went up from 1.5 to 4.5 out of 10, a change of 2 points or 30% or more.");
   g_assert_cmpstr (hammy_visit_summary_get_pain_text (summary), ==,
                    "Highest pain 5 out of 10, and 5 in the latest session. No session went above 5. Each session counts "
                    "by its highest pain, and the first half of the sessions is set against the second.");
@@ -374,15 +404,14 @@ test_better_and_same (Fixture       *f,
   summary = summary_since (f, NULL, 2);
   g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_BETTER);
   g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
-                   "Better: pain during sessions came down from 4.5 to 2.0 out of 10, a change of 2 points or more.");
+                   "Better: pain during sessions came down from 4.5 to 2.0 out of 10, a change of 2 points or 30% or more.");
   g_clear_object (&summary);
 
-  /* 4 and 3 against 2 and 2: a point and a half is not a change a person feels. */
+  /* 4 and 3 against 2 and 2: a point and a half, but 43% less, which a person feels. */
   summary = summary_since (f, NULL, 4);
-  g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_SAME);
+  g_assert_cmpint (hammy_visit_summary_get_pain (summary)->trend, ==, HAMMY_VISIT_TREND_BETTER);
   g_assert_cmpstr (hammy_visit_summary_get_pain_reading (summary), ==,
-                   "About the same: pain during sessions went from 3.5 to 2.0 out of 10, less than the 2 points a "
-                   "person can feel.");
+                   "Better: pain during sessions came down from 3.5 to 2.0 out of 10, a change of 2 points or 30% or more.");
   g_clear_object (&summary);
 
   /* Three sessions are too few to call. */
@@ -427,6 +456,44 @@ test_red_flag (Fixture       *f,
 
   /* The private note is there for the screen; the plan's other notes come with the handout. */
   g_assert_cmpstr (hammy_visit_summary_get_private_note (summary), ==, "Ask about the scan.");
+}
+
+/* Effort: the mean of the efforts given, next to the pain; sets without one left out. */
+static void
+test_effort (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+  const char *id = add_session (f->log, 10, 3, HAMMY_SESSION_DONE);
+  const int efforts[] = { 6, 7, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (efforts); i++)
+    {
+      HammyLogSet set = { .exercise = (char *) "glute-bridge", .side = HAMMY_SIDE_BOTH, .number = i + 1, .reps = 12,
+                          .pain = 2, .effort = efforts[i], .finished = hammy_log_lookup_session (f->log, id)->started + 60 };
+
+      hammy_log_add_set (f->log, id, &set, NULL, NULL);
+    }
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpuint (hammy_visit_summary_get_pain (summary)->n_effort, ==, 2);
+  g_assert_cmpfloat_with_epsilon (hammy_visit_summary_get_pain (summary)->effort, 6.5, 1e-9);
+  assert_contains (hammy_visit_summary_get_pain_text (summary), "Effort averaged 6.5 out of 10, over 2 sets with an effort given.");
+}
+
+/* Which warning sign, and when: named in what needs a look as at the check-in. */
+static void
+test_warning_sign_named (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+  HammyLogCheckin checkin = { (char *) "2026-03-12", HAMMY_COMPARED_WORSE, (char *) "numbness", -1, FALSE };
+
+  hammy_log_add_checkin (f->log, &checkin);
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpuint (hammy_visit_summary_get_n_flags (summary), ==, 1);
+  g_assert_cmpstr (hammy_visit_summary_get_flag (summary, 0)->text, ==,
+                   "Thu 12 Mar: a warning sign, numbness down the leg, was noted at the morning check-in.");
+  g_assert_cmpstr (hammy_visit_summary_get_checkin (summary, 0)->warning, ==, "numbness down the leg");
 }
 
 static void
@@ -483,10 +550,30 @@ test_stops_and_notes (Fixture       *f,
   noted = g_strdup_printf ("Tue 10 Mar, %s: “Felt it high up, near the sit bone.”", name_of ("marching-bridge"));
   g_assert_cmpint (hammy_visit_summary_get_flag (summary, 2)->kind, ==, HAMMY_VISIT_FLAG_NOTE);
   g_assert_cmpstr (hammy_visit_summary_get_flag (summary, 2)->text, ==, noted);
+  /* The note is listed, but not counted: on a shared screen it is hidden, and the count would
+   * hint at it. */
   g_assert_cmpstr (hammy_visit_summary_get_flags_text (summary), ==,
-                   "3 things need a look. No warning sign was noted at a morning check-in.");
+                   "2 things need a look. No warning sign was noted at a morning check-in.");
   assert_contains (hammy_visit_summary_get_pain_text (summary),
                    "2 sessions went above 5, where that exercise stops for the day.");
+}
+
+/* A note alone is listed, and the sentence above the list says nothing needs a look. */
+static void
+test_notes_not_counted (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HammyVisitSummary) summary = NULL;
+  const char *id;
+
+  id = add_session (f->log, 10, 4, HAMMY_SESSION_DONE);
+  add_set (f->log, id, "glute-bridge", HAMMY_SIDE_BOTH, 12, 0, 2, "Easy today.");
+
+  summary = summary_since (f, NULL, 2);
+  g_assert_cmpuint (hammy_visit_summary_get_n_flags (summary), ==, 1);
+  g_assert_cmpint (hammy_visit_summary_get_flag (summary, 0)->kind, ==, HAMMY_VISIT_FLAG_NOTE);
+  g_assert_cmpstr (hammy_visit_summary_get_flags_text (summary), ==,
+                   "Nothing needs a look: no warning signs and no pain above 5.");
 }
 
 /* ---- the sore side --------------------------------------------------------------------- */
@@ -607,6 +694,12 @@ test_for_data (void)
   g_assert_null (hammy_visit_summary_get_plan (summary));
   g_assert_cmpint (hammy_visit_summary_get_sore_side (summary), ==, HAMMY_SIDE_BOTH);
   g_assert_null (hammy_visit_summary_get_running_text (summary));
+  /* It names the profile it is made from. */
+  {
+    g_autofree char *expected = g_strdup_printf ("For %s", hammy_profile_get_name (hammy_data_get_current_profile (data)));
+
+    g_assert_cmpstr (hammy_visit_summary_get_patient_line (summary), ==, expected);
+  }
   g_clear_object (&summary);
 
   /* With a check and its plan: the running advice is Today's, in its words, and the plan's
@@ -650,6 +743,11 @@ main (int   argc,
   ADD ("/visit-summary/flags/red-flag", test_red_flag);
   ADD ("/visit-summary/flags/latest-check-refers", test_latest_check_refers);
   ADD ("/visit-summary/flags/stops-and-notes", test_stops_and_notes);
+  ADD ("/visit-summary/flags/notes-not-counted", test_notes_not_counted);
+  ADD ("/visit-summary/flags/warning-sign-named", test_warning_sign_named);
+  ADD ("/visit-summary/pain/effort", test_effort);
+  ADD ("/visit-summary/pain/better-by-a-third", test_better_by_a_third);
+  g_test_add_func ("/visit-summary/pain/meaningful-change", test_meaningful_change);
   ADD ("/visit-summary/sides", test_sides);
   ADD ("/visit-summary/since-boundary", test_since_boundary);
 #undef ADD

@@ -1037,7 +1037,7 @@ test_backup_carries_sore_side (void)
     g_autoptr(HammyBackup) old = NULL;
 
     g_assert_null (strstr (changed->str, "sore_side"));
-    g_assert_cmpuint (g_string_replace (changed, "\"version\":2", "\"version\":1", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (changed, "\"version\":3", "\"version\":1", 1), ==, 1);
     old = hammy_backup_new_from_bytes (changed->str, changed->len, library, &error);
     g_assert_no_error (error);
     g_assert_null (hammy_backup_get_sore_side (old));
