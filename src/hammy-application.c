@@ -16,7 +16,9 @@
 #include "hammy-preferences-window.h"
 #include "hammy-presentation.h"
 #include "hammy-references.h"
+#include "hammy-reminder-service.h"
 #include "hammy-safety.h"
+#include "hammy-today-page.h"
 #include "hammy-window.h"
 
 struct _HammyApplication
@@ -28,6 +30,7 @@ struct _HammyApplication
   HammyClock        *clock;         /* NULL for the real one; tests give a fake */
   HammyContext      *context;       /* what every window and page shares */
   HammyPresentation *presentation;  /* keeps private widgets hidden while presenting */
+  HammyReminderService *reminders;  /* once reminders are on, after the first frame or at once in the background */
 };
 
 G_DEFINE_FINAL_TYPE (HammyApplication, hammy_application, ADW_TYPE_APPLICATION)
@@ -151,6 +154,15 @@ hammy_application_preferences_action (GSimpleAction *action,
   HammyApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   HammyPreferencesWindow *preferences = hammy_preferences_window_new (self->settings);
+  HammyProfile *profile = hammy_data_is_loaded (self->data) ? hammy_data_get_current_profile (self->data) : NULL;
+
+  if (profile != NULL)
+    {
+      g_autoptr(GObject) first = g_list_model_get_item (hammy_data_get_profiles (self->data), 0);
+
+      hammy_preferences_window_set_profile (preferences, hammy_profile_get_id (profile),
+                                            first == (GObject *) profile);
+    }
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
@@ -210,7 +222,98 @@ hammy_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *ensure_window (HammyApplication *self);
+
+/* From a reminder: Today, in a window of its own if none is open. */
+static void
+hammy_application_show_today_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  HammyApplication *self = user_data;
+  GtkWindow *window = ensure_window (self);
+
+  gtk_window_present (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
+}
+
+/* Asks Today for the check-in, and takes today's offer of it, so that Today does not offer it
+ * a second time. Without the data yet, Today offers it on its own once it has read it, as on
+ * the first opening of any morning it is due. */
+static gboolean
+ask_today_for_checkin (HammyApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *today = window != NULL ? find_descendant (GTK_WIDGET (window), HAMMY_TYPE_TODAY_PAGE) : NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (today == NULL || !hammy_data_is_loaded (self->data))
+    return FALSE;
+
+  now = hammy_context_dup_now (self->context);
+  hammy_data_checkin_prompt_due (self->data, now);
+  gtk_widget_activate_action (today, "today.check-in", NULL);
+  return TRUE;
+}
+
+/* A new window makes Today soon after its first frame; until then, this looks again. */
+#define CHECKIN_WAIT_MS 100
+#define CHECKIN_WAIT_TIMES 100
+
+static gboolean
+ask_today_for_checkin_cb (gpointer user_data)
+{
+  HammyApplication *self = user_data;
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "hammy-checkin-tries"));
+
+  if (ask_today_for_checkin (self) || gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL ||
+      ++tries >= CHECKIN_WAIT_TIMES)
+    {
+      g_object_set_data (G_OBJECT (self), "hammy-checkin-tries", NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  g_object_set_data (G_OBJECT (self), "hammy-checkin-tries", GUINT_TO_POINTER (tries));
+  return G_SOURCE_CONTINUE;
+}
+
+/* From the check-in reminder: the check-in itself, over Today. */
+static void
+hammy_application_show_checkin_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  HammyApplication *self = user_data;
+  gboolean existed = gtk_application_get_active_window (GTK_APPLICATION (self)) != NULL;
+  GtkWindow *window = ensure_window (self);
+
+  gtk_window_present (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today");
+  if (!existed || !ask_today_for_checkin (self))
+    g_timeout_add_full (G_PRIORITY_LOW, CHECKIN_WAIT_MS, ask_today_for_checkin_cb, g_object_ref (self), g_object_unref);
+}
+
 static const GActionEntry app_entries[] = {
+  { "show-today", hammy_application_show_today_action },
+  { "show-checkin", hammy_application_show_checkin_action },
   { "quit", hammy_application_quit_action },
   { "preferences", hammy_application_preferences_action },
   { "help", hammy_application_help_action },
@@ -230,6 +333,31 @@ hammy_application_handle_local_options (GApplication *application,
   /* The handout, the summary, the log or a demo patient: done here, without a window, and
    * Hammy quits. */
   return hammy_command_line_run (HAMMY_APPLICATION (application), options);
+}
+
+static void
+start_reminders (HammyApplication *self)
+{
+  if (self->reminders == NULL && hammy_reminder_service_is_wanted (self->settings))
+    self->reminders = hammy_reminder_service_new (G_APPLICATION (self), self->context);
+}
+
+static void
+start_reminders_after_frame (GtkWindow *window,
+                             gpointer   user_data)
+{
+  start_reminders (HAMMY_APPLICATION (gtk_window_get_application (window)));
+}
+
+/* Turned on: sent from now on, and Hammy starts in the background at login. Turned off: the
+ * service stops holding the app, and the login entry goes. */
+static void
+on_settings_reminders_changed_cb (HammyApplication *self)
+{
+  gboolean wanted = hammy_reminder_service_is_wanted (self->settings);
+
+  hammy_reminder_service_set_autostart (wanted);
+  start_reminders (self);
 }
 
 static void
@@ -258,6 +386,14 @@ hammy_application_startup (GApplication *application)
                            G_CALLBACK (on_settings_style_variant_changed_cb),
                            self, 0);
   apply_style_variant (self);
+
+  g_signal_connect_object (self->settings, "changed::reminder-checkin",
+                           G_CALLBACK (on_settings_reminders_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::reminder-session",
+                           G_CALLBACK (on_settings_reminders_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Started at login or by a click on a reminder, without a window: the reminders at once. */
+  if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)
+    start_reminders (self);
 }
 
 /* The window's icon is for the window list, not for the first frame: drawn from SVG, it would
@@ -280,6 +416,9 @@ ensure_window (HammyApplication *self)
     {
       window = GTK_WINDOW (hammy_window_new (GTK_APPLICATION (self), self->context));
       hammy_first_frame_watch (window);
+      /* Nothing of the reminders on the first frame's path. */
+      if (self->reminders == NULL && hammy_reminder_service_is_wanted (self->settings))
+        hammy_first_frame_connect (window, start_reminders_after_frame, NULL);
       if (gtk_window_get_default_icon_name () == NULL)
         hammy_first_frame_connect (window, set_window_icon, NULL);
     }
@@ -323,6 +462,7 @@ hammy_application_dispose (GObject *object)
 {
   HammyApplication *self = HAMMY_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->presentation);
   g_clear_object (&self->context);
   g_clear_object (&self->clock);

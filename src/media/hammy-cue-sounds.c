@@ -157,9 +157,10 @@ render_cue (const Note *notes)
   return g_bytes_new_take (samples, n_samples * sizeof (gint16));
 }
 
-/* autoaudiosink that finds no device plays into a fakesink, its only child: nothing is heard. */
-static gboolean
-sink_is_placeholder (GstElement *sink)
+/* autoaudiosink that finds no device plays into a fakesink, its only child: nothing is heard.
+ * The coaching voice asks the same of its own output. */
+gboolean
+hammy_cue_sounds_sink_is_placeholder (GstElement *sink)
 {
   g_autoptr(GObject) child = NULL;
   GstElementFactory *factory;
@@ -205,7 +206,7 @@ prepare_sink (HammyCueSounds *self)
       return FALSE;
     }
 
-  if (sink_is_placeholder (self->sink))
+  if (hammy_cue_sounds_sink_is_placeholder (self->sink))
     {
       fall_silent (self, "there is no audio device");
       return FALSE;

@@ -28,4 +28,6 @@ void            hammy_cue_sounds_set_muted     (HammyCueSounds *self,
                                                 gboolean        muted);
 gboolean        hammy_cue_sounds_get_muted     (HammyCueSounds *self);
 
+gboolean        hammy_cue_sounds_sink_is_placeholder (GstElement *sink);
+
 G_END_DECLS

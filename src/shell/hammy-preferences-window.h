@@ -1,4 +1,5 @@
-/* hammy-preferences-window.h: the preferences: style and sound cues, bound to GSettings.
+/* hammy-preferences-window.h: the preferences: style, sound cues, tones or voice, and reminders,
+ * bound to GSettings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HammyPreferencesWindow, hammy_preferences_window, HAMMY, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-HammyPreferencesWindow *hammy_preferences_window_new (GSettings *settings);
+HammyPreferencesWindow *hammy_preferences_window_new         (GSettings              *settings);
+void                    hammy_preferences_window_set_profile (HammyPreferencesWindow *self,
+                                                              const char             *profile_id,
+                                                              gboolean                first);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "hammy-accessible.h"
+#include "hammy-coach-voice.h"
+#include "hammy-coaching.h"
 #include "hammy-cue-sounds.h"
 #include "hammy-pain.h"
 #include "hammy-session-rating-screen.h"
@@ -37,6 +39,8 @@ struct _HammySessionView
   HammyContext             *context;
   HammySession             *session;
   HammyCueSounds           *cue_sounds;      /* made when first shown, muted by the preference */
+  HammyCoaching            *coaching;        /* the session's spoken lines */
+  HammyCoachVoice          *voice;           /* made when first shown with the voice chosen */
   guint                     tick_id;
   guint                     inhibit_cookie;
   gboolean                  side_by_side;
@@ -146,6 +150,7 @@ tick_cb (gpointer data)
   HammySessionView *self = data;
 
   hammy_session_tick (self->session);
+  hammy_coaching_tick (self->coaching);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "work") == 0)
     hammy_session_work_screen_update_countdown (self->work_screen);
 
@@ -330,15 +335,73 @@ apply_layout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+wants_voice (HammySessionView *self)
+{
+  return g_settings_get_enum (hammy_context_get_settings (self->context), "cue-style") != HAMMY_CUE_STYLE_TONES;
+}
+
+/* Until the voice's thread has looked, it is taken to speak: its status comes in well before
+ * the first line, which waits for the person to start. */
+static gboolean
+voice_speaks (HammySessionView *self)
+{
+  HammyCoachVoiceStatus status;
+
+  if (self->voice == NULL || !wants_voice (self))
+    return FALSE;
+
+  status = hammy_coach_voice_get_status (self->voice);
+  return status == HAMMY_COACH_VOICE_READY || status == HAMMY_COACH_VOICE_CHECKING;
+}
+
+/* Tones when chosen, and whenever the voice cannot speak. */
+static gboolean
+wants_tones (HammySessionView *self)
+{
+  return g_settings_get_enum (hammy_context_get_settings (self->context), "cue-style") != HAMMY_CUE_STYLE_VOICE ||
+         !voice_speaks (self);
+}
+
+/* Both made when the view is first shown, never on the first frame's path; the voice only
+ * when chosen. */
 static void
 ensure_cue_sounds (HammySessionView *self)
 {
-  if (self->cue_sounds != NULL)
-    return;
+  GSettings *settings = hammy_context_get_settings (self->context);
 
-  self->cue_sounds = hammy_cue_sounds_new ();
-  g_settings_bind (hammy_context_get_settings (self->context), "sound-cues",
-                   self->cue_sounds, "muted", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  if (self->cue_sounds == NULL)
+    {
+      self->cue_sounds = hammy_cue_sounds_new ();
+      g_settings_bind (settings, "sound-cues",
+                       self->cue_sounds, "muted", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+    }
+
+  if (self->voice == NULL && wants_voice (self))
+    {
+      self->voice = hammy_coach_voice_new (hammy_coaching_get_voice_language ());
+      g_settings_bind (settings, "sound-cues",
+                       self->voice, "muted", G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+      g_settings_bind (settings, "voice-volume", self->voice, "volume", G_SETTINGS_BIND_GET);
+    }
+}
+
+static void
+on_cue_style_changed_cb (HammySessionView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_cue_sounds (self);
+  if (self->voice != NULL && !wants_voice (self))
+    hammy_coach_voice_stop (self->voice);
+}
+
+static void
+on_coaching_line_cb (HammySessionView  *self,
+                     HammyCoachingLine  line,
+                     const char        *text)
+{
+  if (voice_speaks (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    hammy_coach_voice_say (self->voice, text, hammy_coaching_line_is_timely (line));
 }
 
 /* A question before something that cannot be taken back: Cancel (the default, and Escape) or
@@ -434,7 +497,7 @@ static void
 on_session_cue_cb (HammySessionView *self,
                    HammySessionCue   cue)
 {
-  if (self->cue_sounds != NULL)
+  if (self->cue_sounds != NULL && wants_tones (self))
     hammy_cue_sounds_play (self->cue_sounds, cue_sound_for (cue));
 }
 
@@ -707,6 +770,8 @@ hammy_session_view_unmap (GtkWidget *widget)
   g_clear_handle_id (&self->refocus_id, g_source_remove);
   if (self->cue_sounds != NULL)
     hammy_cue_sounds_stop (self->cue_sounds);
+  if (self->voice != NULL)
+    hammy_coach_voice_stop (self->voice);
   /* Timers keep their time on the monotonic clock; nothing needs to tick while hidden. */
   update_ticking (self);
   update_inhibit (self);
@@ -722,6 +787,7 @@ hammy_session_view_dispose (GObject *object)
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   g_clear_handle_id (&self->refocus_id, g_source_remove);
   g_clear_object (&self->cue_sounds);
+  g_clear_object (&self->voice);
   g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_SESSION_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -739,6 +805,8 @@ hammy_session_view_constructed (GObject *object)
 
   g_assert (HAMMY_IS_CONTEXT (self->context));
   hammy_session_work_screen_set_context (self->work_screen, self->context);
+  g_signal_connect_object (hammy_context_get_settings (self->context), "changed::cue-style",
+                           G_CALLBACK (on_cue_style_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -876,6 +944,14 @@ hammy_session_view_set_session (HammySessionView *self,
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
+  g_clear_object (&self->coaching);
+  if (self->voice != NULL)
+    hammy_coach_voice_stop (self->voice);
+  if (session != NULL)
+    {
+      self->coaching = hammy_coaching_new (session);
+      g_signal_connect_object (self->coaching, "line", G_CALLBACK (on_coaching_line_cb), self, G_CONNECT_SWAPPED);
+    }
   /* The screens first: each is ready by the time the frame shows it. */
   give_screens_session (self, session);
   if (session != NULL)
