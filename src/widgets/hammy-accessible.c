@@ -158,9 +158,10 @@ on_widget_map_hook (GSignalInvocationHint *hint,
       return TRUE;
     }
 
-  /* A switch in a row is named by the row: GTK 4.8 takes no name from a row it is labelled by,
-   * and says "GtkSwitch check box". */
-  if (GTK_IS_SWITCH (object) && gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_ACTION_ROW) != NULL)
+  /* A switch or a slider in a row is named by the row: GTK 4.8 takes no name from a row it is
+   * labelled by, and says "GtkSwitch check box", "GtkScale slider". */
+  if ((GTK_IS_SWITCH (object) || GTK_IS_SCALE (object)) &&
+      gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_ACTION_ROW) != NULL)
     {
       GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_ACTION_ROW);
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
