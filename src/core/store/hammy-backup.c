@@ -77,7 +77,6 @@ hammy_backup_create_node (const char          *profile_name,
                           GDateTime           *created)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *stamp = hammy_json_format_time (created);
   g_auto(GStrv) months = log != NULL ? hammy_log_dup_months (log) : NULL;
 
