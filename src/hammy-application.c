@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-accessible.h"
 #include "hammy-application.h"
 #include "hammy-command-line.h"
 #include "hammy-first-frame.h"
@@ -365,6 +366,7 @@ hammy_application_startup (GApplication *application)
   HammyApplication *self = HAMMY_APPLICATION (application);
 
   G_APPLICATION_CLASS (hammy_application_parent_class)->startup (application);
+  hammy_accessible_init ();
 
   g_set_application_name (_("Hammy"));
 

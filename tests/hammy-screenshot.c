@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "hammy-history-page.h"
 #include "hammy-pain-picker.h"
@@ -406,6 +407,36 @@ write_sample_old_check (void)
   return g_mkdir_with_parents (dir, 0700) == 0 && g_file_set_contents (path, json, -1, NULL);
 }
 
+/* @command, run while the window stays on screen and answers (the accessibility walk asks the
+ * app over D-Bus as it goes): its exit status, or 1 when it could not run. */
+static int
+run_while_shown (const char *command)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) argv = NULL;
+  g_autofree char *pid = g_strdup_printf ("%d", (int) getpid ());
+
+  if (!g_shell_parse_argv (command, NULL, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_subprocess_launcher_setenv (launcher, "HAMMY_PID", pid, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv, &error);
+  if (process == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_subprocess_wait_async (process, NULL, NULL, NULL);
+  while (g_subprocess_get_identifier (process) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : 1;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +452,7 @@ main (int   argc,
   g_autofree char *session_screen = NULL;
   g_autofree char *triage = NULL;
   g_autofree char *then_page = NULL;
+  g_autofree char *then_run = NULL;
   g_autofree char *history = NULL;
   g_autofree char *programme = NULL;
   g_autofree char *phase_check = NULL;
@@ -461,6 +493,7 @@ main (int   argc,
     { "localedir", 0, 0, G_OPTION_ARG_FILENAME, &localedir, "Where the .mo files are, e.g. _build/po", "DIR" },
     { "profiles", 0, 0, G_OPTION_ARG_STRING, &profiles, "Profiles with these names, the first in use", "NAME,NAME" },
     { "popover", 0, 0, G_OPTION_ARG_STRING, &popover_name, "A popover to show open: profiles", "NAME" },
+    { "then-run", 0, 0, G_OPTION_ARG_STRING, &then_run, "Once shown, run this command with the window still open (HAMMY_PID says which process to look at) and exit with its status", "COMMAND" },
     { NULL }
   };
 
@@ -759,7 +792,10 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-
   g_print ("%s\n", output);
+
+  if (then_run != NULL)
+    return run_while_shown (then_run);
+
   return 0;
 }

@@ -720,6 +720,24 @@ hammy_clip_view_set_property (GObject      *object,
     }
 }
 
+/* Compact, the view is one Tab stop and Tab goes straight on: nothing inside holds it (the
+ * legend's flow box would, in GTK 4.8). In full, Tab goes through the controls as usual. */
+static gboolean
+hammy_clip_view_focus (GtkWidget        *widget,
+                       GtkDirectionType  direction)
+{
+  HammyClipView *self = HAMMY_CLIP_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (!self->compact || (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD))
+    return GTK_WIDGET_CLASS (hammy_clip_view_parent_class)->focus (widget, direction);
+  if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
+    return FALSE;
+
+  return gtk_widget_grab_focus (widget);
+}
+
 static void
 hammy_clip_view_class_init (HammyClipViewClass *klass)
 {
@@ -735,6 +753,7 @@ hammy_clip_view_class_init (HammyClipViewClass *klass)
 
   widget_class->map = hammy_clip_view_map;
   widget_class->unmap = hammy_clip_view_unmap;
+  widget_class->focus = hammy_clip_view_focus;
 
   properties[PROP_PLAYER] =
     g_param_spec_object ("player", NULL, NULL,
@@ -1047,7 +1066,13 @@ hammy_clip_view_set_legend (HammyClipView              *self,
     gtk_flow_box_remove (self->legend, child);
 
   for (guint i = 0; i < n_entries; i++)
-    gtk_flow_box_append (self->legend, legend_entry_new (&entries[i]));
+    {
+      GtkWidget *entry = legend_entry_new (&entries[i]);
+
+      gtk_flow_box_append (self->legend, entry);
+      /* The key is read, not used: its cells are no Tab stops. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (entry), FALSE);
+    }
 
   self->has_legend = n_entries > 0;
   update_own (self);

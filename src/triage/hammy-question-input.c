@@ -113,6 +113,32 @@ new_question_card (GObject            *owner,
   return card;
 }
 
+/* A screen reader says whether a choice is the one chosen: a radio button, checked or not. */
+static void
+on_choice_toggled_cb (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                               GTK_ACCESSIBLE_STATE_CHECKED, gtk_toggle_button_get_active (button),
+                               -1);
+}
+
+/* One of a few answers shown as linked buttons, only one of them on: a radio button to a screen
+ * reader, not a push button with no state. */
+static GtkWidget *
+new_choice_toggle (const char *label)
+{
+  GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
+                                    "label", label,
+                                    "use-underline", TRUE,
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                    NULL);
+
+  on_choice_toggled_cb (GTK_TOGGLE_BUTTON (button));
+  g_signal_connect (button, "toggled", G_CALLBACK (on_choice_toggled_cb), NULL);
+
+  return button;
+}
+
 static GtkWidget *
 new_yes_no_row (GObject            *owner,
                 HammyQuestionInput *r)
@@ -122,8 +148,8 @@ new_yes_no_row (GObject            *owner,
   g_autofree char *no_label = g_strdup_printf (_("No: %s"), _(r->question->text));
   g_autofree char *yes_label = g_strdup_printf (_("Yes: %s"), _(r->question->text));
 
-  r->no = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("No")));
-  r->yes = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("Yes")));
+  r->no = GTK_TOGGLE_BUTTON (new_choice_toggle (_("No")));
+  r->yes = GTK_TOGGLE_BUTTON (new_choice_toggle (_("Yes")));
   gtk_toggle_button_set_group (r->yes, r->no);
   gtk_widget_set_size_request (GTK_WIDGET (r->no), 64, -1);
   gtk_widget_set_size_request (GTK_WIDGET (r->yes), 64, -1);
@@ -274,7 +300,17 @@ hammy_question_input_new (const HammyQuestion *question,
     {
       r->self_check = HAMMY_SELF_CHECK_ROW (hammy_self_check_row_new (question->self_check,
                                                                       question->help != NULL ? _(question->help) : NULL));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), GTK_WIDGET (r->self_check));
+      /* A list of its own: Tab leaves a list after its first row, and would never reach the
+       * clip or Full Instructions below the answers. */
+      if (GTK_IS_BOX (r->widget))
+        {
+          GtkWidget *group = adw_preferences_group_new ();
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (r->self_check));
+          gtk_box_append (GTK_BOX (r->widget), group);
+        }
+      else
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (r->answers), GTK_WIDGET (r->self_check));
     }
 
   name = g_strdup_printf ("question-%s", question->id);

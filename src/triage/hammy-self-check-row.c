@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-accessible.h"
 #include "hammy-clip-view.h"
 #include "hammy-self-check-row.h"
 
@@ -103,6 +104,17 @@ hammy_self_check_row_finalize (GObject *object)
   G_OBJECT_CLASS (hammy_self_check_row_parent_class)->finalize (object);
 }
 
+/* Tab goes through the clip, its key points and Full Instructions, and on out of the row. */
+static gboolean
+hammy_self_check_row_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  /* The row's child, the layout: not a template child, which the row's own dispose unparents. */
+  GtkWidget *layout = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (widget));
+
+  return GTK_IS_FLOW_BOX (layout) && hammy_accessible_focus_flow_box (GTK_FLOW_BOX (layout), direction);
+}
+
 static void
 hammy_self_check_row_class_init (HammySelfCheckRowClass *klass)
 {
@@ -112,6 +124,7 @@ hammy_self_check_row_class_init (HammySelfCheckRowClass *klass)
   object_class->dispose = hammy_self_check_row_dispose;
   object_class->finalize = hammy_self_check_row_finalize;
   widget_class->map = hammy_self_check_row_map;
+  widget_class->focus = hammy_self_check_row_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/triage/hammy-self-check-row.ui");
   gtk_widget_class_bind_template_child (widget_class, HammySelfCheckRow, clip_slot);

@@ -318,6 +318,15 @@ add_changes (HammyTriagePage *self,
     }
 }
 
+/* The button with its cell: an empty cell would hold the focus (GTK 4.8's flow box). */
+static void
+set_rerun_visible (HammyTriagePage *self,
+                   gboolean         visible)
+{
+  gtk_widget_set_visible (self->rerun_button, visible);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->rerun_button), visible);
+}
+
 /* @before: the saved check that @assessment re-reads with today's rules, or NULL. */
 static void
 show_result (HammyTriagePage *self,
@@ -344,6 +353,10 @@ show_result (HammyTriagePage *self,
   gtk_label_set_label (self->meaning_label, hammy_triage_phase_get_meaning (phase));
   gtk_label_set_text_with_mnemonic (self->next_step_label,
                                     training ? _("_Start Today’s Circuit") : _("_How to Find a Clinician"));
+  /* A button with a child of its own is nameless to a screen reader in GTK 4.8. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_step_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (self->next_step_label),
+                                  -1);
 
   hammy_article_clear (self->article);
 
@@ -380,6 +393,21 @@ show_result (HammyTriagePage *self,
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->result_scroller), 0);
   gtk_stack_set_visible_child_name (get_flow (self), "result");
+  /* The focus goes to the next step, and a screen reader reads the button's description with
+   * it: the result and what to do now are heard on arrival, not only the button's name. */
+  {
+    /* Translators: read by a screen reader on a triage result: "What to do now: Get Help Now.
+     * <what to do> <what it means>" */
+    g_autofree char *spoken = g_strdup_printf (_("%s: %s. %s %s"),
+                                               gtk_label_get_label (self->result_kicker),
+                                               hammy_triage_phase_get_title (phase),
+                                               action != NULL ? action : "",
+                                               hammy_triage_phase_get_meaning (phase));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_step_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
+                                    -1);
+  }
   gtk_widget_grab_focus (GTK_WIDGET (self->next_step_button));
 }
 
@@ -393,7 +421,7 @@ show_saved (HammyTriagePage *self,
   g_autofree char *text = g_strdup_printf (_("A check from %s, as it was then."), when);
 
   show_result (self, assessment, NULL);
-  gtk_widget_set_visible (self->rerun_button, TRUE);
+  set_rerun_visible (self, TRUE);
   gtk_label_set_label (self->saved_label, text);
 }
 
@@ -406,12 +434,17 @@ finish (HammyTriagePage *self)
   g_autoptr(HammyAssessment) assessment = hammy_triage_assess (answers, now);
 
   show_result (self, assessment, NULL);
-  gtk_widget_set_visible (self->rerun_button, FALSE);
+  set_rerun_visible (self, FALSE);
   /* Saved in the background, in order; a failure reaches the window as a sentence. */
   if (self->data != NULL && !hammy_data_is_read_only (self->data))
     {
+      /* The very first check has no earlier ones to be saved with. */
+      gboolean first = g_list_model_get_n_items (hammy_data_get_assessments (self->data)) == 0;
+
       hammy_data_add_assessment (self->data, assessment);
-      gtk_label_set_label (self->saved_label, _("Saved with your earlier checks."));
+      gtk_label_set_label (self->saved_label,
+                           first ? _("Saved. Your next check will be kept beside it.")
+                                 : _("Saved with your earlier checks."));
     }
   else
     {
@@ -575,7 +608,7 @@ rerun_action (GtkWidget  *widget,
   now = hammy_context_dup_now (self->context);
   rerun = hammy_triage_assess (hammy_assessment_get_answers (before), now);
   show_result (self, rerun, before);
-  gtk_widget_set_visible (self->rerun_button, FALSE);
+  set_rerun_visible (self, FALSE);
   gtk_label_set_label (self->saved_label, _("The same answers, with today’s rules. This is not saved again."));
 }
 
@@ -689,9 +722,16 @@ hammy_triage_page_class_init (HammyTriagePageClass *klass)
 static void
 hammy_triage_page_init (HammyTriagePage *self)
 {
+  GtkWidget *actions;
+
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) hammy_question_input_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The result's buttons take the focus, not the cells around them. */
+  actions = gtk_widget_get_parent (gtk_widget_get_parent (self->rerun_button));
+  for (GtkWidget *cell = gtk_widget_get_first_child (actions); cell != NULL; cell = gtk_widget_get_next_sibling (cell))
+    gtk_widget_set_focusable (cell, FALSE);
 }
 
 HammyAssessment *

@@ -29,6 +29,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SIGNAL_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* One Tab stop for the whole scale, as for any group of choices: the chosen button, or 0. */
 static void
 update_buttons (HammyPainPicker *self)
@@ -84,6 +91,10 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     hammy_pain_picker_set_value (self, 0);
   else if (keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End)
     hammy_pain_picker_set_value (self, HAMMY_PAIN_MAX);
+  else if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
+           self->value >= 0 && g_signal_has_handler_pending (self, signals[SIGNAL_ACTIVATED], 0, FALSE))
+    /* Enter on the chosen button, which is already on, goes on with that choice. */
+    g_signal_emit (self, signals[SIGNAL_ACTIVATED], 0);
   else
     return GDK_EVENT_PROPAGATE;
 
@@ -98,12 +109,17 @@ hammy_pain_picker_focus (GtkWidget        *widget,
                          GtkDirectionType  direction)
 {
   HammyPainPicker *self = HAMMY_PAIN_PICKER (widget);
-  GtkWidget *stop = GTK_WIDGET (self->buttons[MAX (self->value, 0)]);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  int stop = MAX (self->value, 0);
 
-  if (gtk_widget_get_focus_child (widget) != NULL)
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (hammy_pain_picker_parent_class)->focus (widget, direction);
+  /* Where the focus is, not the focus child, which GTK may keep after the focus has gone. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
     return FALSE;
 
-  return gtk_widget_grab_focus (stop);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->buttons[stop]));
 }
 
 static void
@@ -169,6 +185,11 @@ hammy_pain_picker_class_init (HammyPainPickerClass *klass)
   properties[PROP_VALUE] = g_param_spec_int ("value", NULL, NULL, -1, HAMMY_PAIN_MAX, -1,
                                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Enter was pressed on the scale with a value chosen: the person is done choosing. */
+  signals[SIGNAL_ACTIVATED] =
+    g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_RADIO_GROUP);

@@ -114,11 +114,7 @@ wait_seconds (Fixture           *f,
 static void
 start_calm_plan (Fixture *f)
 {
-  GtkWidget *triage = hammy_test_find_widget (GTK_WIDGET (f->window), HAMMY_TYPE_TRIAGE_PAGE);
-
-  hammy_test_triage_answer (triage, HAMMY_TEST_ANSWERS_CALM);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "today"));
-  g_assert_cmpstr (hammy_today_page_get_state (f->today), ==, "plan");
+  hammy_test_start_plan (f->window, HAMMY_TEST_ANSWERS_CALM);
 }
 
 static const HammyLogSession *

@@ -990,7 +990,8 @@ hammy_session_get_current_step (HammySession *self)
 }
 
 /* What comes after the current step, after its own rest: NULL when the current step is the
- * last. While an exercise is stopped, the first step of the next exercise. */
+ * last. While an exercise is stopped, the first step of the next exercise; during a rest, the
+ * step the rest leads to. */
 const HammySessionStep *
 hammy_session_get_next_step (HammySession *self)
 {
@@ -1000,6 +1001,9 @@ hammy_session_get_next_step (HammySession *self)
     return NULL;
   if (self->state == HAMMY_SESSION_STATE_EXERCISE_STOPPED)
     return step_at (self, next_exercise_index (self));
+  /* A rest belongs to the step it leads to: that step is what comes next. */
+  if (self->state == HAMMY_SESSION_STATE_REST)
+    return current_step (self);
 
   return step_at (self, self->index + 1);
 }
@@ -1219,6 +1223,36 @@ hammy_session_skip_exercise (HammySession *self)
   return done;
 }
 
+/* Whether hammy_session_skip_exercise() would do something now: not before the first set,
+ * not while paused, not once the session has ended. */
+gboolean
+hammy_session_can_skip (HammySession *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
+
+  return self->pause == HAMMY_SESSION_PAUSE_NONE && is_under_way (self);
+}
+
+/* Whether skipping now would end the whole session, because no exercise comes after this one:
+ * the page asks first, so that a run of skips never ends a session by surprise. */
+gboolean
+hammy_session_skip_ends_session (HammySession *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
+
+  return hammy_session_can_skip (self) && next_exercise_index (self) >= self->steps->len;
+}
+
+/* Whether ending now would lose anything: once started, the sets not yet done are left undone
+ * for the day; before the first set there is nothing to lose. */
+gboolean
+hammy_session_end_loses_work (HammySession *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
+
+  return !is_terminal (self->state) && self->log_id != NULL;
+}
+
 /* The first step of the item that holds step @index. */
 static guint
 first_step_of_item (HammySession *self,
@@ -1405,7 +1439,8 @@ hammy_session_get_pain_cap (HammySession *self)
   return self->cap;
 }
 
-/* Ends the session now, paused or not; a set not yet rated is not logged. */
+/* Ends the session now, paused or not; a set not yet rated is not logged. Before the first
+ * set nothing was begun, so nothing reaches the log: the person simply leaves. */
 gboolean
 hammy_session_finish_early (HammySession *self)
 {
@@ -1413,7 +1448,7 @@ hammy_session_finish_early (HammySession *self)
 
   g_return_val_if_fail (HAMMY_IS_SESSION (self), FALSE);
 
-  if (is_terminal (self->state) || self->log_id == NULL)
+  if (is_terminal (self->state))
     return FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));

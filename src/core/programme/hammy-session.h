@@ -140,6 +140,9 @@ gboolean                hammy_session_pause               (HammySession        *
 gboolean                hammy_session_resume              (HammySession        *self);
 gboolean                hammy_session_advance             (HammySession        *self);
 gboolean                hammy_session_skip_exercise       (HammySession        *self);
+gboolean                hammy_session_can_skip            (HammySession        *self);
+gboolean                hammy_session_skip_ends_session   (HammySession        *self);
+gboolean                hammy_session_end_loses_work      (HammySession        *self);
 gboolean                hammy_session_back                (HammySession        *self);
 gboolean                hammy_session_back_exercise       (HammySession        *self);
 gboolean                hammy_session_rate_set            (HammySession        *self,

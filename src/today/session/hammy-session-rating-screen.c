@@ -38,24 +38,41 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The effort the person chose, 1 to 10, or 0 while none is; 0 too when the set asks none. */
+static int
+get_effort (HammySessionRatingScreen *self)
+{
+  if (!gtk_widget_get_visible (self->effort_row))
+    return 0;
+
+  return gtk_spin_button_get_value_as_int (self->effort_spin);
+}
+
+/* The set is saved once everything it asks for is chosen; the line under the scale says what
+ * the pain means, or what is still missing. */
 static void
 update_pain_band (HammySessionRatingScreen *self)
 {
-  HammyPainBand band;
+  gboolean effort_missing = gtk_widget_get_visible (self->effort_row) && get_effort (self) == 0;
+  const char *text;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.save-set", self->pain >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.save-set", self->pain >= 0 && !effort_missing);
   if (self->pain < 0)
-    {
-      gtk_label_set_text (self->pain_band_label, _("Choose a number to save the set."));
-      return;
-    }
-
-  band = hammy_pain_get_band (self->pain);
-  gtk_label_set_text (self->pain_band_label, hammy_pain_band_get_advice (band));
+    text = _("Choose a number to save the set.");
+  else if (effort_missing)
+    text = _("Now choose how hard the set was to save it.");
+  else
+    text = hammy_pain_band_get_advice (hammy_pain_get_band (self->pain));
+  gtk_label_set_text (self->pain_band_label, text);
+  /* The line changes with every choice: the scale describes itself by it, so a screen reader
+   * hears what the chosen pain means without leaving the scale. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pain_picker),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
 }
 
-/* A new set to rate: its title, no pain chosen and no note. The effort keeps the last set's
- * value, as it always has. */
+/* A new set to rate: its title, and nothing chosen: no pain, no effort, no note. Nothing is
+ * carried over from the last set, so nothing is saved that the person did not choose. */
 static void
 prepare (HammySessionRatingScreen *self,
          HammySession             *session)
@@ -75,8 +92,10 @@ prepare (HammySessionRatingScreen *self,
     title = g_strdup_printf (_("How was %s, %s?"), hammy_exercise_get_name (step->exercise), set);
   gtk_label_set_text (self->rate_title, title);
   gtk_widget_set_visible (self->effort_row, hammy_session_needs_effort (session));
+  gtk_spin_button_set_value (self->effort_spin, 0);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
   hammy_session_rating_screen_set_pain (self, -1);
+  update_pain_band (self);
 }
 
 static void
@@ -90,7 +109,11 @@ save_set (HammySessionRatingScreen *self)
     return;
 
   if (hammy_session_needs_effort (session))
-    effort = gtk_spin_button_get_value_as_int (self->effort_spin);
+    {
+      effort = gtk_spin_button_get_value_as_int (self->effort_spin);
+      if (effort == 0)
+        return;
+    }
   note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
   hammy_session_rate_set (session, self->pain, effort, note[0] != '\0' ? note : NULL);
 }
@@ -102,9 +125,36 @@ on_pain_picker_value_changed_cb (HammySessionRatingScreen *self)
 }
 
 static void
+on_pain_picker_activated_cb (HammySessionRatingScreen *self)
+{
+  save_set (self);
+}
+
+static void
 on_note_entry_activated_cb (HammySessionRatingScreen *self)
 {
   save_set (self);
+}
+
+/* 0 is no choice yet: the field stays empty rather than showing a number nobody picked. */
+static gboolean
+on_effort_spin_output_cb (GtkSpinButton *spin)
+{
+  int value = gtk_spin_button_get_value_as_int (spin);
+  g_autofree char *text = value > 0 ? g_strdup_printf ("%d", value) : g_strdup ("");
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value > 0 ? text : _("Not chosen yet"),
+                                  -1);
+  return TRUE;
+}
+
+static void
+on_effort_spin_value_changed_cb (HammySessionRatingScreen *self)
+{
+  update_pain_band (self);
 }
 
 static void
@@ -113,6 +163,15 @@ save_set_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   save_set (HAMMY_SESSION_RATING_SCREEN (widget));
+}
+
+/* The pain scale: the digits work at once, and Enter saves once a number is chosen. */
+static gboolean
+hammy_session_rating_screen_focus_main (HammySessionScreen *screen)
+{
+  HammySessionRatingScreen *self = HAMMY_SESSION_RATING_SCREEN (screen);
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->pain_picker), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -193,6 +252,7 @@ hammy_session_rating_screen_class_init (HammySessionRatingScreenClass *klass)
   object_class->set_property = hammy_session_rating_screen_set_property;
   screen_class->session_set = hammy_session_rating_screen_session_set;
   screen_class->update = hammy_session_rating_screen_update;
+  screen_class->focus_main = hammy_session_rating_screen_focus_main;
 
   /* The pain chosen for the set, 0 to 10, or -1 before a choice. */
   properties[PROP_PAIN] =
@@ -213,6 +273,9 @@ hammy_session_rating_screen_class_init (HammySessionRatingScreenClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, effort_spin);
   gtk_widget_class_bind_template_child (widget_class, HammySessionRatingScreen, note_row);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pain_picker_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_effort_spin_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_effort_spin_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_pain_picker_value_changed_cb);
 }
 

@@ -86,10 +86,46 @@ hammy_session_screen_set_property (GObject      *object,
     }
 }
 
+/* The screen's suggested button, shown and on, or NULL. */
+static GtkWidget *
+find_suggested (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_BUTTON (child) && gtk_widget_has_css_class (child, "suggested-action") &&
+          gtk_widget_is_sensitive (child))
+        return child;
+      if ((found = find_suggested (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The suggested button, which is what the screen is for, or else its first control. */
+static gboolean
+hammy_session_screen_real_focus_main (HammySessionScreen *self)
+{
+  GtkWidget *suggested = find_suggested (GTK_WIDGET (self));
+
+  if (suggested != NULL && gtk_widget_grab_focus (suggested))
+    return TRUE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 hammy_session_screen_class_init (HammySessionScreenClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  klass->focus_main = hammy_session_screen_real_focus_main;
 
   object_class->dispose = hammy_session_screen_dispose;
   object_class->get_property = hammy_session_screen_get_property;
@@ -142,4 +178,15 @@ hammy_session_screen_get_session (HammySessionScreen *self)
 
   priv = hammy_session_screen_get_instance_private (self);
   return priv->session;
+}
+
+/* Puts the keyboard focus on the screen's main control, as it comes into view, so that the keys
+ * the screen asks for work at once and the focus is never left on a control that went away.
+ * Returns whether the focus moved. */
+gboolean
+hammy_session_screen_focus_main (HammySessionScreen *self)
+{
+  g_return_val_if_fail (HAMMY_IS_SESSION_SCREEN (self), FALSE);
+
+  return HAMMY_SESSION_SCREEN_GET_CLASS (self)->focus_main (self);
 }

@@ -25,10 +25,14 @@ struct _HammySessionScreenClass
   /* The session has just been given, or notified a change: show it. Never without one. */
   void (*update)      (HammySessionScreen *self,
                        HammySession       *session);
+  /* The screen has just come into view: put the keyboard focus on what the person will most
+   * likely do next. By default, the first control that takes the focus. */
+  gboolean (*focus_main) (HammySessionScreen *self);
 };
 
 void          hammy_session_screen_set_session (HammySessionScreen *self,
                                                 HammySession       *session);
 HammySession *hammy_session_screen_get_session (HammySessionScreen *self);
+gboolean      hammy_session_screen_focus_main  (HammySessionScreen *self);
 
 G_END_DECLS

@@ -11,12 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-accessible.h"
 #include "hammy-coach-voice.h"
 #include "hammy-coaching.h"
 #include "hammy-cue-sounds.h"
 #include "hammy-pain.h"
 #include "hammy-session-rating-screen.h"
 #include "hammy-session-red-flag-screen.h"
+#include "hammy-session-screen.h"
 #include "hammy-session-stopped-screen.h"
 #include "hammy-session-summary-screen.h"
 #include "hammy-session-view.h"
@@ -43,6 +45,7 @@ struct _HammySessionView
   guint                     inhibit_cookie;
   gboolean                  side_by_side;
   guint                     layout_idle_id;
+  guint                     refocus_id;
 
   /* template children */
   GtkLabel                 *position_label;
@@ -179,12 +182,15 @@ update_actions (HammySessionView *self)
                      state == HAMMY_SESSION_STATE_WORK || state == HAMMY_SESSION_STATE_REST;
   GtkWidget *widget = GTK_WIDGET (self);
 
-  gtk_widget_action_set_enabled (widget, "session.advance", working && !paused);
-  gtk_widget_action_set_enabled (widget, "session.pause", working && state != HAMMY_SESSION_STATE_READY);
-  gtk_widget_action_set_enabled (widget, "session.back", working && !paused);
-  gtk_widget_action_set_enabled (widget, "session.back-exercise", working && !paused);
-  gtk_widget_action_set_enabled (widget, "session.skip",
-                                 (working && !paused) || state == HAMMY_SESSION_STATE_EXERCISE_STOPPED);
+  gboolean under_way = working && state != HAMMY_SESSION_STATE_READY;
+
+  /* A control that does nothing now is off, so that nothing looks as if it would act. */
+  /* Paused, the main button goes on: it never goes off under the focus. */
+  gtk_widget_action_set_enabled (widget, "session.advance", working);
+  gtk_widget_action_set_enabled (widget, "session.pause", under_way);
+  gtk_widget_action_set_enabled (widget, "session.back", under_way && !paused);
+  gtk_widget_action_set_enabled (widget, "session.back-exercise", under_way && !paused);
+  gtk_widget_action_set_enabled (widget, "session.skip", self->session != NULL && hammy_session_can_skip (self->session));
   gtk_widget_action_set_enabled (widget, "session.end", self->session != NULL && !state_is_over (state));
   gtk_widget_action_set_enabled (widget, "session.red-flag", self->session != NULL && !state_is_over (state));
   gtk_widget_action_set_enabled (widget, "session.close", state_is_over (state));
@@ -218,6 +224,67 @@ dup_position_text (HammySessionView *self)
   return g_strdup_printf (_("Exercise %u of %u"), ordinal, count);
 }
 
+/* Sets done of sets due: a set done again after Back counts once, and the bar is full only
+ * when every set is done. */
+static void
+update_progress (HammySessionView *self)
+{
+  HammySessionSummary summary;
+  g_autofree char *text = NULL;
+
+  hammy_session_get_summary (self->session, &summary);
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 summary.sets_planned > 0 ? MIN ((double) summary.sets_done / summary.sets_planned, 1.0)
+                                                          : 0.0);
+  /* Translators: the session's progress, read by a screen reader: "3 of 12 sets done" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u set done", "%u of %u sets done", summary.sets_planned),
+                          summary.sets_done, summary.sets_planned);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_bar), text);
+}
+
+/* The screen that has just come into view takes the focus, so that its keys work at once and
+ * the focus never falls out of the session onto the header bar. */
+static gboolean
+focus_screen (HammySessionView *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || !HAMMY_IS_SESSION_SCREEN (visible))
+    return FALSE;
+
+  return hammy_session_screen_focus_main (HAMMY_SESSION_SCREEN (visible));
+}
+
+/* Once what came with the change is done (the page that was shown hides, and GTK moves the
+ * focus off a control that went away, or the page gives the view the focus as a whole), the
+ * main control takes it again: nobody has pressed a key in between. */
+static gboolean
+refocus_cb (gpointer data)
+{
+  HammySessionView *self = data;
+
+  self->refocus_id = 0;
+  focus_screen (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The screen that has just come into view takes the focus now, and again once things settle. */
+static void
+focus_new_screen (HammySessionView *self)
+{
+  focus_screen (self);
+  if (self->refocus_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      /* Not an idle: a playing clip keeps the main loop too busy for one. */
+      self->refocus_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 0, refocus_cb, self, NULL);
+      g_source_set_name_by_id (self->refocus_id, "[hammy] session refocus");
+    }
+}
+
 static void
 update (HammySessionView *self)
 {
@@ -232,6 +299,8 @@ update (HammySessionView *self)
   state = hammy_session_get_state (self->session);
   screen = screen_for_state (state);
   n_steps = hammy_session_get_n_steps (self->session);
+  /* The actions first: the new screen's main button is on before it is given the focus. */
+  update_actions (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), screen) != 0)
     {
       /* The running advice after the session, once the data has reviewed it: Today's sentence. */
@@ -244,19 +313,14 @@ update (HammySessionView *self)
           hammy_session_summary_screen_set_running (self->summary_screen, running != NULL ? running->text : NULL);
         }
       gtk_stack_set_visible_child_name (self->stack, screen);
+      focus_new_screen (self);
     }
 
-  if (n_steps > 0)
-    {
-      gtk_progress_bar_set_fraction (self->progress_bar,
-                                     state_is_over (state) ? 1.0
-                                                           : (double) hammy_session_get_step_index (self->session) / n_steps);
-      if (!state_is_over (state))
-        position = dup_position_text (self);
-    }
+  if (n_steps > 0 && !state_is_over (state))
+    position = dup_position_text (self);
   gtk_label_set_text (self->position_label, position != NULL ? position : "");
+  update_progress (self);
 
-  update_actions (self);
   update_ticking (self);
   update_inhibit (self);
 }
@@ -340,6 +404,32 @@ on_coaching_line_cb (HammySessionView  *self,
     hammy_coach_voice_say (self->voice, text, hammy_coaching_line_is_timely (line));
 }
 
+/* A question before something that cannot be taken back: Cancel (the default, and Escape) or
+ * @response. Its body is read out with it, not only its heading. */
+static AdwMessageDialog *
+ask (HammySessionView *self,
+     const char       *heading,
+     const char       *body,
+     const char       *cancel_label,
+     const char       *response,
+     const char       *response_label,
+     GCallback         on_response)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", cancel_label,
+                                    response, response_label,
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", on_response, self, 0);
+  hammy_accessible_describe_dialog (ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
 static void
 on_end_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -347,6 +437,15 @@ on_end_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "end") && self->session != NULL)
     hammy_session_finish_early (self->session);
+}
+
+static void
+on_skip_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     HammySessionView *self)
+{
+  if (g_str_equal (response, "skip") && self->session != NULL)
+    hammy_session_skip_exercise (self->session);
 }
 
 static void
@@ -422,6 +521,8 @@ advance_action (GtkWidget  *widget,
     return;
   if (hammy_session_get_state (self->session) == HAMMY_SESSION_STATE_READY)
     hammy_session_start (self->session);
+  else if (hammy_session_get_paused (self->session))
+    hammy_session_resume (self->session);
   else
     hammy_session_advance (self->session);
 }
@@ -470,8 +571,19 @@ skip_action (GtkWidget  *widget,
 {
   HammySessionView *self = HAMMY_SESSION_VIEW (widget);
 
-  if (self->session != NULL)
-    hammy_session_skip_exercise (self->session);
+  if (self->session == NULL)
+    return;
+
+  /* Skipping the last exercise ends the session: that is asked, never done by surprise. */
+  if (!hammy_session_skip_ends_session (self->session))
+    {
+      hammy_session_skip_exercise (self->session);
+      return;
+    }
+
+  ask (self, _("Skip the Last Exercise?"),
+       _("Nothing comes after it, so skipping it ends the session. The sets you did are saved."),
+       _("_Keep Going"), "skip", _("_Skip and End"), G_CALLBACK (on_skip_response_cb));
 }
 
 static void
@@ -480,21 +592,20 @@ end_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   HammySessionView *self = HAMMY_SESSION_VIEW (widget);
-  GtkWidget *dialog;
 
   if (self->session == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("End This Session?"),
-                                   _("The sets you did are saved. The rest are left undone for today."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Going"),
-                                    "end", _("_End Session"),
-                                    NULL);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_end_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Before the first set there is nothing to lose: the person simply leaves. */
+  if (!hammy_session_end_loses_work (self->session))
+    {
+      if (hammy_session_finish_early (self->session))
+        g_signal_emit (self, signals[SIGNAL_CLOSED], 0);
+      return;
+    }
+
+  ask (self, _("End This Session?"), _("The sets you did are saved. The rest are left undone for today."),
+       _("_Keep Going"), "end", _("_End Session"), G_CALLBACK (on_end_response_cb));
 }
 
 static void
@@ -524,6 +635,7 @@ red_flag_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (signs, "notify::sign", G_CALLBACK (on_red_flag_sign_cb), dialog, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_red_flag_response_cb), self, 0);
+  hammy_accessible_describe_dialog (ADW_MESSAGE_DIALOG (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -536,7 +648,8 @@ close_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[SIGNAL_CLOSED], 0);
 }
 
-/* The rating screen's keys: a digit chooses that pain, the arrows move it, Enter saves. */
+/* The rating screen's keys: a digit chooses that pain, the arrows move it, Enter saves. They
+ * come here only when the focused control did not want them. */
 static gboolean
 rating_key_pressed (HammySessionView *self,
                     guint             keyval)
@@ -560,7 +673,9 @@ rating_key_pressed (HammySessionView *self,
   return GDK_EVENT_STOP;
 }
 
-/* Space, Enter, the arrows and the digits drive the session, except where the person types. */
+/* Space, Enter, the arrows and the digits drive the session. They arrive in the bubble phase,
+ * so only while the focus is inside the view, and only after the focused control passed them
+ * on: Enter on End Session ends the session, a digit in the note is typed. */
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -568,14 +683,10 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    GdkModifierType        state,
                    HammySessionView      *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   const char *screen = gtk_stack_get_visible_child_name (self->stack);
   GtkWidget *widget = GTK_WIDGET (self);
 
   if (self->session == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return GDK_EVENT_PROPAGATE;
-  if (focus != NULL && (GTK_IS_EDITABLE (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE) != NULL))
     return GDK_EVENT_PROPAGATE;
 
   if (g_str_equal (screen, "rate"))
@@ -647,6 +758,7 @@ hammy_session_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (hammy_session_view_parent_class)->map (widget);
   ensure_cue_sounds (HAMMY_SESSION_VIEW (widget));
   update (HAMMY_SESSION_VIEW (widget));
+  focus_new_screen (HAMMY_SESSION_VIEW (widget));
 }
 
 static void
@@ -655,6 +767,7 @@ hammy_session_view_unmap (GtkWidget *widget)
   HammySessionView *self = HAMMY_SESSION_VIEW (widget);
 
   GTK_WIDGET_CLASS (hammy_session_view_parent_class)->unmap (widget);
+  g_clear_handle_id (&self->refocus_id, g_source_remove);
   if (self->cue_sounds != NULL)
     hammy_cue_sounds_stop (self->cue_sounds);
   if (self->voice != NULL)
@@ -672,6 +785,7 @@ hammy_session_view_dispose (GObject *object)
 
   hammy_session_view_set_session (self, NULL);
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  g_clear_handle_id (&self->refocus_id, g_source_remove);
   g_clear_object (&self->cue_sounds);
   g_clear_object (&self->voice);
   g_clear_object (&self->context);
@@ -804,7 +918,7 @@ hammy_session_view_init (HammySessionView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_BUBBLE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

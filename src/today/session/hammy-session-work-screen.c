@@ -7,11 +7,14 @@
 
 #include <glib/gi18n.h>
 
+#include "hammy-accessible.h"
 #include "hammy-clip-view.h"
 #include "hammy-session-text.h"
 #include "hammy-session-work-screen.h"
 
 #define CUE_FLASH_MS 700
+/* A countdown is read to a screen reader this often, not on every tick. */
+#define SPOKEN_EVERY_MS 5000
 #define CONTROL_WIDTH 360
 /* While presenting, the text is half as big again: the timer's column grows, and no further,
  * so that the clip stays big. */
@@ -27,6 +30,9 @@ struct _HammySessionWorkScreen
   HammyExercise       *clip_exercise;   /* the exercise the clip shows */
   gboolean             side_by_side;
   guint                cue_flash_id;
+  char                *spoken_phase;    /* what the main button's description last said */
+  char                *spoken_next;
+  int                  spoken_bucket;
 
   /* template children */
   GtkBox              *work_box;
@@ -40,6 +46,7 @@ struct _HammySessionWorkScreen
   GtkLabel            *timer_label;
   GtkLabel            *hint_label;
   GtkButton           *primary_button;
+  GtkLabel            *primary_label;
   GtkButton           *pause_button;
   GtkLabel            *next_label;
   AdwPreferencesGroup *cues_group;
@@ -146,6 +153,38 @@ update_cues (HammySessionWorkScreen *self,
   gtk_widget_set_visible (GTK_WIDGET (self->cues_group), text->len > 0);
 }
 
+/* What a screen reader hears with the main button, which has the focus through the set: the
+ * phase, the time or reps, the hint and what comes next. GTK 4.8 cannot announce, so this is
+ * the button's description, changed when the phase does and every few seconds of a countdown,
+ * not on every tick. */
+static void
+update_spoken (HammySessionWorkScreen *self,
+               HammySession           *session,
+               const char             *phase,
+               const char             *time,
+               const char             *hint)
+{
+  gint64 remaining = hammy_session_get_remaining_ms (session);
+  int bucket = remaining > 0 ? (int) ((remaining + SPOKEN_EVERY_MS - 1) / SPOKEN_EVERY_MS) : -1;
+  g_autofree char *spoken = NULL;
+
+  if (bucket == self->spoken_bucket && g_strcmp0 (phase, self->spoken_phase) == 0 &&
+      g_strcmp0 (gtk_label_get_text (self->next_label), self->spoken_next) == 0)
+    return;
+
+  self->spoken_bucket = bucket;
+  g_free (self->spoken_phase);
+  self->spoken_phase = g_strdup (phase);
+  g_free (self->spoken_next);
+  self->spoken_next = g_strdup (gtk_label_get_text (self->next_label));
+  /* Translators: read by a screen reader with the session's main button: "Rest: 0:25. Shake
+   * the leg out and breathe. Next: Set 2 of 3 · right side" */
+  spoken = g_strdup_printf (_("%s: %s. %s %s"), phase, time, hint, self->spoken_next);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
+                                  -1);
+}
+
 /* The countdown and what the primary button does, redrawn on every tick. */
 static void
 update_timer (HammySessionWorkScreen *self,
@@ -220,14 +259,24 @@ update_timer (HammySessionWorkScreen *self,
       hint = hammy_session_get_pause_reason (session) == HAMMY_SESSION_PAUSE_SUSPENDED
                ? _("The computer went to sleep, so the session waited. Press Space to go on.")
                : _("Press Space to go on.");
+      button = _("_Go On");
     }
 
   gtk_label_set_text (self->phase_label, phase);
+  update_spoken (self, session, phase, time, hint);
   gtk_label_set_text (self->timer_label, time);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_label), time[0] != '\0');
   gtk_label_set_text (self->hint_label, hint);
-  gtk_button_set_label (self->primary_button, button);
-  gtk_button_set_use_underline (self->primary_button, TRUE);
+  /* Only when it changes: a screen reader says every change of the name of the focused button. */
+  if (g_strcmp0 (gtk_label_get_label (self->primary_label), button) != 0)
+    {
+      g_autofree char *name = hammy_accessible_dup_without_mnemonic (button);
+
+      gtk_label_set_text_with_mnemonic (self->primary_label, button);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
 }
 
 static void
@@ -238,6 +287,10 @@ apply_layout (HammySessionWorkScreen *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->work_box),
                                   self->side_by_side ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  /* One above the other, the timer and its buttons come first: on a phone Start and Set Done
+   * are on screen without scrolling, and the clip follows below them. */
+  gtk_box_reorder_child_after (self->work_box, GTK_WIDGET (self->clip_box),
+                               self->side_by_side ? NULL : GTK_WIDGET (self->control_clamp));
   gtk_widget_set_size_request (self->control_box, self->side_by_side ? control_width : -1, -1);
   adw_clamp_set_maximum_size (self->control_clamp, self->side_by_side && presenting ? control_width : UNCLAMPED);
   adw_clamp_set_tightening_threshold (self->control_clamp, self->side_by_side && presenting ? control_width : UNCLAMPED);
@@ -301,9 +354,40 @@ hammy_session_work_screen_update (HammySessionScreen *screen,
                             paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button),
                                paused ? _("Go On (Space)") : _("Pause (Space)"));
+  /* An icon alone says nothing to a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, paused ? _("Go On") : _("Pause"),
+                                  -1);
   update_timer (self, session);
 }
 
+
+/* The primary button drives the set: Start, Set Done, Skip the Rest. */
+static gboolean
+hammy_session_work_screen_focus_main (HammySessionScreen *screen)
+{
+  HammySessionWorkScreen *self = HAMMY_SESSION_WORK_SCREEN (screen);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->primary_button));
+}
+
+/* Space is the session's pause key even on the primary button, whose own Space would start,
+ * end or skip instead; before the first set there is nothing to pause, and Space starts. */
+static gboolean
+on_primary_key_pressed_cb (GtkEventControllerKey  *controller,
+                           guint                   keyval,
+                           guint                   keycode,
+                           GdkModifierType         state,
+                           HammySessionWorkScreen *self)
+{
+  HammySession *session = hammy_session_screen_get_session (HAMMY_SESSION_SCREEN (self));
+
+  if (keyval != GDK_KEY_space || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      session == NULL || hammy_session_get_state (session) == HAMMY_SESSION_STATE_READY)
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self), "session.pause", NULL);
+}
 
 static void
 hammy_session_work_screen_session_set (HammySessionScreen *screen,
@@ -333,6 +417,8 @@ hammy_session_work_screen_dispose (GObject *object)
   HammySessionWorkScreen *self = HAMMY_SESSION_WORK_SCREEN (object);
 
   g_clear_handle_id (&self->cue_flash_id, g_source_remove);
+  g_clear_pointer (&self->spoken_phase, g_free);
+  g_clear_pointer (&self->spoken_next, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HAMMY_TYPE_SESSION_WORK_SCREEN);
   g_clear_object (&self->context);
 
@@ -394,6 +480,7 @@ hammy_session_work_screen_class_init (HammySessionWorkScreenClass *klass)
   widget_class->map = hammy_session_work_screen_map;
   screen_class->session_set = hammy_session_work_screen_session_set;
   screen_class->update = hammy_session_work_screen_update;
+  screen_class->focus_main = hammy_session_work_screen_focus_main;
 
   /* Whether the presentation is on: it gives the timer's column more room. */
   properties[PROP_CONTEXT] =
@@ -418,6 +505,7 @@ hammy_session_work_screen_class_init (HammySessionWorkScreenClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, timer_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, hint_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, primary_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, pause_button);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, next_label);
   gtk_widget_class_bind_template_child (widget_class, HammySessionWorkScreen, cues_group);
@@ -427,8 +515,15 @@ hammy_session_work_screen_class_init (HammySessionWorkScreenClass *klass)
 static void
 hammy_session_work_screen_init (HammySessionWorkScreen *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   apply_layout (self);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_primary_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->primary_button), keys);
 }
 
 void

@@ -253,6 +253,8 @@ test_whole_session (Fixture       *f,
   g_assert_cmpint (hammy_session_get_state (session), ==, HAMMY_SESSION_STATE_REST);
   g_assert_cmpuint (hammy_session_get_step_index (session), ==, 1);
   g_assert_cmpint (hammy_session_get_remaining_ms (session), ==, HAMMY_SESSION_SIDE_CHANGE_SECONDS * 1000);
+  /* What comes next during a rest is the set the rest leads to, not the one after it. */
+  g_assert_true (hammy_session_get_next_step (session) == hammy_session_get_step (session, 1));
   pass (f, session, HAMMY_SESSION_SIDE_CHANGE_SECONDS * S);
   g_assert_cmpstr (f->cues->str, ==, "rest-over");
   g_assert_cmpint (hammy_session_get_state (session), ==, HAMMY_SESSION_STATE_WORK);
@@ -726,7 +728,8 @@ test_back_exercise (Fixture       *f,
   g_assert_cmpuint (hammy_log_lookup_session (f->log, id)->sets->len, ==, 1);
 }
 
-/* Skipping the last exercise ends the session; finishing early before any set is a skip. */
+/* Skipping the last exercise ends the session, and says so first; ending before the first set
+ * leaves at once and logs nothing. */
 static void
 test_skip_last_and_finish_early (Fixture       *f,
                                  gconstpointer  data)
@@ -734,10 +737,31 @@ test_skip_last_and_finish_early (Fixture       *f,
   g_autoptr(HammyPlan) plan = plan_new ("glute-bridge 2x10");
   g_autoptr(HammySession) session = session_new (f, plan);
   g_autoptr(HammySession) other = session_new (f, plan);
+  g_autoptr(HammySession) unstarted = session_new (f, plan);
+  guint n_logged = hammy_log_get_n_sessions (f->log);
 
-  g_assert_false (hammy_session_finish_early (session));
+  /* Before the first set: nothing to skip, nothing to lose, and End leaves. */
+  g_assert_false (hammy_session_can_skip (unstarted));
+  g_assert_false (hammy_session_skip_ends_session (unstarted));
+  g_assert_false (hammy_session_skip_exercise (unstarted));
+  g_assert_false (hammy_session_end_loses_work (unstarted));
+  g_assert_true (hammy_session_finish_early (unstarted));
+  g_assert_cmpint (hammy_session_get_state (unstarted), ==, HAMMY_SESSION_STATE_FINISHED);
+  g_assert_null (hammy_session_get_log_id (unstarted));
+  g_assert_cmpuint (hammy_log_get_n_sessions (f->log), ==, n_logged);
+  g_assert_false (hammy_session_finish_early (unstarted));
+  g_assert_false (hammy_session_end_loses_work (unstarted));
+
   hammy_session_start (session);
+  g_assert_true (hammy_session_end_loses_work (session));
+  g_assert_true (hammy_session_can_skip (session));
+  g_assert_true (hammy_session_skip_ends_session (session));
+  g_assert_true (hammy_session_pause (session));
+  g_assert_false (hammy_session_can_skip (session));
+  g_assert_true (hammy_session_resume (session));
   g_assert_true (hammy_session_skip_exercise (session));
+  g_assert_false (hammy_session_can_skip (session));
+  g_assert_false (hammy_session_end_loses_work (session));
   g_assert_cmpint (hammy_session_get_state (session), ==, HAMMY_SESSION_STATE_FINISHED);
   g_assert_cmpint (hammy_log_lookup_session (f->log, hammy_session_get_log_id (session))->status, ==, HAMMY_SESSION_SKIPPED);
 

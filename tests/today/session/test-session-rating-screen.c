@@ -192,11 +192,19 @@ test_saving (Fixture       *f,
   g_signal_emit_by_name (note, "entry-activated");
   g_assert_cmpuint (logged->sets->len, ==, 2);
 
-  /* A set with a load asks how hard it was, and keeps the answer. */
+  /* A set with a load asks how hard it was: nothing is chosen for the person, and the set
+   * waits for both answers. */
   finish_a_set (f);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (effort, ADW_TYPE_ACTION_ROW)));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (effort), 8);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (effort)), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (effort)), ==, "");
   hammy_session_rating_screen_set_pain (f->screen, 1);
+  g_assert_false (can_save (f));
+  gtk_widget_activate_action (GTK_WIDGET (f->screen), "session.save-set", NULL);
+  g_assert_cmpuint (logged->sets->len, ==, 2);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (effort), 8);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (effort)), ==, "8");
+  g_assert_true (can_save (f));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->screen), "session.save-set", NULL));
   g_assert_cmpuint (logged->sets->len, ==, 3);
   set = &g_array_index (logged->sets, HammyLogSet, 2);

@@ -121,12 +121,12 @@ test_follows_the_session (Fixture       *f,
   GtkButton *pause = button_for (f, "session.pause");
 
   /* Before the start: the reps to do, and nothing to pause yet. */
-  g_assert_cmpstr (gtk_button_get_label (primary), ==, "_Start");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_button_get_child (primary))), ==, "_Start");
   g_assert_cmpstr (timer_text (f), ==, "8");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pause)));
 
   g_assert_true (hammy_session_start (session));
-  g_assert_cmpstr (gtk_button_get_label (primary), ==, "Set _Done");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_button_get_child (primary))), ==, "Set _Done");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (pause)));
   g_assert_true (hammy_session_pause (session));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (pause)), ==, "Go On (Space)");
@@ -144,7 +144,7 @@ test_follows_the_session (Fixture       *f,
   g_assert_cmpstr (timer_text (f), ==, "0:05");
   hammy_session_work_screen_update_countdown (f->screen);
   g_assert_cmpstr (timer_text (f), ==, "0:03");
-  g_assert_cmpstr (gtk_button_get_label (primary), ==, "Start the Hold _Now");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_button_get_child (primary))), ==, "Start the Hold _Now");
 
   wait_for_clip (f);
 }
