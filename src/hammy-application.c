@@ -332,7 +332,7 @@ hammy_application_handle_local_options (GApplication *application,
 
   /* The handout, the summary, the log or a demo patient: done here, without a window, and
    * Hammy quits. */
-  return hammy_command_line_run (HAMMY_APPLICATION (application), options);
+  return hammy_command_line_run (hammy_application_get_context (HAMMY_APPLICATION (application)), options);
 }
 
 static void

@@ -257,8 +257,8 @@ hammy_command_line_add_options (GApplication *application)
 /* What the options ask, without a window: -1 when they ask nothing of the kind, so that Hammy
  * starts as usual; otherwise the exit status. */
 int
-hammy_command_line_run (HammyApplication *application,
-                        GVariantDict     *options)
+hammy_command_line_run (HammyContext *context,
+                        GVariantDict *options)
 {
   g_autofree char *profile_name = NULL;
   g_autofree char *handout_path = NULL;
@@ -303,8 +303,8 @@ hammy_command_line_run (HammyApplication *application,
     return refuse (_("Writing a PDF needs the desktop’s display, although no window opens. "
                      "Run it in your desktop session."));
 
-  run.data = hammy_application_get_data (application);
-  run.context = hammy_application_get_context (application);
+  run.data = hammy_context_get_data (context);
+  run.context = context;
   hammy_data_load_async (run.data, NULL, on_loaded_cb, &run);
   if (!wait_done (&run, &error))
     return fail (error);

@@ -6,12 +6,14 @@
  */
 #pragma once
 
-#include "hammy-application.h"
+#include <gio/gio.h>
+
+#include "hammy-context.h"
 
 G_BEGIN_DECLS
 
 void hammy_command_line_add_options (GApplication     *application);
-int  hammy_command_line_run         (HammyApplication *application,
+int  hammy_command_line_run         (HammyContext     *context,
                                      GVariantDict     *options);
 
 G_END_DECLS

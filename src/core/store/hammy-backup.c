@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hammy-backup.h"
-#include "hammy-data-private.h"
+#include "hammy-check-file.h"
 #include "hammy-json-guard.h"
 
 const HammyStoreFormat hammy_backup_format = {
@@ -113,7 +113,7 @@ hammy_backup_create_node (const char          *profile_name,
     {
       g_autoptr(HammyAssessment) assessment = g_list_model_get_item (assessments, i);
 
-      json_builder_add_value (builder, hammy_data_assessment_to_json (assessment));
+      json_builder_add_value (builder, hammy_check_file_to_json (assessment));
     }
   json_builder_end_array (builder);
 
@@ -269,11 +269,11 @@ hammy_backup_new_from_bytes (const char    *data,
         }
       /* When it was saved where the backup was made: never later than the backup itself. */
       {
-        g_autoptr(GDateTime) saved = hammy_data_read_saved (json_node_get_object (node),
+        g_autoptr(GDateTime) saved = hammy_check_file_read_saved (json_node_get_object (node),
                                                             hammy_assessment_get_created (assessment),
                                                             self->created);
 
-        hammy_data_set_saved (assessment, saved);
+        hammy_check_file_set_saved (assessment, saved);
       }
       g_list_store_append (self->assessments, assessment);
     }

@@ -194,7 +194,7 @@ prepare_thread (GTask        *task,
       g_autoptr(JsonNode) node = NULL;
       g_autofree char *name = hammy_data_stamp_name (hammy_assessment_get_created (check), ".json");
       g_autofree char *path = profile_path (restore, "assessments", name);
-      GDateTime *saved = hammy_data_get_saved (check);
+      GDateTime *saved = hammy_check_file_get_saved (check);
 
       /* Never later than the backup that held it, nor than now: a check dated in the future
        * cannot outrank one made after the restore. An old check keeps its old time. */
@@ -202,9 +202,9 @@ prepare_thread (GTask        *task,
         saved = backup_made;
       if (g_date_time_compare (saved, restore->now) > 0)
         saved = restore->now;
-      hammy_data_set_saved (check, saved);
+      hammy_check_file_set_saved (check, saved);
 
-      node = hammy_data_assessment_to_json (check);
+      node = hammy_check_file_to_json (check);
       add_json (restore, path, node, HAMMY_STORE_WRITE_NEW);
     }
 

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hammy-check-file.h"
 #include "hammy-data.h"
 
 G_BEGIN_DECLS
@@ -78,19 +79,6 @@ void      hammy_data_write_json             (HammyData            *self,
                                              HammyStoreLoad        load,
                                              gpointer              user_data,
                                              GDestroyNotify        free_loaded);
-
-/* When a check was saved in this profile, which orders the checks: never later than the
- * check's own time when it came from elsewhere, and after every check before it when Hammy
- * made it (docs/data-formats.md). Its own time until one is set. */
-GDateTime *hammy_data_get_saved             (HammyAssessment      *assessment);
-void      hammy_data_set_saved              (HammyAssessment      *assessment,
-                                             GDateTime            *saved);
-/* A check as its file holds it: with when it was saved. */
-JsonNode *hammy_data_assessment_to_json     (HammyAssessment      *assessment);
-/* The "saved" member of a check's file, and the time it gets without one (@fallback). */
-GDateTime *hammy_data_read_saved            (JsonObject           *object,
-                                             GDateTime            *created,
-                                             GDateTime            *fallback);
 
 /* The order of the checks (a GCompareDataFunc of HammyAssessment): the latest saved first. */
 int       hammy_data_compare_newest_first   (gconstpointer         a,

@@ -34,8 +34,8 @@ load_assessment (JsonObject  *object,
   if (assessment == NULL)
     return NULL;
 
-  saved = hammy_data_read_saved (object, hammy_assessment_get_created (assessment), user_data);
-  hammy_data_set_saved (assessment, saved);
+  saved = hammy_check_file_read_saved (object, hammy_assessment_get_created (assessment), user_data);
+  hammy_check_file_set_saved (assessment, saved);
   return g_steal_pointer (&assessment);
 }
 

@@ -58,12 +58,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GQuark
-saved_quark (void)
-{
-  return g_quark_from_static_string ("hammy-data-saved");
-}
-
 /* The latest saved first; of two saved at the same moment, the one made later. */
 int
 hammy_data_compare_newest_first (gconstpointer a,
@@ -72,7 +66,7 @@ hammy_data_compare_newest_first (gconstpointer a,
 {
   HammyAssessment *x = (HammyAssessment *) a;
   HammyAssessment *y = (HammyAssessment *) b;
-  int order = g_date_time_compare (hammy_data_get_saved (y), hammy_data_get_saved (x));
+  int order = g_date_time_compare (hammy_check_file_get_saved (y), hammy_check_file_get_saved (x));
 
   if (order != 0)
     return order;
@@ -560,59 +554,6 @@ load_sore_side_back (JsonObject  *object,
   return hammy_sore_side_new_from_json (object, error);
 }
 
-GDateTime *
-hammy_data_get_saved (HammyAssessment *assessment)
-{
-  GDateTime *saved = g_object_get_qdata (G_OBJECT (assessment), saved_quark ());
-
-  return saved != NULL ? saved : hammy_assessment_get_created (assessment);
-}
-
-void
-hammy_data_set_saved (HammyAssessment *assessment,
-                      GDateTime       *saved)
-{
-  g_object_set_qdata_full (G_OBJECT (assessment), saved_quark (), g_date_time_ref (saved),
-                           (GDestroyNotify) g_date_time_unref);
-}
-
-JsonNode *
-hammy_data_assessment_to_json (HammyAssessment *assessment)
-{
-  g_autoptr(JsonNode) sealed = hammy_assessment_to_json (assessment);
-  g_autofree char *saved = hammy_json_format_time (hammy_data_get_saved (assessment));
-  JsonObject *object = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
-
-  /* The check's own members as triage wrote them, with "saved" after "created". */
-  json_object_iter_init (&iter, json_node_get_object (sealed));
-  while (json_object_iter_next (&iter, &name, &member))
-    {
-      json_object_set_member (object, name, json_node_ref (member));
-      if (g_str_equal (name, "created"))
-        json_object_set_string_member (object, "saved", saved);
-    }
-
-  return json_node_init_object (json_node_alloc (), object);
-}
-
-GDateTime *
-hammy_data_read_saved (JsonObject *object,
-                       GDateTime  *created,
-                       GDateTime  *fallback)
-{
-  GDateTime *saved = NULL;
-
-  if (hammy_json_get_time (object, "saved", FALSE, &saved, NULL) && saved != NULL)
-    return saved;
-  if (fallback != NULL && g_date_time_compare (fallback, created) < 0)
-    return g_date_time_ref (fallback);
-
-  return g_date_time_ref (created);
-}
-
 void
 hammy_data_insert_newest_first (GListStore      *assessments,
                                 HammyAssessment *assessment)
@@ -925,15 +866,15 @@ hammy_data_add_assessment (HammyData       *self,
     {
       g_autoptr(HammyAssessment) latest = g_list_model_get_item (G_LIST_MODEL (self->assessments), 0);
 
-      if (g_date_time_compare (hammy_data_get_saved (latest), now) >= 0)
+      if (g_date_time_compare (hammy_check_file_get_saved (latest), now) >= 0)
         {
           g_date_time_unref (now);
-          now = g_date_time_add (hammy_data_get_saved (latest), 1);
+          now = g_date_time_add (hammy_check_file_get_saved (latest), 1);
         }
     }
-  hammy_data_set_saved (assessment, now);
+  hammy_check_file_set_saved (assessment, now);
 
-  node = hammy_data_assessment_to_json (assessment);
+  node = hammy_check_file_to_json (assessment);
   name = hammy_data_stamp_name (hammy_assessment_get_created (assessment), ".json");
   path = hammy_data_dup_profile_path (self, "assessments", name, NULL);
   hammy_data_write_json (self, path, node, HAMMY_STORE_WRITE_NEW, &hammy_assessment_format, load_assessment_back, NULL,

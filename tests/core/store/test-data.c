@@ -155,7 +155,7 @@ test_restored_check_from_the_future (void)
   {
     g_autoptr(GDateTime) latest = g_date_time_new_from_unix_utc (HAMMY_CLOCK_LATEST);
 
-    g_assert_true (g_date_time_equal (hammy_data_get_saved (future), latest));
+    g_assert_true (g_date_time_equal (hammy_check_file_get_saved (future), latest));
   }
 
   hammy_data_add_assessment (data, urgent);

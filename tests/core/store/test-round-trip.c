@@ -294,7 +294,7 @@ checks_text (HammyData *data)
   for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
     {
       g_autoptr(HammyAssessment) check = g_list_model_get_item (checks, i);
-      g_autoptr(JsonNode) node = hammy_data_assessment_to_json (check);
+      g_autoptr(JsonNode) node = hammy_check_file_to_json (check);
       g_autofree char *one = json_to_string (node, FALSE);
 
       g_string_append (text, one);
