@@ -9,6 +9,7 @@
 #include "hammy-backup.h"
 #include "hammy-check-file.h"
 #include "hammy-json-guard.h"
+#include "hammy-profiles.h"
 
 const HammyStoreFormat hammy_backup_format = {
   .name = "hammy-backup",
