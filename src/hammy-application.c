@@ -31,6 +31,7 @@ struct _HammyApplication
   HammyContext      *context;       /* what every window and page shares */
   HammyPresentation *presentation;  /* keeps private widgets hidden while presenting */
   HammyReminderService *reminders;  /* once reminders are on, after the first frame or at once in the background */
+  guint              checkin_tries; /* how often a reminder's click has looked for Today yet */
 };
 
 G_DEFINE_FINAL_TYPE (HammyApplication, hammy_application, ADW_TYPE_APPLICATION)
@@ -282,16 +283,14 @@ static gboolean
 ask_today_for_checkin_cb (gpointer user_data)
 {
   HammyApplication *self = user_data;
-  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "hammy-checkin-tries"));
 
   if (ask_today_for_checkin (self) || gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL ||
-      ++tries >= CHECKIN_WAIT_TIMES)
+      ++self->checkin_tries >= CHECKIN_WAIT_TIMES)
     {
-      g_object_set_data (G_OBJECT (self), "hammy-checkin-tries", NULL);
+      self->checkin_tries = 0;
       return G_SOURCE_REMOVE;
     }
 
-  g_object_set_data (G_OBJECT (self), "hammy-checkin-tries", GUINT_TO_POINTER (tries));
   return G_SOURCE_CONTINUE;
 }
 
