@@ -1206,9 +1206,11 @@ test_store_writes_steps_whole (void)
   /* ONCE: the same bytes are not kept twice; other bytes get a name of their own. */
   for (guint i = 0; i < 2; i++)
     {
+      g_autofree char *kept = g_build_filename (directory, "kept.json", NULL);
+
       written = write_all (store, &error, "step/kept.json", "{\"k\": 1}", HAMMY_STORE_WRITE_NEW | HAMMY_STORE_WRITE_ONCE, NULL);
       g_assert_no_error (error);
-      g_assert_cmpstr (g_ptr_array_index (written, 0), ==, g_build_filename (directory, "kept.json", NULL));
+      g_assert_cmpstr (g_ptr_array_index (written, 0), ==, kept);
       g_clear_pointer (&written, g_ptr_array_unref);
     }
   written = write_all (store, &error, "step/kept.json", "{\"k\": 2}", HAMMY_STORE_WRITE_NEW | HAMMY_STORE_WRITE_ONCE, NULL);
